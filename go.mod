@@ -1,0 +1,3 @@
+module mirlsp
+
+go 1.26.8
