@@ -42,10 +42,10 @@ type Proj struct {
 type OperandKind uint8
 
 const (
-	OpCopy     OperandKind = iota // copy p (older text: bare p)
-	OpMove                        // move p
-	OpConst                       // const C, or a fn item path
-	OpRuntime                     // UbChecks, OverflowChecks, ContractChecks
+	OpCopy    OperandKind = iota // copy p (older text: bare p)
+	OpMove                       // move p
+	OpConst                      // const C, or a fn item path
+	OpRuntime                    // UbChecks, OverflowChecks, ContractChecks
 )
 
 // Operand is an input to an rvalue, call or assert.
@@ -398,11 +398,11 @@ type Terminator struct {
 type AssertKind uint8
 
 const (
-	AssertBoundsCheck AssertKind = iota // index out of bounds: the length is {} but the index is {}
-	AssertOverflow                      // attempt to compute `{} + {}`, which would overflow (Op)
-	AssertOverflowNeg                   // attempt to negate `{}`, which would overflow
-	AssertDivisionByZero                // attempt to divide `{}` by zero
-	AssertRemainderByZero               // attempt to calculate the remainder of `{}` with a divisor of zero
+	AssertBoundsCheck     AssertKind = iota // index out of bounds: the length is {} but the index is {}
+	AssertOverflow                          // attempt to compute `{} + {}`, which would overflow (Op)
+	AssertOverflowNeg                       // attempt to negate `{}`, which would overflow
+	AssertDivisionByZero                    // attempt to divide `{}` by zero
+	AssertRemainderByZero                   // attempt to calculate the remainder of `{}` with a divisor of zero
 	AssertMisalignedPointerDereference
 	AssertNullPointerDereference
 	AssertResumedAfterReturn

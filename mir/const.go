@@ -42,27 +42,27 @@ func (u U128) Mul10Add(d uint64) (U128, bool) {
 type ConstKind uint8
 
 const (
-	ConstInt        ConstKind = iota // 4096_usize, i32::MIN, (old) 42usize; Int, Ty
-	ConstBool                        // true/false; Int 0/1
-	ConstChar                        // 'x'; Int is the code point
-	ConstFloat                       // 2.5f64, NaN_f64, +Inf_f32; Int.Lo holds the IEEE bits, Text the printed number
-	ConstUnit                        // ()
-	ConstStr                         // "hello"; Bytes
-	ConstByteStr                     // b"abc"; Bytes; Deref for *b"abc"
-	ConstTuple                       // (1_u8, true), (7_u8,); Fields
-	ConstArray                       // [1_u8, 2_u8]; Fields
-	ConstAdt                         // Option::<u8>::Some(5_u8), P {{ x: 1_i32 }}, Less; Path, Fields, Names
-	ConstItem                        // FOO, SUM::promoted[0], f::{constant#0}, <A as Tr>::D; Path
-	ConstFn                          // a fn item used as a value or callee: fact, core::num::<impl u32>::pow; Path
-	ConstAlloc                       // {alloc1: &u32}, {alloc1+0x4: &u8}; Alloc, Offset, Ty
-	ConstStatic                      // <static(DefId(0:9 ~ t4[e94a]::STAT))>; Text
-	ConstIntPtr                      // {0x0 as *const u8}; Int, Ty
-	ConstTransmute                   // {transmute(0x0001): T}; Int, Bytes size in Text; Ty
-	ConstZeroSized                   // ZeroSized: T; Ty
-	ConstUnreachable                 // {unreachable(): T}
-	ConstScalar                      // old: Scalar(0x02): T, Scalar(alloc1+0): T
-	ConstFnPtr                       // {fn_path as fn(..)}: Path, Ty
-	ConstOpaque                      // any other printed form; Text
+	ConstInt         ConstKind = iota // 4096_usize, i32::MIN, (old) 42usize; Int, Ty
+	ConstBool                         // true/false; Int 0/1
+	ConstChar                         // 'x'; Int is the code point
+	ConstFloat                        // 2.5f64, NaN_f64, +Inf_f32; Int.Lo holds the IEEE bits, Text the printed number
+	ConstUnit                         // ()
+	ConstStr                          // "hello"; Bytes
+	ConstByteStr                      // b"abc"; Bytes; Deref for *b"abc"
+	ConstTuple                        // (1_u8, true), (7_u8,); Fields
+	ConstArray                        // [1_u8, 2_u8]; Fields
+	ConstAdt                          // Option::<u8>::Some(5_u8), P {{ x: 1_i32 }}, Less; Path, Fields, Names
+	ConstItem                         // FOO, SUM::promoted[0], f::{constant#0}, <A as Tr>::D; Path
+	ConstFn                           // a fn item used as a value or callee: fact, core::num::<impl u32>::pow; Path
+	ConstAlloc                        // {alloc1: &u32}, {alloc1+0x4: &u8}; Alloc, Offset, Ty
+	ConstStatic                       // <static(DefId(0:9 ~ t4[e94a]::STAT))>; Text
+	ConstIntPtr                       // {0x0 as *const u8}; Int, Ty
+	ConstTransmute                    // {transmute(0x0001): T}; Int, Bytes size in Text; Ty
+	ConstZeroSized                    // ZeroSized: T; Ty
+	ConstUnreachable                  // {unreachable(): T}
+	ConstScalar                       // old: Scalar(0x02): T, Scalar(alloc1+0): T
+	ConstFnPtr                        // {fn_path as fn(..)}: Path, Ty
+	ConstOpaque                       // any other printed form; Text
 )
 
 // Const is a constant operand or a value inside one.
@@ -139,8 +139,8 @@ type AllocPtr struct {
 	Target int    // the allocation it points into
 	// TargetOffset is the offset into Target (allocN+0x4).
 	TargetOffset uint64
-	Imm    bool   // <imm> provenance
-	Size   uint64 // bytes the pointer covers (8, or 1 for a partial byte)
+	Imm          bool   // <imm> provenance
+	Size         uint64 // bytes the pointer covers (8, or 1 for a partial byte)
 	// Text is set when the target was not printed (" (8 ptr bytes)").
 	Text string
 }
