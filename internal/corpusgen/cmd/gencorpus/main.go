@@ -1,0 +1,30 @@
+// Command gencorpus regenerates testdata/ (MIR listings, values, error expectations)
+// from the Rust programs there, using the rustc on PATH.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"mirlsp/internal/corpusgen"
+)
+
+func main() {
+	dir := flag.String("dir", "testdata", "testdata directory with corpus/, errors/, seed/")
+	out := flag.String("out", "", "output directory (default: -dir)")
+	parallel := flag.Int("j", 2, "concurrent rustc pipelines")
+	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
+	flag.Parse()
+	err := corpusgen.Generate(corpusgen.Options{
+		Dir:         *dir,
+		OutDir:      *out,
+		Parallel:    *parallel,
+		SkipNightly: *noNightly,
+		Log:         os.Stderr,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencorpus:", err)
+		os.Exit(1)
+	}
+}
