@@ -208,4 +208,3 @@ var (
 	sinkBool   bool
 	sinkString string
 )
-
