@@ -49,7 +49,7 @@ type plan struct {
 	done     bool
 }
 
-var implAtRe = regexp.MustCompile(`^<impl at [^:]+:(\d+):(\d+): \d+:\d+>::(.*)$`)
+var implAtRe = regexp.MustCompile(`^(?:[A-Za-z0-9_:]*::)?<impl at [^:]+:(\d+):(\d+): \d+:\d+>::(.*)$`)
 
 // deriveValues computes the values file of one corpus program. mirText is its
 // --emit=mir listing and spansText the same with -Zmir-include-spans.
@@ -142,8 +142,11 @@ func planNamed(info *srcInfo, p *plan) {
 		if d.kw != "const" && d.kw != "static" && d.kw != "static mut" {
 			continue
 		}
-		if d.name != segs[len(segs)-1] {
+		if d.name != segs[len(segs)-1] || enclosing(d.scope, "impl") != nil {
 			continue
+		}
+		if len(segs) == 1 && enclosing(d.scope, "trait") != nil {
+			continue // trait items print as `Tr::NAME`
 		}
 		q := qualPath(d.scope)
 		if len(q) >= len(segs)-1 && strings.Join(q[len(q)-(len(segs)-1):], "::") == strings.Join(segs[:len(segs)-1], "::") {
@@ -190,6 +193,10 @@ func planSpan(info *srcInfo, p *plan) {
 	}
 	expr := info.src[start:end]
 	sc := info.innermost(start)
+	if enclosing(sc, "trait") != nil {
+		p.skip = "expression inside a trait (generic over Self)"
+		return
+	}
 	if imp := enclosing(sc, "impl"); imp != nil {
 		if imp.implHdr.generic {
 			p.skip = "expression inside a generic impl"
