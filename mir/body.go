@@ -97,6 +97,10 @@ type Stmt struct {
 	// Retag kind ("[fn entry] "), FakeRead cause, AscribeUserType
 	// "variance, projection", Coverage kind.
 	Text string
+	// Dbg holds the `// DBG: ...` lines printed before this statement
+	// (-O statement debuginfo, 1.91+), each the text after "// DBG: "
+	// such as "_4 = &(*_1)[0 of 2];" or "_3 = &?;".
+	Dbg  []string
 	Span Span
 }
 
@@ -173,9 +177,13 @@ type Aggregate struct {
 	// Path is the ADT variant or struct path (Option::<u8>::Some, P, Less).
 	Path *Path
 	// Named records brace syntax; Fields then holds the field names.
+	// Parens records tuple syntax P(a, b) (unit variants have neither).
 	Named  bool
-	Fields []string
-	Ops    []Operand
+	Parens bool
+	// PathSpan is where Path was written.
+	PathSpan Span
+	Fields   []string
+	Ops      []Operand
 	// Text is the closure/coroutine type text; Mut the raw pointer mutability.
 	Text string
 	Mut  bool
@@ -422,7 +430,10 @@ type AssertMsg struct {
 	Template string
 	Args     []Operand
 	// Old is set for the pre-1.46 texts without operands ("attempt to
-	// subtract with overflow"); the resolver fills Args from the checked
-	// operation that produced the condition when it can.
+	// subtract with overflow").
 	Old bool
+	// Resolved holds, for an Old overflow message, the operands of the
+	// checked operation whose flag the assert tests (set by the resolver),
+	// so the current message text can be produced.
+	Resolved []Operand
 }

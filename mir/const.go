@@ -3,7 +3,10 @@
 
 package mir
 
-import "math/bits"
+import (
+	"math/bits"
+	"strconv"
+)
 
 // U128 is a 128-bit integer in two's complement (interpretation by type).
 type U128 struct{ Lo, Hi uint64 }
@@ -17,6 +20,23 @@ func I128From(v int64) U128 {
 		return U128{Lo: uint64(v), Hi: ^uint64(0)}
 	}
 	return U128{Lo: uint64(v)}
+}
+
+// Decimal formats u as an unsigned decimal number.
+func (u U128) Decimal() string {
+	if u.Hi == 0 {
+		return strconv.FormatUint(u.Lo, 10)
+	}
+	var buf [40]byte
+	i := len(buf)
+	for !u.IsZero() {
+		var r uint64
+		u.Hi, r = bits.Div64(0, u.Hi, 10)
+		u.Lo, r = bits.Div64(r, u.Lo, 10)
+		i--
+		buf[i] = byte('0' + r)
+	}
+	return string(buf[i:])
 }
 
 func (u U128) IsZero() bool { return u.Lo == 0 && u.Hi == 0 }

@@ -81,6 +81,11 @@ type Item struct {
 	DumpHeader []string
 	// Ty is the declared type of a data item (nil for fns).
 	Ty *Ty
+	// Ret is a fn's return type as its signature prints it (trimmed
+	// paths: `Result<(), std::fmt::Error>`), which can differ from the
+	// text of Locals[0].Ty (`let mut _0: std::result::Result<...>`).
+	// Nil for data items; the printer then falls back to Locals[0].Ty.
+	Ret *Ty
 	// Trivial is the value of a one-line trivial const
 	// (`const S: &str = const "hello";`); Body is nil then.
 	Trivial *Const
@@ -146,8 +151,12 @@ type Block struct {
 	Index   int
 	Cleanup bool
 	Stmts   []*Stmt
-	Term    *Terminator
-	Span    Span
+	// Dbg holds the `// DBG: ...` statement-debuginfo lines printed
+	// after the last statement, before the terminator (text after
+	// "// DBG: ", e.g. "_2 = &_1;"). See also Stmt.Dbg.
+	Dbg  []string
+	Term *Terminator
+	Span Span
 }
 
 // Local is a local variable number (_N).

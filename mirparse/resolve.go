@@ -1,0 +1,299 @@
+// resolve.go links the names of a parsed file: promoteds to their parent,
+// callees and named constants to items, allocation constants to dumps,
+// and checks that every local and block referenced exists.
+
+package mirparse
+
+import (
+	"strings"
+
+	"mirlsp/mir"
+)
+
+// resolver holds the lookup tables of one file.
+type resolver struct {
+	p      *parser
+	byName map[string][]*mir.Item // exact header path (generic args stripped)
+	byLast map[string][]*mir.Item // last segment
+	dump   bool                   // the file is a -Zdump-mir dump
+}
+
+func resolve(p *parser) {
+	r := &resolver{p: p, byName: map[string][]*mir.Item{}, byLast: map[string][]*mir.Item{}}
+	f := p.file
+	for _, it := range f.Items {
+		if it.Dump != "" {
+			// -Zdump-mir writes one body per file: promoteds and anon
+			// consts live in files of their own.
+			r.dump = true
+		}
+		if it.Path == nil {
+			continue
+		}
+		r.byName[stripArgs(it.Path)] = append(r.byName[stripArgs(it.Path)], it)
+		r.byLast[it.Path.Last()] = append(r.byLast[it.Path.Last()], it)
+	}
+	for _, it := range f.Items {
+		if it.Kind == mir.ItemPromoted {
+			parentPath := strings.TrimSuffix(stripArgs(it.Path), "::"+it.Path.Last())
+			for _, cand := range r.byName[parentPath] {
+				if cand.Kind != mir.ItemPromoted && cand != it {
+					if it.Parent == nil || cand.CTFE == it.CTFE {
+						it.Parent = cand
+					}
+				}
+			}
+			if it.Parent != nil {
+				it.Parent.Promoteds = append(it.Parent.Promoteds, it)
+			}
+		}
+	}
+	for _, it := range f.Items {
+		if it.Trivial != nil {
+			r.constant(it.Trivial)
+		}
+		if it.Body != nil {
+			r.body(it.Body)
+		}
+	}
+}
+
+// stripArgs returns a path's text without generic arguments.
+func stripArgs(p *mir.Path) string {
+	var b strings.Builder
+	for i, s := range p.Segs {
+		if i > 0 {
+			b.WriteString("::")
+		}
+		b.WriteString(s.Name)
+	}
+	return b.String()
+}
+
+// lookup finds the item a path names: by exact path, then by the trimmed
+// last segment (`fp::q` calls `fn q`, `Buf::push` calls
+// `<impl at ..>::push`). Ambiguous names stay unresolved; the evaluator
+// then reports them.
+func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
+	pick := func(cands []*mir.Item) *mir.Item {
+		var found *mir.Item
+		for _, c := range cands {
+			if (c.Kind == mir.ItemFn) != wantFn || c.Kind == mir.ItemPromoted && !strings.Contains(path.Text, "promoted[") {
+				continue
+			}
+			if found != nil && found.Name != c.Name {
+				return nil
+			}
+			// Prefer the CTFE body of a const fn.
+			if found == nil || c.CTFE {
+				found = c
+			}
+		}
+		return found
+	}
+	if it := pick(r.byName[stripArgs(path)]); it != nil {
+		return it
+	}
+	if len(path.Segs) > 1 || strings.HasPrefix(path.Segs[0].Name, "<") {
+		last := path.Last()
+		var cands []*mir.Item
+		for _, c := range r.byLast[last] {
+			// Only impl items and trimmed names can be reached by a
+			// different path.
+			if len(c.Path.Segs) == 1 || strings.HasPrefix(c.Path.Segs[0].Name, "<impl at ") {
+				cands = append(cands, c)
+			}
+		}
+		return pick(cands)
+	}
+	return nil
+}
+
+func (r *resolver) body(b *mir.Body) {
+	for i, l := range b.Locals {
+		if l == nil {
+			r.p.errorAt(mir.Span{Start: b.Span.Start, End: b.Span.Start}, "local _%d is used but not declared", i)
+			b.Locals[i] = &mir.LocalDecl{Ty: r.p.intern(&mir.Ty{Kind: mir.TyOther, Text: "{unknown}"})}
+		}
+	}
+	for _, d := range b.Debug {
+		if d.Place != nil {
+			r.place(b, d.Place, d.Span)
+		}
+		if d.Const != nil {
+			r.constant(d.Const)
+		}
+	}
+	for _, blk := range b.Blocks {
+		for _, st := range blk.Stmts {
+			r.stmt(b, st)
+		}
+		if blk.Term != nil {
+			r.term(b, blk)
+		}
+	}
+}
+
+func (r *resolver) checkLocal(b *mir.Body, l mir.Local, s mir.Span) {
+	if int(l) >= len(b.Locals) || b.Locals[l] == nil {
+		r.p.errorAt(s, "local %s is not declared", l)
+		for int(l) >= len(b.Locals) {
+			b.Locals = append(b.Locals, nil)
+		}
+		b.Locals[l] = &mir.LocalDecl{Ty: r.p.intern(&mir.Ty{Kind: mir.TyOther, Text: "{unknown}"})}
+	}
+}
+
+func (r *resolver) place(b *mir.Body, pl *mir.Place, s mir.Span) {
+	r.checkLocal(b, pl.Local, s)
+	for _, pr := range pl.Proj {
+		if pr.Kind == mir.ProjIndex {
+			r.checkLocal(b, pr.Index, s)
+		}
+	}
+}
+
+func (r *resolver) operand(b *mir.Body, op *mir.Operand) {
+	switch op.Kind {
+	case mir.OpCopy, mir.OpMove:
+		r.place(b, &op.Place, op.Span)
+	case mir.OpConst:
+		r.constant(op.Const)
+	}
+}
+
+func (r *resolver) constant(c *mir.Const) {
+	switch c.Kind {
+	case mir.ConstItem:
+		c.Item = r.lookup(c.Path, false)
+		if c.Item == nil && r.localParent(c.Path) {
+			r.p.errorAt(c.Span, "`%s` is not defined in this file", c.Path.Text)
+		}
+	case mir.ConstFn:
+		c.Item = r.lookup(c.Path, true)
+	case mir.ConstAlloc:
+		a, ok := r.p.file.Allocs[c.Alloc]
+		if !ok {
+			r.p.errorAt(c.Span, "alloc%d is not dumped in this file", c.Alloc)
+		}
+		c.AllocRef = a
+	}
+	for _, f := range c.Fields {
+		r.constant(f)
+	}
+}
+
+// localParent reports whether a path is a promoted or anon const of an
+// item of this file (so its absence is an error, not an external item).
+func (r *resolver) localParent(p *mir.Path) bool {
+	last := p.Last()
+	if r.dump {
+		return false
+	}
+	if !strings.HasPrefix(last, "promoted[") && !strings.HasPrefix(last, "{constant#") {
+		return false
+	}
+	parent := strings.TrimSuffix(stripArgs(p), "::"+last)
+	return len(r.byName[parent]) > 0
+}
+
+func (r *resolver) rvalue(b *mir.Body, rv *mir.Rvalue, s mir.Span) {
+	r.operand(b, &rv.A)
+	r.operand(b, &rv.B)
+	switch rv.Kind {
+	case mir.RvRef, mir.RvRawPtr, mir.RvDiscriminant, mir.RvCopyForDeref, mir.RvLen:
+		r.place(b, &rv.Place, s)
+	case mir.RvAggregate:
+		for i := range rv.Agg.Ops {
+			r.operand(b, &rv.Agg.Ops[i])
+		}
+	case mir.RvRepeat:
+		if rv.Count != nil {
+			r.constant(rv.Count)
+		}
+	}
+}
+
+func (r *resolver) stmt(b *mir.Body, st *mir.Stmt) {
+	switch st.Kind {
+	case mir.StmtAssign:
+		r.place(b, &st.Place, st.Span)
+		r.rvalue(b, st.Rvalue, st.Span)
+	case mir.StmtStorageLive, mir.StmtStorageDead:
+		r.checkLocal(b, st.Local, st.Span)
+	case mir.StmtSetDiscriminant, mir.StmtRetag, mir.StmtPlaceMention, mir.StmtFakeRead,
+		mir.StmtAscribeUserType, mir.StmtBackwardIncompatibleDropHint, mir.StmtDeinit:
+		r.place(b, &st.Place, st.Span)
+	}
+	for i := range st.Ops {
+		r.operand(b, &st.Ops[i])
+	}
+}
+
+func (r *resolver) block(b *mir.Body, id mir.BlockID, s mir.Span) {
+	if id != mir.NoBlock && (id < 0 || int(id) >= len(b.Blocks)) {
+		r.p.errorAt(s, "basic block %s does not exist", id)
+	}
+}
+
+func (r *resolver) term(b *mir.Body, blk *mir.Block) {
+	t := blk.Term
+	s := t.Span
+	for _, id := range []mir.BlockID{t.Target, t.Otherwise, t.Imaginary, t.DropEdge} {
+		r.block(b, id, s)
+	}
+	if t.Unwind.Kind == mir.UnwindCleanup {
+		r.block(b, t.Unwind.Block, s)
+	}
+	for _, a := range t.Arms {
+		r.block(b, a.Target, s)
+	}
+	switch t.Kind {
+	case mir.TermSwitchInt:
+		r.operand(b, &t.Discr)
+	case mir.TermDrop, mir.TermAsyncDrop:
+		r.place(b, &t.Place, s)
+	case mir.TermCall, mir.TermTailCall:
+		if t.Kind == mir.TermCall {
+			r.place(b, &t.Place, s)
+		}
+		r.operand(b, &t.Func)
+		for i := range t.Args {
+			r.operand(b, &t.Args[i])
+		}
+	case mir.TermAssert:
+		r.operand(b, &t.Cond)
+		for i := range t.Msg.Args {
+			r.operand(b, &t.Msg.Args[i])
+		}
+		if t.Msg.Old && len(t.Msg.Args) == 0 {
+			fillOldAssertArgs(blk, t)
+		}
+	case mir.TermYield:
+		r.place(b, &t.Place, s)
+		r.operand(b, &t.Value)
+	}
+}
+
+// fillOldAssertArgs gives an old-style overflow assert ("attempt to
+// subtract with overflow") the operands of the checked operation whose
+// flag it tests, so the evaluator can report rustc's current message
+// ("attempt to compute `4096_usize - 5000_usize`, which would overflow").
+// The fill is recorded in the IR only as Msg.Args (Msg.Old stays set, so
+// the printer still writes the old text).
+func fillOldAssertArgs(blk *mir.Block, t *mir.Terminator) {
+	cond := t.Cond.Place
+	if len(cond.Proj) != 1 || cond.Proj[0].Kind != mir.ProjField || cond.Proj[0].Field != 1 {
+		return
+	}
+	for i := len(blk.Stmts) - 1; i >= 0; i-- {
+		st := blk.Stmts[i]
+		if st.Kind != mir.StmtAssign || len(st.Place.Proj) != 0 || st.Place.Local != cond.Local {
+			continue
+		}
+		if st.Rvalue.Kind == mir.RvBinary && st.Rvalue.Op.WithOverflow() {
+			t.Msg.Resolved = []mir.Operand{st.Rvalue.A, st.Rvalue.B}
+		}
+		return
+	}
+}
