@@ -147,6 +147,13 @@ func (p *parser) parseAllocBytes(a *mir.Alloc, pos int) (int, bool) {
 			break
 		}
 		line := string(src[ls:le])
+		if ls < le && src[ls] != ' ' && src[ls] != '}' {
+			// A line at column 0 that is not `}`: the dump was cut off.
+			p.errorAt(mir.Span{Start: pos, End: pos}, "unterminated allocation dump")
+			p.lx.pos = ls
+			p.advance()
+			return ls, false
+		}
 		pos = le
 		trim := strings.TrimSpace(line)
 		if trim == "}" {

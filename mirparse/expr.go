@@ -518,7 +518,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 		} else if p.isPunct("::") && p.peek().text == "<" {
 			m := p.mark()
 			p.advance()
-			if p.peek().text == "impl" && !strings.HasPrefix(string(p.src()[p.tok.start:]), "<impl at ") {
+			if p.peek().text == "impl" && !hasPrefix(p.src()[p.tok.start:], "<impl at ") {
 				p.reset(m)
 			} else if p.tok.kind == tBraced {
 				p.reset(m)

@@ -81,7 +81,8 @@ type parser struct {
 	dumpHeader []string
 	last       *mir.Item // the item allocation dumps attach to
 
-	body *mir.Body // the body being parsed
+	body      *mir.Body // the body being parsed
+	itemStart int       // where the item being parsed starts
 }
 
 // bailout is panicked to abandon the current item after a syntax error.
@@ -120,14 +121,22 @@ func (p *parser) errorAt(s mir.Span, format string, args ...any) {
 func (p *parser) fail(format string, args ...any) {
 	t := p.tok
 	msg := fmt.Sprintf(format, args...)
-	if t.bad {
+	span := mir.Span{Start: t.start, End: t.end}
+	switch {
+	case t.bad:
 		msg = t.val
-	} else if t.kind == tEOF {
+	case t.kind == tEOF:
 		msg += ", found end of file"
-	} else {
+		span = mir.Span{Start: p.prevEnd(), End: p.prevEnd()}
+	case t.col0 && t.start > p.itemStart:
+		// The item was cut off: the next line starts a new item. Report
+		// the error where the item ends and resume at that line.
+		msg += ", found the end of the item"
+		span = mir.Span{Start: p.prevEnd(), End: p.prevEnd()}
+	default:
 		msg += fmt.Sprintf(", found %s", describe(t))
 	}
-	p.errorAt(mir.Span{Start: t.start, End: t.end}, "%s", msg)
+	p.errorAt(span, "%s", msg)
 	panic(bailout{})
 }
 
@@ -215,6 +224,7 @@ func (p *parser) fillPositions() {
 func (p *parser) parseFile() {
 	for p.tok.kind != tEOF {
 		start := p.tok.start
+		p.itemStart = start
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
@@ -234,6 +244,14 @@ func (p *parser) parseFile() {
 func (p *parser) sync(itemStart int) {
 	src := p.lx.src
 	i := p.tok.start
+	if p.tok.col0 && i > itemStart && p.tok.kind != tEOF && startsItem(src[i:]) {
+		// Resume right at the line that starts the next item.
+		p.lx.pos = i
+		p.body = nil
+		p.ctfe, p.dump, p.dumpHeader = false, "", nil
+		p.advance()
+		return
+	}
 	if i < itemStart {
 		i = itemStart
 	}
