@@ -165,6 +165,9 @@ func planNamed(info *srcInfo, p *plan) {
 	case inFnBody(d.scope):
 		p.skip = "item local to a fn body (not nameable from outside)"
 		return
+	case enclosingModule(d.scope) != d.scope:
+		p.skip = "item local to a block expression (not nameable from outside)"
+		return
 	case enclosing(d.scope, "impl") != nil:
 		p.skip = "impl item without an <impl at> header"
 		return
