@@ -147,9 +147,9 @@ func (n *Niche) reserve(count mir.U128) (start mir.U128, s ScalarAbi, ok bool) {
 type AbiKind uint8
 
 const (
-	AbiAggregate AbiKind = iota // in memory
-	AbiScalar                   // one scalar (A)
-	AbiScalarPair               // two scalars (A at 0, B at PairOffset)
+	AbiAggregate  AbiKind = iota // in memory
+	AbiScalar                    // one scalar (A)
+	AbiScalarPair                // two scalars (A at 0, B at PairOffset)
 )
 
 // FieldsKind is the shape of the fields.
