@@ -498,7 +498,7 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 // hold a whole pointer read as that pointer.
 func (m *Memory) ReadScalar(p Pointer, size, align uint64) (Scalar, *EvalError) {
 	a, err := m.Check(p, size, align, OpMemoryAccess, false)
-	if err != nil {
+	if err != nil || size == 0 {
 		return Scalar{}, err
 	}
 	return a.readScalar(p, size)
