@@ -112,6 +112,9 @@ type Const struct {
 	// Text keeps the printed form of what is only printed (floats,
 	// DefIds, unevaluated old forms).
 	Text string
+	// Pattern is the range of a pattern-type integer printed as
+	// `0_usize is 0..=9223372036854775807` ("0..=9223372036854775807").
+	Pattern string
 	// Named records that an integer was printed by name (i32::MIN);
 	// Old that it was printed in the old suffix style (42usize).
 	Named, Old bool

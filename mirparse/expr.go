@@ -273,7 +273,7 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 				p.advance()
 				s := p.tok.start
 				p.skipBalanced()
-				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Text: string(p.src()[s:p.prevEnd()])}
+				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Text: p.textFrom(s)}
 			}
 		case t.text == "wrap_binder" && next == "!":
 			p.advance()
@@ -300,7 +300,22 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 
 // tryPlaceThen reports whether a place parses here and is followed by
 // one of the given tokens. The caller resets the position.
-func (p *parser) tryPlaceThen(follow ...string) (ok bool) {
+func (p *parser) tryPlaceThen(follow ...string) bool {
+	return p.try(func() bool {
+		p.parsePlace()
+		for _, f := range follow {
+			if p.is(f) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// try runs a speculative parse. A syntax error inside it is not
+// recorded; the result is false then. The caller resets the position
+// when the result is false.
+func (p *parser) try(f func() bool) (ok bool) {
 	nerr := len(p.errs)
 	defer func() {
 		if r := recover(); r != nil {
@@ -311,13 +326,7 @@ func (p *parser) tryPlaceThen(follow ...string) (ok bool) {
 			ok = false
 		}
 	}()
-	p.parsePlace()
-	for _, f := range follow {
-		if p.is(f) {
-			return true
-		}
-	}
-	return false
+	return f()
 }
 
 // finishOperandRvalue turns an operand into Use or a Cast.
@@ -335,7 +344,7 @@ func (p *parser) finishOperandRvalue(op mir.Operand) *mir.Rvalue {
 		if k == mir.CastPointerCoercion {
 			s := p.tok.start
 			p.skipBalanced()
-			rv.Coercion = strings.TrimSuffix(strings.TrimPrefix(string(p.src()[s:p.prevEnd()]), "("), ")")
+			rv.Coercion = strings.TrimSuffix(strings.TrimPrefix(p.textFrom(s), "("), ")")
 		}
 	} else {
 		// An older cast kind: Misc, Pointer(Unsize), PointerExposeAddress, ...
@@ -344,7 +353,7 @@ func (p *parser) finishOperandRvalue(op mir.Operand) *mir.Rvalue {
 			p.skipBalanced()
 		}
 		rv.Cast = mir.CastOther
-		rv.Coercion = name + string(p.src()[s:p.prevEnd()])
+		rv.Coercion = name + p.textFrom(s)
 	}
 	p.expect(")")
 	return rv
@@ -460,7 +469,7 @@ func (p *parser) parseArrayLen(stop string) *mir.Const {
 		return c
 	}
 	p.skipBalancedUntil(stop)
-	return &mir.Const{Kind: mir.ConstOpaque, Text: strings.TrimSpace(string(p.src()[start:p.prevEnd()])),
+	return &mir.Const{Kind: mir.ConstOpaque, Text: strings.TrimSpace(p.textFrom(start)),
 		Span: mir.Span{Start: start, End: p.prevEnd()}}
 }
 
@@ -479,9 +488,20 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 		case p.isPunct("<"):
 			s := p.tok.start
 			p.advance()
-			if p.is("impl") && p.peek().text != "as" {
+			if p.is("impl") {
+				// <impl u32> (an inherent impl segment) or
+				// <impl FnMut() -> u32 as FnMut<()>> (a qualified path).
 				p.advance()
-				p.parseTy()
+				ts := p.tok.start
+				if p.tok.kind == tIdent {
+					p.parseBounds()
+				} else {
+					p.parseTy()
+				}
+				if p.got("as") {
+					seg.QSelf = p.intern(&mir.Ty{Kind: mir.TyOther, Text: "impl " + p.textFrom(ts)})
+					seg.QTrait, _ = p.parsePath(false)
+				}
 				p.expect(">")
 			} else {
 				seg.QSelf = p.parseTy()
@@ -490,7 +510,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 				}
 				p.expect(">")
 			}
-			seg.Name = string(p.src()[s:p.prevEnd()])
+			seg.Name = p.textFrom(s)
 		case p.isPunct("{"):
 			// {constant#0}, {closure#0}, {{initializer}}, {{constant}}#0
 			s := p.tok.start
@@ -499,7 +519,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 				p.advance()
 				p.expectInt()
 			}
-			seg.Name = string(p.src()[s:p.prevEnd()])
+			seg.Name = p.textFrom(s)
 		case t.kind == tIdent:
 			p.advance()
 			seg.Name = t.text
@@ -507,7 +527,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 				p.advance()
 				p.expectInt()
 				p.expect("]")
-				seg.Name = string(p.src()[t.start:p.prevEnd()])
+				seg.Name = p.textFrom(t.start)
 			}
 		default:
 			p.fail("expected a path")
@@ -556,11 +576,11 @@ func (p *parser) parseGenericArgs() []*mir.Ty {
 			p.advance()
 			p.advance()
 			p.parseTy()
-			args = append(args, p.intern(&mir.Ty{Kind: mir.TyOther, Text: string(p.src()[s:p.prevEnd()])}))
+			args = append(args, p.intern(&mir.Ty{Kind: mir.TyOther, Text: p.textFrom(s)}))
 		case p.tok.kind == tNumber || p.isPunct("-") || p.isPunct("{") || p.tok.kind == tChar || p.is("true") || p.is("false"):
 			s := p.tok.start
 			p.skipBalancedUntilAny(",", ">")
-			args = append(args, p.intern(&mir.Ty{Kind: mir.TyOther, Text: strings.TrimSpace(string(p.src()[s:p.prevEnd()]))}))
+			args = append(args, p.intern(&mir.Ty{Kind: mir.TyOther, Text: strings.TrimSpace(p.textFrom(s))}))
 		default:
 			args = append(args, p.parseTy())
 		}

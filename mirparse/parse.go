@@ -83,34 +83,40 @@ type parser struct {
 
 	body      *mir.Body // the body being parsed
 	itemStart int       // where the item being parsed starts
+	lastEnd   int       // end of the last consumed token
 }
 
 // bailout is panicked to abandon the current item after a syntax error.
 type bailout struct{}
 
-func (p *parser) advance() { p.tok = p.lx.next() }
-
-type mark struct {
-	pos int
-	tok token
+func (p *parser) advance() {
+	p.lastEnd = p.tok.end
+	p.tok = p.lx.next()
 }
 
-func (p *parser) mark() mark   { return mark{p.lx.pos, p.tok} }
-func (p *parser) reset(m mark) { p.lx.pos, p.tok = m.pos, m.tok }
+type mark struct {
+	pos, lastEnd int
+	tok          token
+}
+
+func (p *parser) mark() mark   { return mark{p.lx.pos, p.lastEnd, p.tok} }
+func (p *parser) reset(m mark) { p.lx.pos, p.lastEnd, p.tok = m.pos, m.lastEnd, m.tok }
 func (p *parser) peek() token  { save := p.lx.pos; t := p.lx.next(); p.lx.pos = save; return t }
 func (p *parser) src() []byte  { return p.lx.src }
 func (p *parser) text(s mir.Span) string {
 	return string(p.lx.src[s.Start:s.End])
 }
 
-// prevEnd is the end of the last consumed token (approximately: the
-// start of the current token with spaces trimmed).
-func (p *parser) prevEnd() int {
-	i := p.tok.start
-	for i > 0 && (p.lx.src[i-1] == ' ' || p.lx.src[i-1] == '\n' || p.lx.src[i-1] == '\t' || p.lx.src[i-1] == '\r') {
-		i--
+// prevEnd is the end of the last consumed token.
+func (p *parser) prevEnd() int { return p.lastEnd }
+
+// textFrom returns the source from start to the end of the last consumed
+// token ("" when nothing was consumed).
+func (p *parser) textFrom(start int) string {
+	if p.lastEnd <= start {
+		return ""
 	}
-	return i
+	return string(p.lx.src[start:p.lastEnd])
 }
 
 func (p *parser) errorAt(s mir.Span, format string, args ...any) {
@@ -597,7 +603,7 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 			if p.isPunct("(") {
 				s := p.tok.start
 				p.skipBalanced()
-				txt := string(p.src()[s:p.prevEnd()])
+				txt := p.textFrom(s)
 				sc.Inlined = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(txt, "("), ")"))
 				sc.Inlined = strings.TrimPrefix(sc.Inlined, "inlined ")
 			}

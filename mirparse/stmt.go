@@ -61,7 +61,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect("(")
 			s := p.tok.start
 			p.skipBalancedUntil(",")
-			st := &mir.Stmt{Kind: mir.StmtFakeRead, Text: string(p.src()[s:p.prevEnd()])}
+			st := &mir.Stmt{Kind: mir.StmtFakeRead, Text: p.textFrom(s)}
 			p.expect(",")
 			st.Place = p.parsePlace()
 			p.expect(")")
@@ -74,13 +74,13 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect(",")
 			s := p.tok.start
 			p.skipBalancedUntil(")")
-			st.Text = string(p.src()[s:p.prevEnd()])
+			st.Text = p.textFrom(s)
 			p.expect(")")
 			return st, nil
 		case "Coverage":
 			s := p.tok.start
 			p.skipBalancedUntil(";")
-			return &mir.Stmt{Kind: mir.StmtCoverage, Text: string(p.src()[s:p.prevEnd()])}, nil
+			return &mir.Stmt{Kind: mir.StmtCoverage, Text: p.textFrom(s)}, nil
 		case "assume":
 			if p.peek().text == "(" {
 				p.advance()
@@ -185,7 +185,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 				p.advance()
 				p.advance()
 				p.skipBalanced()
-				term.Text = string(p.src()[s:p.prevEnd()])
+				term.Text = p.textFrom(s)
 				if p.isPunct("->") {
 					p.parseSuccessors(term)
 				}
@@ -209,16 +209,23 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 	if p.is("const") {
 		// Old call syntax: _1 = const foo(move _2) -> bb1;
 		m := p.mark()
-		p.advance()
-		if p.tok.kind == tIdent || p.isPunct("<") {
-			if fn, ok := p.tryOldCall(); ok {
-				term := newTerm(mir.TermCall)
-				term.Place = dest
-				term.Func = fn
-				term.Args = p.parseArgs()
-				p.parseSuccessors(term)
-				return nil, term
+		var term *mir.Terminator
+		if p.try(func() bool {
+			p.advance()
+			fn, ok := p.tryOldCall()
+			if !ok {
+				return false
 			}
+			args := p.parseArgs()
+			if !p.isPunct("->") {
+				return false
+			}
+			term = newTerm(mir.TermCall)
+			term.Place, term.Func, term.Args = dest, fn, args
+			p.parseSuccessors(term)
+			return true
+		}) {
+			return nil, term
 		}
 		p.reset(m)
 	}
@@ -454,7 +461,7 @@ func (p *parser) parseSuccessorList() (list []succ, unwind mir.Unwind, single bo
 				if p.tok.kind == tNumber {
 					p.advance()
 				}
-				label = string(p.src()[s:p.prevEnd()])
+				label = p.textFrom(s)
 			case p.tok.kind == tIdent:
 				label = p.tok.text
 				p.advance()

@@ -88,7 +88,7 @@ func (p *parser) parseTy() *mir.Ty {
 			} else {
 				s := p.tok.start
 				p.skipBalancedUntil("]")
-				t.LenText = strings.TrimSpace(string(p.src()[s:p.prevEnd()]))
+				t.LenText = strings.TrimSpace(p.textFrom(s))
 			}
 		} else {
 			t.Kind = mir.TySlice
@@ -128,7 +128,7 @@ func (p *parser) parseTy() *mir.Ty {
 	default:
 		p.fail("expected a type")
 	}
-	t.Text = string(p.src()[start:p.prevEnd()])
+	t.Text = p.textFrom(start)
 	return p.intern(t)
 }
 
@@ -309,7 +309,7 @@ func (p *parser) parseConstInner() *mir.Const {
 	case p.isPunct("<") && p.peek().text == "static":
 		s := p.tok.start
 		p.skipBalanced2("<", ">")
-		return &mir.Const{Kind: mir.ConstStatic, Text: string(p.src()[s:p.prevEnd()])}
+		return &mir.Const{Kind: mir.ConstStatic, Text: p.textFrom(s)}
 	case t.kind == tIdent && t.text == "ZeroSized" && p.peek().text == ":":
 		p.advance()
 		p.advance()
@@ -323,7 +323,7 @@ func (p *parser) parseConstInner() *mir.Const {
 		path, _ := p.parsePath(true)
 		p.skipBalancedUntil(")")
 		p.expect(")")
-		return &mir.Const{Kind: mir.ConstItem, Path: path, Old: true, Text: string(p.src()[s:p.prevEnd()])}
+		return &mir.Const{Kind: mir.ConstItem, Path: path, Old: true, Text: p.textFrom(s)}
 	}
 	if t.kind == tIdent || p.isPunct("<") || t.kind == tBraced {
 		return p.parsePathConst()
@@ -469,9 +469,16 @@ func (p *parser) parseNumberConst(neg bool) *mir.Const {
 	if neg {
 		v = v.Neg()
 	}
-	c := &mir.Const{Kind: mir.ConstInt, Int: v, Old: suffix != "" && !underscore, Text: ""}
+	c := &mir.Const{Kind: mir.ConstInt, Int: v, Old: suffix != "" && !underscore}
 	if suffix != "" {
 		c.Ty = p.primTy(suffix)
+	}
+	if p.is("is") {
+		// A pattern-type value: 0_usize is 0..=9223372036854775807.
+		p.advance()
+		s := p.tok.start
+		p.skipBalancedUntilAny(",", ")", "}", "]", ";")
+		c.Pattern = p.textFrom(s)
 	}
 	return c
 }
@@ -600,7 +607,7 @@ func (p *parser) parsePtrConst() *mir.Const {
 		p.advance()
 		as := p.tok.start
 		p.skipBalanced()
-		arg := string(p.src()[as:p.prevEnd()])
+		arg := p.textFrom(as)
 		p.expect(":")
 		c := &mir.Const{Kind: mir.ConstTransmute, Text: strings.TrimSuffix(strings.TrimPrefix(arg, "("), ")")}
 		if t.text == "unreachable" {
@@ -616,16 +623,7 @@ func (p *parser) parsePtrConst() *mir.Const {
 	m := p.mark()
 	if t.kind == tIdent || p.isPunct("<") || t.kind == tBraced {
 		var res *mir.Const
-		ok := func() (ok bool) {
-			nerr := len(p.errs)
-			defer func() {
-				if r := recover(); r != nil {
-					if _, b := r.(bailout); !b {
-						panic(r)
-					}
-					p.errs = p.errs[:nerr]
-				}
-			}()
+		if p.try(func() bool {
 			path, _ := p.parsePath(true)
 			if !p.is("as") {
 				return false
@@ -638,8 +636,7 @@ func (p *parser) parsePtrConst() *mir.Const {
 			p.advance()
 			res = &mir.Const{Kind: mir.ConstFnPtr, Path: path, Ty: ty}
 			return true
-		}()
-		if ok {
+		}) {
 			return res
 		}
 	}
@@ -647,7 +644,7 @@ func (p *parser) parsePtrConst() *mir.Const {
 	p.lx.pos = s
 	p.advance()
 	p.skipBalanced()
-	return &mir.Const{Kind: mir.ConstOpaque, Text: string(p.src()[s:p.prevEnd()])}
+	return &mir.Const{Kind: mir.ConstOpaque, Text: p.textFrom(s)}
 }
 
 // parseOldConst keeps an old debug-printed constant as text:
@@ -661,6 +658,6 @@ func (p *parser) parseOldConst() *mir.Const {
 		p.advance()
 		c.Ty = p.parseTy()
 	}
-	c.Text = string(p.src()[s:p.prevEnd()])
+	c.Text = p.textFrom(s)
 	return c
 }
