@@ -46,7 +46,9 @@ func formatFile(f *File) string {
 		p.WriteString(fileHeader)
 	}
 	for i, it := range f.Items {
-		if i > 0 {
+		// Items are separated by a blank line; -Zdump-mir files hold one
+		// item each, so a concatenation of dumps has none.
+		if i > 0 && it.Dump == "" {
 			p.WriteByte('\n')
 		}
 		p.item(it)
@@ -165,8 +167,13 @@ func (p *printer) itemKeyword(it *Item) {
 	switch it.Kind {
 	case ItemFn:
 		p.str("fn ")
-	case ItemConst, ItemPromoted:
+	case ItemConst:
 		p.str("const ")
+	case ItemPromoted:
+		// Old dumps print `promoted[0] in main: T = {`.
+		if !strings.HasPrefix(it.Name, "promoted[") {
+			p.str("const ")
+		}
 	case ItemStatic:
 		p.str("static ")
 	case ItemStaticMut:
@@ -472,7 +479,9 @@ func (p *printer) operand(op Operand) {
 			p.str("const ?")
 			return
 		}
-		if op.Const.Kind != ConstFn {
+		// A fn item has no `const` prefix, except in pre-1.47 text
+		// (`const foo(move _2)`).
+		if op.Const.Kind != ConstFn || op.Const.Old {
 			p.str("const ")
 		}
 		p.constant(op.Const)
@@ -936,6 +945,9 @@ func (p *printer) constant(c *Const) {
 	switch c.Kind {
 	case ConstInt:
 		p.str(formatInt(c))
+		if c.Pattern != "" {
+			p.str(" is ", c.Pattern) // a pattern-type value: 1_u32 is 1..
+		}
 	case ConstBool:
 		if c.Int.IsZero() {
 			p.str("false")
@@ -992,13 +1004,17 @@ func (p *printer) constant(c *Const) {
 			p.str(")")
 		}
 	case ConstItem, ConstFn:
-		p.str(c.Path.String())
+		if c.Old && c.Text != "" {
+			p.str(c.Text) // Unevaluated(FOO, Slice([]))
+		} else {
+			p.str(c.Path.String())
+		}
 	case ConstAlloc:
 		p.str("{alloc", strconv.Itoa(c.Alloc))
 		if c.Offset != 0 {
 			p.str("+0x", strconv.FormatUint(c.Offset, 16))
 		}
-		p.str(": ", c.Ty.String(), "}")
+		p.str(c.Text, ": ", c.Ty.String(), "}") // Text: an `<imm>` suffix
 	case ConstStatic:
 		if strings.HasPrefix(c.Text, "<static(") {
 			p.str(c.Text)
@@ -1006,7 +1022,11 @@ func (p *printer) constant(c *Const) {
 			p.str("<static(", c.Text, ")>")
 		}
 	case ConstIntPtr:
-		p.str("{", hexU128(c.Int), " as ", c.Ty.String(), "}")
+		addr := c.Text
+		if addr == "" {
+			addr = hexU128(c.Int)
+		}
+		p.str("{", addr, " as ", c.Ty.String(), "}")
 	case ConstTransmute:
 		p.str("{transmute(", transmuteText(c), "): ", c.Ty.String(), "}")
 	case ConstZeroSized:
@@ -1014,15 +1034,12 @@ func (p *printer) constant(c *Const) {
 	case ConstUnreachable:
 		p.str("{unreachable(): ", c.Ty.String(), "}")
 	case ConstScalar:
-		t := c.Text
-		if t == "" {
-			t = hexU128(c.Int)
+		// Text is the whole old form, `Scalar(0x02): T` included.
+		if c.Text != "" {
+			p.str(c.Text)
+			break
 		}
-		if strings.HasPrefix(t, "Scalar(") {
-			p.str(t)
-		} else {
-			p.str("Scalar(", t, ")")
-		}
+		p.str("Scalar(", hexU128(c.Int), ")")
 		if c.Ty != nil {
 			p.str(": ", c.Ty.String())
 		}
@@ -1064,7 +1081,12 @@ func transmuteText(c *Const) string {
 func formatInt(c *Const) string {
 	t := c.Ty
 	if t == nil {
-		return intValue(c.Int, nil)
+		// No suffix (a repeat count, or hand-written text): negative
+		// values were stored as 128-bit two's complement.
+		if int64(c.Int.Hi) < 0 {
+			return "-" + u128Dec(c.Int.Neg())
+		}
+		return u128Dec(c.Int)
 	}
 	if c.Named {
 		if t.Kind == TyInt && isSignedMin(c.Int, t) {
