@@ -160,6 +160,9 @@ func TestLayoutsAgainstRustc(t *testing.T) {
 		case "V":
 			v, _ := strconv.Atoi(w[2])
 			b, _ := hex.DecodeString(w[3])
+			if v < 0 {
+				continue // a value for render_test.go only
+			}
 			if !l.Multiple {
 				t.Errorf("%s: not a multi-variant layout", w[1])
 				continue

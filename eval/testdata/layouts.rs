@@ -9,33 +9,33 @@ use std::mem::{align_of, offset_of, size_of, ManuallyDrop, MaybeUninit};
 use std::num::NonZero;
 use std::ops::Range;
 
-struct P { x: i32, y: i32 }
-struct Mixed { a: u8, b: u32, c: u16 }
-struct WithBool { a: u32, b: bool, c: u8 }
-struct Wrap(u32, bool);
-struct Unit;
+#[derive(Debug)] struct P { x: i32, y: i32 }
+#[derive(Debug)] struct Mixed { a: u8, b: u32, c: u16 }
+#[derive(Debug)] struct WithBool { a: u32, b: bool, c: u8 }
+#[derive(Debug)] struct Wrap(u32, bool);
+#[derive(Debug)] struct Unit;
 struct Big { a: u8, b: u64, c: u8, d: u16, e: u128 }
-struct NicheInner { a: u8, b: (u16, bool) }
-struct ArrNiche { a: [u8; 4], b: bool }
+#[derive(Debug)] struct NicheInner { a: u8, b: (u16, bool) }
+#[derive(Debug)] struct ArrNiche { a: [u8; 4], b: bool }
 #[repr(C)] struct CMixed { a: u8, b: u32, c: u16 }
 #[repr(C)] struct CBig { a: u8, b: u64, c: u8 }
-enum Color { Red, Green, Blue }
-enum Big300 { A = 300, B }
-enum Neg { A = -1, B = 1 }
-#[repr(u8)] enum R8 { A, B = 7 }
+#[derive(Debug)] enum Color { Red, Green, Blue }
+#[derive(Debug)] enum Big300 { A = 300, B }
+#[derive(Debug)] enum Neg { A = -1, B = 1 }
+#[repr(u8)] #[derive(Debug)] enum R8 { A, B = 7 }
 #[repr(u32)] enum R32 { A, B }
 #[repr(C)] enum RC { A, B }
-enum E { A(u8), B(u32), C }
-enum Shape { Circle(f64), Rect { w: u32, h: u32 }, Empty }
+#[derive(Debug)] enum E { A(u8), B(u32), C }
+#[derive(Debug)] enum Shape { Circle(f64), Rect { w: u32, h: u32 }, Empty }
 enum OnlyOne { V(u32) }
 enum Void {}
 enum WithNever { A(u8), B(std::convert::Infallible) }
-enum Jagged { A(u32, bool), B(u8), C }
-#[repr(u8)] enum RData { A(u32), B(u16) }
-#[repr(C, u8)] enum RCData { A(u32), B(u8) }
-enum Many { A(bool), B, C, D }
-enum ManyBig { A(bool), B(u8), C }
-enum PtrLike { A(&'static u8), B }
+#[derive(Debug)] enum Jagged { A(u32, bool), B(u8), C }
+#[repr(u8)] #[derive(Debug)] enum RData { A(u32), B(u16) }
+#[repr(C, u8)] #[derive(Debug)] enum RCData { A(u32), B(u8) }
+#[derive(Debug)] enum Many { A(bool), B, C, D }
+#[derive(Debug)] enum ManyBig { A(bool), B(u8), C }
+#[derive(Debug)] enum PtrLike { A(&'static u8), B }
 
 macro_rules! l {
     ($t:ty) => { println!("L\t{}\t{}\t{}", stringify!($t), size_of::<$t>(), align_of::<$t>()); };
@@ -50,7 +50,7 @@ macro_rules! v {
         let x: $t = $e;
         let b = unsafe { std::slice::from_raw_parts(&x as *const $t as *const u8, size_of::<$t>()) };
         let hex: Vec<String> = b.iter().map(|b| format!("{b:02x}")).collect();
-        println!("V\t{}\t{}\t{}", stringify!($t), $variant, hex.join(""));
+        println!("V\t{}\t{}\t{}\t{:?}", stringify!($t), $variant, hex.join(""), x);
         std::mem::forget(x);
     }};
 }
@@ -95,5 +95,13 @@ fn main() {
     v!(Option<Option<Option<bool>>>, 0, None); v!(Option<NonZero<u32>>, 0, None); v!(RData, 1, RData::B(2));
     v!(RCData, 1, RCData::B(2)); v!(Option<Shape>, 0, None); v!(Result<Result<u8, bool>, bool>, 1, Err(true));
     v!(Option<Result<bool, ()>>, 0, None); v!(Option<WithBool>, 0, None); v!(Option<NicheInner>, 0, None);
+    v!(P, -1, P { x: 1, y: -2 }); v!(Mixed, -1, Mixed { a: 1, b: 70000, c: 3 }); v!(Wrap, -1, Wrap(7, true));
+    v!(Unit, -1, Unit); v!((u8, bool), -1, (200, false)); v!((i64,), -1, (-5,)); v!((), -1, ());
+    v!([u16; 3], -1, [1, 2, 65535]); v!((f32, f64), -1, (0.1, 1e-7)); v!([f64; 4], -1, [1.0, -0.0, f64::INFINITY, 1e16]);
+    v!((char, char, char), -1, ('a', '\n', '\'')); v!(Option<(u8, bool)>, -1, Some((3, true)));
+    v!(NicheInner, -1, NicheInner { a: 1, b: (2, true) }); v!(ArrNiche, -1, ArrNiche { a: [1, 2, 3, 4], b: false });
+    v!(Range<u8>, -1, 1..5); v!(Option<NonZero<u32>>, -1, NonZero::new(5)); v!(Ordering, -1, Ordering::Less);
+    v!(Result<u32, ()>, -1, Ok(1)); v!(Option<Option<bool>>, -1, Some(Some(true))); v!(i128, -1, i128::MIN);
+    v!(std::marker::PhantomData<u64>, -1, std::marker::PhantomData);
     let _ = &BYTE;
 }

@@ -1,0 +1,369 @@
+// render.go prints values as Rust's `{:?}` does: the one renderer behind
+// the CLI, hover and inlay hints.
+
+package eval
+
+import (
+	"strconv"
+	"strings"
+
+	"mirlsp/mir"
+)
+
+// RenderOpts limits what Render prints.
+type RenderOpts struct {
+	// MaxElems truncates arrays and slices longer than this many
+	// elements as `[0, 0, 0, …; 4054]` (0 = no limit). Inlay hints use it.
+	MaxElems int
+	// MaxBytes stops the output after about this many bytes with `…`
+	// (0 = no limit). Hover uses it.
+	MaxBytes int
+}
+
+// Renderer prints values of types laid out by Reg from memory Mem.
+type Renderer struct {
+	Mem  *Memory
+	Reg  *Registry
+	Opts RenderOpts
+}
+
+type renderState struct {
+	*Renderer
+	b     strings.Builder
+	full  bool
+	depth int
+}
+
+// errTruncated stops rendering once MaxBytes is reached.
+type errTruncated struct{}
+
+func (errTruncated) Error() string { return "truncated" }
+
+// Render prints the value of type ty stored at p.
+func (r *Renderer) Render(ty *mir.Ty, p Pointer) (string, error) {
+	s := &renderState{Renderer: r}
+	err := s.value(ty, p)
+	if _, ok := err.(errTruncated); ok {
+		return s.b.String() + "…", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return s.b.String(), nil
+}
+
+// RenderConst prints a ConstValue of type ty.
+func (r *Renderer) RenderConst(cv ConstValue, ty *mir.Ty) (string, error) {
+	switch cv.Kind {
+	case ConstByRef:
+		return r.Render(ty, cv.Ptr)
+	case ConstZeroSized:
+		return r.Render(ty, Pointer{Offset: 1 << 32}) // any aligned address
+	case ConstSlice:
+		s := &renderState{Renderer: r}
+		err := s.slice(ty.Elem, cv.Ptr, cv.Len)
+		if _, ok := err.(errTruncated); ok {
+			return s.b.String() + "…", nil
+		}
+		return s.b.String(), err
+	}
+	// A scalar: spill it to a scratch allocation of its layout.
+	l, err := r.Reg.LayoutOf(ty)
+	if err != nil {
+		return "", err
+	}
+	m := NewMemory(r.Mem.Globals, 1<<39)
+	m.File = func(id AllocID) *Allocation { a, _ := r.Mem.Get(id); return a }
+	p, e := m.Allocate(l.Size, l.Align, AllocStack, true)
+	if e != nil {
+		return "", e
+	}
+	if e := m.WriteScalar(p, cv.Scalar, l.Size, l.Align); e != nil {
+		return "", e
+	}
+	r2 := *r
+	r2.Mem = m
+	return r2.Render(ty, p)
+}
+
+// RenderScalar prints a scalar of a primitive type (ints, bool, char,
+// floats) without memory.
+func RenderScalar(s Scalar, ty *mir.Ty) (string, error) {
+	switch ty.Kind {
+	case mir.TyInt, mir.TyUint:
+		it, _ := IntTyOf(ty)
+		v, err := s.ToBits()
+		if err != nil {
+			return "", err
+		}
+		return it.Format(it.Truncate(v)), nil
+	case mir.TyBool:
+		b, err := s.ToBool()
+		if err != nil {
+			return "", err
+		}
+		return strconv.FormatBool(b), nil
+	case mir.TyChar:
+		c, err := s.ToChar()
+		if err != nil {
+			return "", err
+		}
+		return mir.QuoteChar(c), nil
+	case mir.TyFloat:
+		v, err := s.ToBits()
+		if err != nil {
+			return "", err
+		}
+		if ty.Bits == 32 {
+			return FormatF32(uint32(v.Lo), true), nil
+		}
+		return FormatF64(v.Lo, true), nil
+	}
+	return "", ErrUnsupported("rendering a scalar of type `%s`", ty)
+}
+
+func (s *renderState) write(str string) error {
+	s.b.WriteString(str)
+	if s.Opts.MaxBytes > 0 && s.b.Len() > s.Opts.MaxBytes {
+		return errTruncated{}
+	}
+	return nil
+}
+
+func at(p Pointer, off uint64) Pointer {
+	return Pointer{Alloc: p.Alloc, Offset: p.Offset + off, Imm: p.Imm}
+}
+
+func (s *renderState) value(ty *mir.Ty, p Pointer) error {
+	s.depth++
+	defer func() { s.depth-- }()
+	if s.depth > 200 {
+		return s.write("…")
+	}
+	switch ty.Kind {
+	case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		sc, e := s.Mem.ReadScalar(p, l.Size, l.Align)
+		if e != nil {
+			return e
+		}
+		str, err := RenderScalar(sc, ty)
+		if err != nil {
+			return err
+		}
+		return s.write(str)
+	case mir.TyTuple:
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		if err := s.write("("); err != nil {
+			return err
+		}
+		for i, e := range ty.Elems {
+			if i > 0 {
+				if err := s.write(", "); err != nil {
+					return err
+				}
+			}
+			if err := s.value(e, at(p, l.FieldOffset(i))); err != nil {
+				return err
+			}
+		}
+		if len(ty.Elems) == 1 {
+			return s.write(",)")
+		}
+		return s.write(")")
+	case mir.TyArray:
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		return s.elems(ty.Elem, p, l.Count, l.Stride)
+	case mir.TyRef, mir.TyRawPtr:
+		return s.pointer(ty, p)
+	case mir.TyFnPtr:
+		sc, e := s.Mem.ReadScalar(p, PtrSize, PtrSize)
+		if e != nil {
+			return e
+		}
+		if a, ok := s.Mem.Get(sc.Prov); ok && a.Kind == AllocFn {
+			return s.write(a.Name)
+		}
+		return s.write(sc.Pointer().String())
+	case mir.TyAdt:
+		return s.adt(ty, p)
+	case mir.TyFnDef:
+		if ty.Path != nil {
+			return s.write(ty.Path.Text)
+		}
+	}
+	return ErrUnsupported("rendering a value of type `%s`", ty)
+}
+
+// elems prints n elements of type elem with the given stride.
+func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
+	if err := s.write("["); err != nil {
+		return err
+	}
+	shown := n
+	if s.Opts.MaxElems > 0 && n > uint64(s.Opts.MaxElems) {
+		shown = uint64(s.Opts.MaxElems)
+	}
+	for i := uint64(0); i < shown; i++ {
+		if i > 0 {
+			if err := s.write(", "); err != nil {
+				return err
+			}
+		}
+		if err := s.value(elem, at(p, i*stride)); err != nil {
+			return err
+		}
+	}
+	if shown < n {
+		return s.write(", …; " + strconv.FormatUint(n, 10) + "]")
+	}
+	return s.write("]")
+}
+
+// slice prints the pointee of a &[T] / &str with length n.
+func (s *renderState) slice(pointee *mir.Ty, data Pointer, n uint64) error {
+	if pointee.Kind == mir.TyStr {
+		b, e := s.Mem.ReadBytes(data, n)
+		if e != nil {
+			return e
+		}
+		return s.write(mir.QuoteStr(b))
+	}
+	el, err := s.Reg.LayoutOf(pointee.Elem)
+	if err != nil {
+		return err
+	}
+	return s.elems(pointee.Elem, data, n, el.Size)
+}
+
+// pointer prints a reference or Box as its target (Debug of &T is T's);
+// raw pointers print as their address.
+func (s *renderState) pointer(ty *mir.Ty, p Pointer) error {
+	l, err := s.Reg.LayoutOf(ty)
+	if err != nil {
+		return err
+	}
+	imm, _, e := s.Mem.ReadImmediate(p, l)
+	if e != nil {
+		return e
+	}
+	if ty.Kind == mir.TyRawPtr {
+		return s.write(imm.A.Pointer().String())
+	}
+	pointee := ty.Elem
+	if ty.Kind == mir.TyAdt { // Box<T>
+		pointee = adtArgs(ty)[0]
+	}
+	if l.Abi == AbiScalarPair {
+		if pointee.Kind == mir.TyDyn {
+			return ErrUnsupported("rendering a `dyn` value")
+		}
+		n, e := imm.B.ToUint64()
+		if e != nil {
+			return e
+		}
+		return s.slice(pointee, imm.A.Pointer(), n)
+	}
+	return s.value(pointee, imm.A.Pointer())
+}
+
+func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
+	l, err := s.Reg.LayoutOf(ty)
+	if err != nil {
+		return err
+	}
+	d := l.Adt
+	if d == nil {
+		return ErrUnsupported("rendering a value of type `%s`", ty)
+	}
+	if d.Pointer {
+		return s.pointer(ty, p)
+	}
+	switch d.Name {
+	case "NonZero", "ManuallyDrop":
+		if d.Name == "NonZero" {
+			return s.value(l.FieldTys[0], p)
+		}
+	case "PhantomData":
+		return s.write("PhantomData<" + rustTypeName(adtArgs(ty)[0]) + ">")
+	case "Range", "RangeInclusive":
+		if err := s.value(l.FieldTys[0], at(p, l.FieldOffset(0))); err != nil {
+			return err
+		}
+		sep := ".."
+		if d.Name == "RangeInclusive" {
+			sep = "..="
+		}
+		if err := s.write(sep); err != nil {
+			return err
+		}
+		return s.value(l.FieldTys[1], at(p, l.FieldOffset(1)))
+	}
+	if d.Kind == AdtUnion {
+		return ErrUnsupported("unions have no Debug formatting")
+	}
+	v, vl := 0, l
+	if l.Multiple {
+		tl := l.Tag
+		sc, e := s.Mem.ReadScalar(at(p, l.TagOffset()), tl.Size(), tl.Align())
+		if e != nil {
+			return e
+		}
+		tag, e := sc.ToBits()
+		if e != nil {
+			return e
+		}
+		var ok bool
+		if v, ok = l.VariantOfTag(tag); !ok {
+			return ErrInvalidTag(tag, tl.Size())
+		}
+		vl = l.VariantLayouts[v]
+	} else {
+		v = l.Variant
+	}
+	vd := d.Variants[v]
+	if err := s.write(vd.Name); err != nil {
+		return err
+	}
+	if len(vd.Fields) == 0 && vd.Ctor != CtorNamed {
+		return nil
+	}
+	open, close := "(", ")"
+	if vd.Ctor == CtorNamed {
+		open, close = " { ", " }"
+		if len(vd.Fields) == 0 {
+			return nil
+		}
+	}
+	if err := s.write(open); err != nil {
+		return err
+	}
+	for i, f := range vd.Fields {
+		if i > 0 {
+			if err := s.write(", "); err != nil {
+				return err
+			}
+		}
+		if vd.Ctor == CtorNamed {
+			if err := s.write(f.Name + ": "); err != nil {
+				return err
+			}
+		}
+		if err := s.value(vl.FieldTys[i], at(p, vl.FieldOffset(i))); err != nil {
+			return err
+		}
+	}
+	return s.write(close)
+}
+
+// rustTypeName approximates core::any::type_name for PhantomData's Debug.
+func rustTypeName(t *mir.Ty) string { return NormTy(t) }
