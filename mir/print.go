@@ -249,7 +249,8 @@ func (p *printer) body(it *Item) {
 	p.WriteByte('\n')
 	if len(b.Coverage) > 0 {
 		for _, c := range b.Coverage {
-			p.str(indent, c, "\n")
+			// The line is kept with or without its `;`.
+			p.str(indent, strings.TrimSuffix(c, ";"), ";\n")
 		}
 		p.WriteByte('\n')
 	}
@@ -367,7 +368,11 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(", ", s.Text, ")")
 	case StmtCoverage:
-		p.str("Coverage::", s.Text)
+		// Text is the kind (VirtualCounter(bcb0)), or the whole statement.
+		if !strings.HasPrefix(s.Text, "Coverage::") {
+			p.str("Coverage::")
+		}
+		p.str(s.Text)
 	case StmtAssume:
 		p.str("assume(")
 		if len(s.Ops) > 0 {
