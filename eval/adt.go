@@ -590,3 +590,366 @@ func unionLayout(fields []*Layout, repr Repr) *Layout {
 	}
 	return l
 }
+
+// ---- learning definitions from MIR ----
+
+// Learn records what a MIR body shows about ADTs: struct and variant
+// fields from aggregates (`P { x: copy _1 }`, `Option::<u8>::Some(..)`),
+// field types from projections (`(_1.0: u32)`, `((_1 as Some).0: u8)`),
+// discriminants from `switchInt(discriminant(..))` arms and the variants
+// they downcast to, and names, field names and variant order from derived
+// Debug impls (`write_str(_2, const "Red")`,
+// `debug_struct_field2_finish(_2, const "P", const "x", ..)`).
+func (r *Registry) Learn(body *mir.Body) {
+	if body == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	l := &learner{r: r, body: body, discrOf: map[mir.Local]mir.Place{}}
+	for _, b := range body.Blocks {
+		for _, st := range b.Stmts {
+			l.stmt(st)
+		}
+		if b.Term != nil {
+			l.term(b.Term)
+		}
+	}
+	l.debugStruct()
+	r.invalidateLocked()
+}
+
+type learner struct {
+	r       *Registry
+	body    *mir.Body
+	discrOf map[mir.Local]mir.Place
+}
+
+func (l *learner) localTy(loc mir.Local) *mir.Ty {
+	if int(loc) < len(l.body.Locals) && l.body.Locals[loc] != nil {
+		return l.body.Locals[loc].Ty
+	}
+	return nil
+}
+
+// placeTy returns the type of a place (and the variant it is downcast
+// to), recording the field types its projections show.
+func (l *learner) placeTy(p mir.Place) (*mir.Ty, string) {
+	ty := l.localTy(p.Local)
+	variant := ""
+	for _, pr := range p.Proj {
+		if ty == nil {
+			return nil, ""
+		}
+		switch pr.Kind {
+		case mir.ProjDeref:
+			switch {
+			case ty.Kind == mir.TyRef || ty.Kind == mir.TyRawPtr:
+				ty = ty.Elem
+			case ty.Kind == mir.TyAdt && adtName(ty) == "Box" && len(adtArgs(ty)) > 0:
+				ty = adtArgs(ty)[0]
+			default:
+				return nil, ""
+			}
+			variant = ""
+		case mir.ProjField:
+			if ty.Kind == mir.TyAdt && pr.Ty != nil {
+				l.field(ty, variant, pr.Field, pr.Ty)
+			}
+			ty, variant = pr.Ty, ""
+		case mir.ProjDowncast:
+			variant = pr.Variant
+			if ty.Kind == mir.TyAdt && variant != "" {
+				l.variant(ty, variant)
+			}
+		case mir.ProjIndex, mir.ProjConstIndex:
+			ty, variant = ty.Elem, ""
+		case mir.ProjOpaqueCast, mir.ProjSubtype, mir.ProjUnwrapBinder:
+			ty, variant = pr.Ty, ""
+		}
+	}
+	return ty, variant
+}
+
+func (l *learner) operandTy(op mir.Operand) *mir.Ty {
+	switch op.Kind {
+	case mir.OpCopy, mir.OpMove:
+		t, _ := l.placeTy(op.Place)
+		return t
+	case mir.OpConst:
+		if op.Const != nil {
+			return op.Const.Ty
+		}
+	}
+	return nil
+}
+
+// def returns the definition to fill for ty; builtins are never changed.
+func (l *learner) def(ty *mir.Ty, kind AdtKind) *AdtDef {
+	if _, ok := l.r.builtins[adtName(ty)]; ok {
+		return nil
+	}
+	d := l.r.observed(ty, kind)
+	if kind == AdtEnum && d.Kind != AdtEnum && !d.Variants[0].FieldsKnown {
+		d.Kind, d.Variants = AdtEnum, nil // first seen as a struct by a projection
+	}
+	return d
+}
+
+func (l *learner) variant(ty *mir.Ty, name string) *VariantDef {
+	d := l.def(ty, AdtEnum)
+	if d == nil || d.Kind != AdtEnum {
+		return nil
+	}
+	if i := d.VariantByName(name); i >= 0 {
+		return d.Variants[i]
+	}
+	v := &VariantDef{Name: name}
+	d.Variants = append(d.Variants, v)
+	return v
+}
+
+func (l *learner) field(ty *mir.Ty, variant string, i int, fty *mir.Ty) {
+	var v *VariantDef
+	if variant != "" {
+		v = l.variant(ty, variant)
+	} else if d := l.def(ty, AdtStruct); d != nil && d.Kind != AdtEnum {
+		v = d.Variants[0]
+	}
+	if v == nil {
+		return
+	}
+	for len(v.Fields) <= i {
+		v.Fields = append(v.Fields, FieldDef{Param: -1})
+	}
+	v.Fields[i].Ty = fty
+}
+
+func (l *learner) stmt(st *mir.Stmt) {
+	dest, _ := l.placeTy(st.Place)
+	if st.Kind != mir.StmtAssign || st.Rvalue == nil {
+		return
+	}
+	rv := st.Rvalue
+	for _, op := range []mir.Operand{rv.A, rv.B} {
+		l.operandTy(op)
+	}
+	l.placeTy(rv.Place)
+	switch rv.Kind {
+	case mir.RvDiscriminant:
+		if len(st.Place.Proj) == 0 {
+			l.discrOf[st.Place.Local] = rv.Place
+		}
+	case mir.RvAggregate:
+		a := rv.Agg
+		if a == nil || a.Kind != mir.AggAdt || dest == nil || dest.Kind != mir.TyAdt || a.Path == nil {
+			return
+		}
+		var v *VariantDef
+		if a.Path.Last() == adtName(dest) {
+			if d := l.def(dest, AdtStruct); d != nil && d.Kind != AdtEnum {
+				v = d.Variants[0]
+			}
+		} else {
+			v = l.variant(dest, a.Path.Last())
+		}
+		if v == nil {
+			return
+		}
+		v.Ctor = CtorUnit
+		switch {
+		case a.Named:
+			v.Ctor = CtorNamed
+		case len(a.Ops) > 0:
+			v.Ctor = CtorTuple
+		}
+		fields := make([]FieldDef, len(a.Ops))
+		for i, op := range a.Ops {
+			fields[i] = FieldDef{Ty: l.operandTy(op), Param: -1}
+			if i < len(v.Fields) && fields[i].Ty == nil {
+				fields[i].Ty = v.Fields[i].Ty
+			}
+			if a.Named && i < len(a.Fields) {
+				fields[i].Name = a.Fields[i]
+			}
+		}
+		v.Fields, v.FieldsKnown = fields, true
+	}
+}
+
+// debugCall recognizes the Formatter calls of derived Debug impls and
+// returns the printed name, the field names (struct form), the number of
+// fields and the constructor kind.
+// strs maps locals to the string constants assigned to them
+// (`_3 = const "Red"`).
+func debugCall(t *mir.Terminator, strs map[mir.Local]string) (name string, fields []string, n int, ctor CtorKind, ok bool) {
+	if t == nil || t.Kind != mir.TermCall || t.Func.Kind != mir.OpConst || t.Func.Const == nil || t.Func.Const.Path == nil || len(t.Args) < 2 {
+		return
+	}
+	str := func(op mir.Operand) (string, bool) {
+		if op.Kind == mir.OpConst && op.Const != nil && op.Const.Kind == mir.ConstStr {
+			return string(op.Const.Bytes), true
+		}
+		if (op.Kind == mir.OpCopy || op.Kind == mir.OpMove) && len(op.Place.Proj) == 0 {
+			s, ok := strs[op.Place.Local]
+			return s, ok
+		}
+		return "", false
+	}
+	name, ok = str(t.Args[1])
+	if !ok {
+		return
+	}
+	fn := t.Func.Const.Path.Last()
+	switch {
+	case fn == "write_str":
+		return name, nil, 0, CtorUnit, true
+	case strings.HasPrefix(fn, "debug_tuple_field") && strings.HasSuffix(fn, "_finish"):
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(fn, "debug_tuple_field"), "_finish"))
+		return name, nil, n, CtorTuple, err == nil
+	case strings.HasPrefix(fn, "debug_struct_field") && strings.HasSuffix(fn, "_finish"):
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(fn, "debug_struct_field"), "_finish"))
+		for i := 0; err == nil && i < n && 2+2*i < len(t.Args); i++ {
+			f, _ := str(t.Args[2+2*i])
+			fields = append(fields, f)
+		}
+		return name, fields, n, CtorNamed, err == nil && len(fields) == n
+	}
+	return "", nil, 0, 0, false
+}
+
+func setDebugShape(v *VariantDef, fields []string, n int, ctor CtorKind) {
+	v.Ctor = ctor
+	for len(v.Fields) < n {
+		v.Fields = append(v.Fields, FieldDef{Param: -1})
+	}
+	for i, f := range fields {
+		v.Fields[i].Name = f
+	}
+	v.FieldsKnown = len(v.Fields) == n
+}
+
+// strConsts records `_N = const "..."` assignments of a block into m.
+func strConsts(b *mir.Block, m map[mir.Local]string) {
+	for _, st := range b.Stmts {
+		if st.Kind == mir.StmtAssign && st.Rvalue != nil && st.Rvalue.Kind == mir.RvUse && len(st.Place.Proj) == 0 {
+			if c := st.Rvalue.A.Const; st.Rvalue.A.Kind == mir.OpConst && c != nil && c.Kind == mir.ConstStr {
+				m[st.Place.Local] = string(c.Bytes)
+			}
+		}
+	}
+}
+
+// armDebugCall follows an arm from its block through gotos to the
+// Formatter call of a derived Debug impl.
+func (l *learner) armDebugCall(bb mir.BlockID) (name string, fields []string, n int, ctor CtorKind, ok bool) {
+	strs := map[mir.Local]string{}
+	for hop := 0; hop < 4 && int(bb) >= 0 && int(bb) < len(l.body.Blocks); hop++ {
+		b := l.body.Blocks[bb]
+		strConsts(b, strs)
+		if b.Term == nil {
+			return
+		}
+		if b.Term.Kind != mir.TermGoto {
+			return debugCall(b.Term, strs)
+		}
+		bb = b.Term.Target
+	}
+	return
+}
+
+// term learns discriminants from a switchInt on discriminant(place).
+func (l *learner) term(t *mir.Terminator) {
+	if t.Kind != mir.TermSwitchInt || (t.Discr.Kind != mir.OpCopy && t.Discr.Kind != mir.OpMove) || len(t.Discr.Place.Proj) != 0 {
+		return
+	}
+	base, ok := l.discrOf[t.Discr.Place.Local]
+	if !ok {
+		return
+	}
+	ty, _ := l.placeTy(base)
+	if ty == nil || ty.Kind != mir.TyAdt {
+		return
+	}
+	if _, builtin := l.r.builtins[adtName(ty)]; builtin {
+		return
+	}
+	dt := l.localTy(t.Discr.Place.Local)
+	names := make([]string, len(t.Arms))
+	allDebug := true
+	for i, arm := range t.Arms {
+		if int(arm.Target) >= len(l.body.Blocks) {
+			return
+		}
+		b := l.body.Blocks[arm.Target]
+		// The variant this arm downcasts to.
+		for _, st := range b.Stmts {
+			if st.Kind == mir.StmtAssign && st.Rvalue != nil {
+				for _, p := range []mir.Place{st.Rvalue.Place, st.Rvalue.A.Place, st.Rvalue.B.Place} {
+					for _, pr := range p.Proj {
+						if pr.Kind == mir.ProjDowncast && pr.Variant != "" && names[i] == "" {
+							names[i] = pr.Variant
+						}
+					}
+				}
+			}
+		}
+		name, fields, n, ctor, isDebug := l.armDebugCall(arm.Target)
+		if isDebug {
+			names[i] = name
+			if v := l.variant(ty, name); v != nil {
+				setDebugShape(v, fields, n, ctor)
+			}
+		}
+		allDebug = allDebug && isDebug
+		if v := l.variant(ty, names[i]); names[i] != "" && v != nil {
+			v.Discr, v.discrKnown = arm.Value, true
+		}
+	}
+	d := l.def(ty, AdtEnum)
+	if d == nil || d.Kind != AdtEnum {
+		return
+	}
+	if it, ok := IntTyOf(dt); ok && it != Isize {
+		d.Repr.Int = &it
+	}
+	// A derived Debug impl matches every variant in declaration order and
+	// its otherwise arm is unreachable: that fixes the variant list.
+	exhaustive := int(t.Otherwise) >= 0 && int(t.Otherwise) < len(l.body.Blocks) &&
+		l.body.Blocks[t.Otherwise].Term != nil && l.body.Blocks[t.Otherwise].Term.Kind == mir.TermUnreachable
+	if allDebug && exhaustive && len(names) > 0 {
+		ordered := make([]*VariantDef, len(names))
+		for i, n := range names {
+			ordered[i] = d.Variants[d.VariantByName(n)]
+		}
+		if len(ordered) == len(d.Variants) {
+			d.Variants, d.VariantsKnown = ordered, true
+		}
+	}
+}
+
+// debugStruct learns a struct's field names from a derived Debug impl
+// body `fn fmt(_1: &P, _2: &mut Formatter)` without a switch.
+func (l *learner) debugStruct() {
+	if l.body.ArgCount != 2 {
+		return
+	}
+	self := l.localTy(1)
+	if self == nil || self.Kind != mir.TyRef || self.Elem == nil || self.Elem.Kind != mir.TyAdt {
+		return
+	}
+	ty := self.Elem
+	strs := map[mir.Local]string{}
+	for _, b := range l.body.Blocks {
+		strConsts(b, strs)
+	}
+	for _, b := range l.body.Blocks {
+		name, fields, n, ctor, ok := debugCall(b.Term, strs)
+		if !ok || name != adtName(ty) {
+			continue
+		}
+		if d := l.def(ty, AdtStruct); d != nil && d.Kind != AdtEnum {
+			setDebugShape(d.Variants[0], fields, n, ctor)
+		}
+	}
+}
