@@ -1575,20 +1575,26 @@ func escapeDebug(b *strings.Builder, r rune, singleQuote, doubleQuote bool) {
 		b.WriteString(`\"`)
 	case r == '\'' && singleQuote:
 		b.WriteString(`\'`)
-	case isGraphemeExtended(r) || !unicode.IsPrint(r):
+	case unicodeEscapedRune(r):
 		fmt.Fprintf(b, `\u{%x}`, r)
 	default:
 		b.WriteRune(r)
 	}
 }
 
-// isGraphemeExtended reports the Unicode Grapheme_Extend property
-// (Mn + Me + Other_Grapheme_Extend).
-func isGraphemeExtended(r rune) bool {
-	if r < 0x300 {
+// unicodeEscapedRune reports whether Rust's Debug writes r as \u{..}:
+// a grapheme extender or an unprintable character (per the tables of the
+// rustc that generated escapes.go).
+func unicodeEscapedRune(r rune) bool {
+	if r >= 0x20 && r < 0x7f {
 		return false
 	}
-	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Other_Grapheme_Extend)
+	if r < 0 || r > unicode.MaxRune {
+		return true
+	}
+	n := len(unicodeEscaped) / 2
+	i := sort.Search(n, func(i int) bool { return unicodeEscaped[2*i+1] >= uint32(r) })
+	return i < n && unicodeEscaped[2*i] <= uint32(r)
 }
 
 // utf8Chunk splits s as Rust's Utf8Chunks does: the length of the valid
