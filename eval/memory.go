@@ -640,12 +640,16 @@ func (m *Memory) Copy(src, dst Pointer, size, srcAlign, dstAlign uint64, nonover
 	}
 	// Snapshot the source so overlapping copies behave like memmove.
 	data := append([]byte(nil), sa.Bytes[so:so+size]...)
-	initBits := make([]bool, size)
-	for i := range initBits {
-		initBits[i] = sa.isInit(so + uint64(i))
+	allInit := sa.allInit(so, so+size)
+	var initBits []bool
+	if !allInit {
+		initBits = make([]bool, size)
+		for i := range initBits {
+			initBits[i] = sa.isInit(so + uint64(i))
+		}
 	}
 	var prov []provEntry
-	if i, j := sa.provRange(so, so+size); i != j {
+	if i, j := sa.provRange(so, so+size); i != j && len(sa.prov) != 0 {
 		for _, e := range sa.prov[i:j] {
 			if e.Frag < 0 && e.Offset >= so && e.Offset+PtrSize <= so+size {
 				prov = append(prov, provEntry{Offset: e.Offset - so + do, Target: e.Target, Frag: -1})
@@ -669,8 +673,13 @@ func (m *Memory) Copy(src, dst Pointer, size, srcAlign, dstAlign uint64, nonover
 			}
 		}
 	}
-	da.clearProv(do, do+size)
+	if len(da.prov) != 0 {
+		da.clearProv(do, do+size)
+	}
 	copy(da.Bytes[do:], data)
+	if allInit {
+		da.SetInit(do, do+size, true)
+	}
 	for i, v := range initBits {
 		da.SetInit(do+uint64(i), do+uint64(i)+1, v)
 	}
