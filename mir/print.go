@@ -6,7 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
+	"math/big"
 	"math/bits"
 	"sort"
 	"strconv"
@@ -1247,32 +1247,153 @@ func formatFloat(c *Const) string {
 	return t + suffix
 }
 
-// floatText renders the IEEE bits of an f32/f64 constant when no printed
-// form is known. rustc uses rustc_apfloat's Display; this matches it for
-// the common short values (1, 2.5, -0, NaN, +Inf), not for every value.
+// floatText renders the IEEE bits of a float constant when no printed
+// form is known, as rustc does (rustc_apfloat's Display).
 func floatText(c *Const) string {
-	var f float64
-	bitsz := 64
-	if c.Ty != nil && c.Ty.Bits == 32 {
-		bitsz = 32
+	size := 64
+	if c.Ty != nil && c.Ty.Bits != 0 {
+		size = c.Ty.Bits
 	}
-	if bitsz == 32 {
-		f = float64(math.Float32frombits(uint32(c.Int.Lo)))
-	} else {
-		f = math.Float64frombits(c.Int.Lo)
+	return FloatString(c.Int, size)
+}
+
+// FloatString formats the IEEE bits of a size-bit float (16, 32, 64 or
+// 128) as rustc prints float constants, without the suffix: rustc_apfloat's
+// Display, which rounds to 2 + precision*59/196 significant digits and
+// writes 1f64 as `1`, 0.1 as `0.10000000000000001`, 1e16 as `1.0E+16`, and
+// `NaN`, `+Inf`, `-Inf`, `-0`.
+func FloatString(v U128, size int) string {
+	var expBits, manBits uint
+	switch size {
+	case 16:
+		expBits, manBits = 5, 10
+	case 32:
+		expBits, manBits = 8, 23
+	case 128:
+		expBits, manBits = 15, 112
+	default:
+		size, expBits, manBits = 64, 11, 52
 	}
+	x := new(big.Int).SetUint64(v.Hi)
+	x.Lsh(x, 64).Or(x, new(big.Int).SetUint64(v.Lo))
+	neg := x.Bit(size-1) == 1
+	ef := new(big.Int).Rsh(x, manBits)
+	ef.And(ef, big.NewInt(1<<expBits-1))
+	man := new(big.Int).And(x, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), manBits), big.NewInt(1)))
+	bias := int(1)<<(expBits-1) - 1
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	e := int(ef.Int64())
 	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
+	case e == 1<<expBits-1 && man.Sign() == 0:
+		if neg {
+			return "-Inf"
+		}
 		return "+Inf"
-	case math.IsInf(f, -1):
-		return "-Inf"
+	case e == 1<<expBits-1:
+		return "NaN"
+	case e == 0 && man.Sign() == 0:
+		return sign + "0"
 	}
-	s := strconv.FormatFloat(f, 'g', -1, bitsz)
-	s = strings.Replace(s, "e", "E", 1)
-	s = strings.Replace(s, "E+", "E", 1)
-	return s
+	prec := int(manBits) + 1
+	sig := man
+	if e == 0 {
+		e = 1 - bias
+	} else {
+		sig.SetBit(sig, int(manBits), 1)
+		e -= bias
+	}
+	exp := e - (prec - 1) // value = sig * 2^exp
+	if tz := int(sig.TrailingZeroBits()); tz > 0 {
+		sig.Rsh(sig, uint(tz))
+		exp += tz
+	}
+	if exp > 0 {
+		sig.Lsh(sig, uint(exp))
+		exp = 0
+	} else if exp < 0 {
+		sig.Mul(sig, new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(-exp)), nil))
+	}
+	precision := 2 + prec*59/196
+	digits := sig.String() // sig * 10^exp
+	// Like rustc_apfloat, first drop (without rounding) the low digits
+	// beyond what the precision needs, then trailing zeros.
+	required := (precision*196 + 58) / 59
+	if discard := (sig.BitLen() - required) * 59 / 196; discard > 0 && discard < len(digits) {
+		digits = digits[:len(digits)-discard]
+		exp += discard
+	}
+	n := len(digits)
+	for n > 1 && digits[n-1] == '0' {
+		n--
+		exp++
+	}
+	digits = digits[:n]
+	if len(digits) > precision {
+		dropped := len(digits) - precision
+		up := digits[precision] >= '5' // rustc_apfloat rounds half up on one digit
+		kept := []byte(digits[:precision])
+		exp += dropped
+		if up {
+			i := len(kept) - 1
+			for i >= 0 && kept[i] == '9' {
+				i--
+				exp++
+			}
+			if i < 0 {
+				kept = []byte{'1'}
+			} else {
+				kept[i]++
+				kept = kept[:i+1]
+			}
+		} else {
+			for len(kept) > 1 && kept[len(kept)-1] == '0' {
+				kept = kept[:len(kept)-1]
+				exp++
+			}
+		}
+		digits = string(kept)
+	}
+	nd := len(digits)
+	const width = 3 // rustc_apfloat's default FormatMaxPadding
+	var sci bool
+	if exp >= 0 {
+		sci = exp > width || nd+exp > precision
+	} else if msd := exp + nd - 1; msd < 0 {
+		sci = -msd > width
+	}
+	var b strings.Builder
+	b.WriteString(sign)
+	switch {
+	case sci:
+		e10 := exp + nd - 1
+		b.WriteString(digits[:1])
+		b.WriteByte('.')
+		if nd == 1 {
+			b.WriteByte('0')
+		} else {
+			b.WriteString(digits[1:])
+		}
+		b.WriteByte('E')
+		if e10 >= 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(strconv.Itoa(e10))
+	case exp >= 0:
+		b.WriteString(digits)
+		b.WriteString(strings.Repeat("0", exp))
+	case -exp < nd:
+		b.WriteString(digits[:nd+exp])
+		b.WriteByte('.')
+		b.WriteString(digits[nd+exp:])
+	default:
+		b.WriteString("0.")
+		b.WriteString(strings.Repeat("0", -exp-nd))
+		b.WriteString(digits)
+	}
+	return b.String()
 }
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package mir
 
 import (
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -851,5 +852,56 @@ func TestEscapesCurrent(t *testing.T) {
 	}
 	if string(want) != string(have) {
 		t.Errorf("escapes.go is stale; run scripts/gen-escapes.sh")
+	}
+}
+
+// TestFloatString checks rustc_apfloat's Display against rustc 1.95
+// output (`const F: f64 = LIT;` printed as a trivial const).
+func TestFloatString(t *testing.T) {
+	f64 := func(v float64) U128 { return U128From(math.Float64bits(v)) }
+	f32 := func(v float32) U128 { return U128From(uint64(math.Float32bits(v))) }
+	tests := []struct {
+		bits U128
+		size int
+		want string
+	}{
+		{f64(1), 64, "1"},
+		{f64(0), 64, "0"},
+		{f64(math.Copysign(0, -1)), 64, "-0"},
+		{f64(0.1), 64, "0.10000000000000001"},
+		{f64(0.3), 64, "0.29999999999999999"},
+		{f64(2.5), 64, "2.5"},
+		{f64(1234.5), 64, "1234.5"},
+		{f64(9999), 64, "9999"},
+		{f64(0.001), 64, "0.001"},
+		{f64(0.0001), 64, "1.0E-4"},
+		{f64(1e16), 64, "1.0E+16"},
+		{f64(1e17), 64, "1.0E+17"},
+		{f64(9007199254740992), 64, "9007199254740992"},
+		{f64(8e28), 64, "7.9999999999999996E+28"},
+		{f64(1e-7), 64, "9.9999999999999995E-8"},
+		{f64(1e-45), 64, "9.9999999999999998E-46"},
+		{f64(5e-324), 64, "4.9406564584124654E-324"},
+		{f64(math.MaxFloat64), 64, "1.7976931348623157E+308"},
+		{f64(math.Inf(1)), 64, "+Inf"},
+		{f64(math.Inf(-1)), 64, "-Inf"},
+		{f64(math.NaN()), 64, "NaN"},
+		{f32(1), 32, "1"},
+		{f32(0.1), 32, "0.100000001"},
+		{f32(0.3), 32, "0.300000012"},
+		{f32(0.001), 32, "0.00100000005"},
+		{f32(0.0001), 32, "9.99999974E-5"},
+		{f32(1e-10), 32, "1.00000001E-10"},
+		{f32(1e17), 32, "9.99999984E+16"},
+		{f32(16777216), 32, "16777216"},
+		{f32(1e-45), 32, "1.40129846E-45"},
+		{f32(82570.548), 32, "82570.5468"}, // low digits dropped before rounding
+		{f32(80479378e-37), 32, "8.04793762E-30"},
+		{f32(716682024906484113), 32, "7.16682019E+17"},
+	}
+	for _, tt := range tests {
+		if got := FloatString(tt.bits, tt.size); got != tt.want {
+			t.Errorf("FloatString(%#x, %d) = %s, want %s", tt.bits.Lo, tt.size, got, tt.want)
+		}
 	}
 }
