@@ -160,6 +160,9 @@ func NewRegistry() *Registry {
 		{Name: "UnsafeCell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Cell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Box", Generics: 1, Pointer: true},
+		// Arguments is kept as the &str of a literal panic message
+		// (Arguments::from_str); its real layout is not observable here.
+		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
 	} {
 		for _, v := range d.Variants {
 			if v.Name == "" || d.Kind != AdtEnum {
@@ -172,9 +175,10 @@ func NewRegistry() *Registry {
 }
 
 var (
-	tyBool  = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
-	tyUnit  = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
-	tyUsize = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
+	tyBool   = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
+	tyUnit   = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
+	tyUsize  = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
+	tyStrRef = &mir.Ty{Kind: mir.TyRef, Elem: &mir.Ty{Kind: mir.TyStr, Text: "str"}, Text: "&str"}
 )
 
 // NormTy returns the canonical text of a type for ADT lookup: paths cut
@@ -306,6 +310,12 @@ func (r *Registry) observed(ty *mir.Ty, kind AdtKind) *AdtDef {
 	}
 	r.defs[NormTy(ty)] = d
 	return d
+}
+
+// IsBuiltin reports whether ty is one of core's ADTs known to the registry.
+func (r *Registry) IsBuiltin(ty *mir.Ty) bool {
+	_, ok := r.builtins[adtName(ty)]
+	return ok
 }
 
 // FieldTy returns the type of field i of variant v of an ADT type.

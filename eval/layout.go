@@ -873,6 +873,23 @@ func (l *Layout) TagFor(v int) (tag mir.U128, write bool) {
 	return ti.Truncate(t), true
 }
 
+// VariantOfScalar decodes the tag scalar read from a Multiple layout: a
+// pointer (with provenance) can only be the untagged variant of a niche
+// layout (Some(&x) of Option<&T>).
+func (l *Layout) VariantOfScalar(tag Scalar) (int, *EvalError) {
+	if tag.IsPtr() {
+		if l.Encoding != TagNiche {
+			return 0, ErrPtrToInt()
+		}
+		return l.UntaggedVariant, nil
+	}
+	v, ok := l.VariantOfTag(tag.Bits)
+	if !ok {
+		return 0, ErrInvalidTag(tag.Bits, l.Tag.Size())
+	}
+	return v, nil
+}
+
 // VariantOfTag decodes a tag read from memory (canonical, of the tag's
 // size) into a variant index; ok is false for an invalid tag ("enum value
 // has invalid tag").

@@ -318,13 +318,8 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		if e != nil {
 			return e
 		}
-		tag, e := sc.ToBits()
-		if e != nil {
+		if v, e = l.VariantOfScalar(sc); e != nil {
 			return e
-		}
-		var ok bool
-		if v, ok = l.VariantOfTag(tag); !ok {
-			return ErrInvalidTag(tag, tl.Size())
 		}
 		vl = l.VariantLayouts[v]
 	} else {

@@ -199,7 +199,11 @@ func (m *Memory) OpToConst(op Operand, l *Layout) (ConstValue, *EvalError) {
 		return cv, nil
 	}
 	imm, ok := op.Imm, !op.Indirect
-	if op.Indirect {
+	if l.Abi == AbiScalarPair && !isSliceRef(l.Ty) {
+		// Only wide pointers are kept as immediates: an ADT pair (an
+		// Option<u32> None) may hold uninitialized bytes.
+		ok = false
+	} else if op.Indirect {
 		var err *EvalError
 		imm, ok, err = m.ReadImmediate(op.Place.Ptr, l)
 		if err != nil {

@@ -58,6 +58,31 @@ func resolve(p *parser) {
 	}
 }
 
+// external reports whether a path names an item of core/std: a path
+// into a standard crate, or a method of a standard type (trimmed paths
+// such as Option::<T>::take).
+func external(p *mir.Path) bool {
+	if len(p.Segs) < 2 {
+		return false
+	}
+	switch first := p.Segs[0]; first.Name {
+	case "core", "std", "alloc", "Option", "Result", "Ordering", "NonZero", "Vec", "String", "Box",
+		"Arguments", "Formatter", "char", "str", "mem", "ptr", "slice", "intrinsics", "hint", "panicking", "rt":
+		return true
+	default:
+		// <T as Trait>::m with a standard trait.
+		if first.QTrait != nil && len(first.QTrait.Segs) > 0 {
+			switch first.QTrait.Segs[0].Name {
+			case "core", "std", "alloc", "Fn", "FnMut", "FnOnce", "Clone", "Debug", "Display", "PartialEq",
+				"PartialOrd", "Ord", "Eq", "Hash", "Default", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub",
+				"Mul", "Div", "Rem", "Neg", "Not", "Deref", "Drop", "AsRef", "SizedTypeProperties":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stripArgs returns a path's text without generic arguments.
 func stripArgs(p *mir.Path) string {
 	var b strings.Builder
@@ -93,6 +118,9 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 	}
 	if it := pick(r.byName[stripArgs(path)]); it != nil {
 		return it
+	}
+	if external(path) {
+		return nil
 	}
 	if len(path.Segs) > 1 || strings.HasPrefix(path.Segs[0].Name, "<") {
 		last := path.Last()

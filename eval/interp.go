@@ -1,0 +1,383 @@
+// interp.go holds the interpreter of one evaluation: its frames, the
+// step loop over statements and terminators, and error location.
+
+package eval
+
+import (
+	"context"
+
+	"mirlsp/mir"
+)
+
+// interp evaluates one item. Errors are raised by panicking with an
+// *EvalError inside the loop and recovered once, in runItem.
+type interp struct {
+	ctx    context.Context
+	ev     *Evaluator
+	prog   *Program
+	reg    *Registry
+	mem    *Memory
+	root   *mir.Item
+	caller *interp // the evaluation that needed this one (cycle detection)
+	stack  []*frame
+	steps  int64
+	ticks  int
+}
+
+// frame is one call: a body being executed and its locals.
+type frame struct {
+	item   *mir.Item
+	body   *mir.Body
+	locals []local
+	block  int
+	stmt   int
+	// ret is where the root frame's return value goes; site is the call
+	// terminator of the caller for other frames.
+	ret  MemPlace
+	site *mir.Terminator
+	// info is the per-body analysis (which locals live in memory).
+	info *bodyInfo
+}
+
+// local is the state of one local variable: an immediate value, or a
+// place in memory when its address is taken or its layout is not a
+// scalar or scalar pair. Its layout is computed when it is first used,
+// so a body may mention types the evaluator cannot lay out on paths it
+// does not take.
+type local struct {
+	layout *Layout
+	inMem  bool
+	live   bool
+	// alloced records that ptr holds the local's current allocation.
+	alloced bool
+	imm     Immediate
+	ptr     Pointer
+}
+
+func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp) *interp {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller}
+	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
+	in.mem.Limit = ev.Cfg.MemoryLimit
+	in.prog.loadFileAllocs(in)
+	return in
+}
+
+// firstLocalID is the first AllocID of allocations made by an evaluation;
+// ids below it are the allocation dumps of the files (allocN is N).
+const firstLocalID AllocID = 1 << 20
+
+// chainHas reports whether target is this interpreter or one of the
+// evaluations that (transitively) asked for it.
+func (in *interp) chainHas(target *interp) bool {
+	for c := in; c != nil; c = c.caller {
+		if c == target {
+			return true
+		}
+	}
+	return false
+}
+
+// fail raises err.
+func fail(err *EvalError) { panic(err) }
+
+// layout returns the layout of ty or raises unsupported.
+func (in *interp) layout(ty *mir.Ty) *Layout {
+	l, err := in.reg.LayoutOf(ty)
+	if err != nil {
+		fail(ErrUnsupported("%s", err.Error()))
+	}
+	return l
+}
+
+// allocate makes a fresh allocation for a value of layout l.
+func (in *interp) allocate(l *Layout, kind AllocKind) Pointer {
+	p, err := in.mem.Allocate(l.Size, l.Align, kind, true)
+	if err != nil {
+		fail(err)
+	}
+	return p
+}
+
+// pushFrame starts executing it's body with the given arguments.
+func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace) {
+	if len(in.stack) >= in.ev.Cfg.StackLimit {
+		fail(ErrStackLimit())
+	}
+	b := it.Body
+	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b)}
+	in.stack = append(in.stack, f)
+	// Arguments are live from the start, and so are locals without
+	// storage markers; others wait for StorageLive.
+	for i := 1; i < len(b.Locals); i++ {
+		if i <= b.ArgCount || !f.info.hasStorage[i] {
+			f.locals[i].live = true
+		}
+	}
+	f.locals[0].live = true
+	for i, a := range args {
+		in.writeLocal(f, i+1, a)
+	}
+}
+
+// initLocal computes the layout of local i and where it lives.
+func (in *interp) initLocal(f *frame, i int) *local {
+	l := &f.locals[i]
+	if l.layout == nil {
+		ty := f.body.Locals[i].Ty
+		l.layout = in.layout(ty)
+		l.inMem = f.info.inMem[i] || !immLocal(ty, l.layout)
+	}
+	if l.live && l.inMem && !l.alloced {
+		l.ptr = in.allocate(l.layout, AllocStack)
+		l.alloced = true
+	}
+	return l
+}
+
+// makeLive gives local i fresh, uninitialized storage.
+func (in *interp) makeLive(f *frame, i int) {
+	l := &f.locals[i]
+	in.freeLocal(l)
+	l.live = true
+	l.imm = Immediate{}
+}
+
+func (in *interp) freeLocal(l *local) {
+	if l.alloced {
+		if err := in.mem.Deallocate(l.ptr); err != nil {
+			fail(err)
+		}
+		l.alloced = false
+	}
+	l.live = false
+}
+
+// popFrame frees the frame's locals and removes it.
+func (in *interp) popFrame() *frame {
+	f := in.stack[len(in.stack)-1]
+	for i := range f.locals {
+		in.freeLocal(&f.locals[i])
+	}
+	in.stack = in.stack[:len(in.stack)-1]
+	return f
+}
+
+// run executes until the root frame returns.
+func (in *interp) run() {
+	for len(in.stack) > 0 {
+		f := in.stack[len(in.stack)-1]
+		blk := f.body.Blocks[f.block]
+		if f.stmt < len(blk.Stmts) {
+			in.stmt(f, blk.Stmts[f.stmt])
+			f.stmt++
+			continue
+		}
+		in.terminator(f, blk.Term)
+	}
+}
+
+// jump continues frame f at block b.
+func (in *interp) jump(f *frame, b mir.BlockID) {
+	if b == mir.NoBlock {
+		fail(ErrUnsupported("jump to a missing block"))
+	}
+	f.block, f.stmt = int(b), 0
+}
+
+// tick counts a ConstEvalCounter step and checks the limits.
+func (in *interp) tick() {
+	in.steps++
+	if in.steps > in.ev.Cfg.StepLimit {
+		fail(ErrStepLimit())
+	}
+	in.ticks++
+	if in.ticks&1023 == 0 {
+		if in.ctx.Err() != nil {
+			fail(ErrCanceled())
+		}
+	}
+}
+
+// locate attaches the span and call stack of the current position to
+// err, rustc style: the span is in the root item's body (the failing
+// statement, or the call that led to it); each deeper frame is an
+// "inside `f`" frame at its current statement.
+func (in *interp) locate(err *EvalError) *EvalError {
+	if len(in.stack) == 0 || err.Span != (mir.Span{}) || err.Frames != nil {
+		return err
+	}
+	for i, f := range in.stack {
+		sp := f.currentSpan()
+		if i == 0 {
+			err.Span = sp
+			continue
+		}
+		err.Frames = append(err.Frames, Frame{Func: fnName(f.item), Span: sp})
+	}
+	return err
+}
+
+// currentSpan is the span of the statement or terminator being executed.
+func (f *frame) currentSpan() mir.Span {
+	blk := f.body.Blocks[f.block]
+	if f.stmt < len(blk.Stmts) {
+		return blk.Stmts[f.stmt].Span
+	}
+	if blk.Term != nil {
+		return blk.Term.Span
+	}
+	return blk.Span
+}
+
+// fnName is a function's name as rustc prints it in "inside" notes.
+func fnName(it *mir.Item) string { return it.Name }
+
+// stmt executes one statement.
+func (in *interp) stmt(f *frame, st *mir.Stmt) {
+	switch st.Kind {
+	case mir.StmtAssign:
+		in.assign(f, &st.Place, st.Rvalue)
+	case mir.StmtStorageLive:
+		in.makeLive(f, int(st.Local))
+	case mir.StmtStorageDead:
+		in.freeLocal(&f.locals[st.Local])
+	case mir.StmtSetDiscriminant:
+		pl := in.place(f, &st.Place)
+		in.writeDiscriminant(pl, st.Variant)
+	case mir.StmtConstEvalCounter:
+		in.tick()
+	case mir.StmtAssume:
+		v := in.operand(f, &st.Ops[0], nil)
+		if b, err := in.scalar(v).ToBool(); err != nil {
+			fail(err)
+		} else if !b {
+			fail(ErrAssumeFalse())
+		}
+	case mir.StmtCopyNonOverlapping:
+		in.copyNonOverlapping(f, st)
+	case mir.StmtDeinit:
+		pl := in.place(f, &st.Place)
+		in.writeUninit(pl)
+	case mir.StmtRetag, mir.StmtPlaceMention, mir.StmtFakeRead, mir.StmtAscribeUserType,
+		mir.StmtCoverage, mir.StmtNop, mir.StmtBackwardIncompatibleDropHint:
+	default:
+		fail(ErrUnsupported("statement kind %d", st.Kind))
+	}
+}
+
+// terminator executes a block's terminator.
+func (in *interp) terminator(f *frame, t *mir.Terminator) {
+	switch t.Kind {
+	case mir.TermGoto:
+		in.jump(f, t.Target)
+	case mir.TermSwitchInt:
+		v := in.operand(f, &t.Discr, nil)
+		bits, err := in.scalar(v).ToBits()
+		if err != nil {
+			fail(err)
+		}
+		for _, arm := range t.Arms {
+			if arm.Value == bits {
+				in.jump(f, arm.Target)
+				return
+			}
+		}
+		in.jump(f, t.Otherwise)
+	case mir.TermReturn:
+		in.doReturn(f)
+	case mir.TermUnreachable:
+		fail(ErrUnreachable())
+	case mir.TermDrop:
+		in.drop(f, t)
+	case mir.TermCall:
+		in.call(f, t)
+	case mir.TermTailCall:
+		fail(ErrUnsupported("tail calls are not evaluated"))
+	case mir.TermAssert:
+		in.assert(f, t)
+	case mir.TermFalseEdge, mir.TermFalseUnwind:
+		in.jump(f, t.Target)
+	case mir.TermResume, mir.TermTerminate, mir.TermAbort:
+		fail(ErrUnsupported("unwinding is not evaluated"))
+	default:
+		fail(ErrUnsupported("terminator kind %d is not evaluated", t.Kind))
+	}
+}
+
+// doReturn copies the return value to the caller and pops the frame.
+func (in *interp) doReturn(f *frame) {
+	l0 := in.initLocal(f, 0).layout
+	ret := in.readPlace(in.localPlace(f, 0))
+	if ret.Indirect {
+		// The frame's memory is freed below: keep the value.
+		ret = in.copyOut(ret)
+	}
+	if len(in.stack) == 1 {
+		// The root frame's locals are not freed (rustc's
+		// StackPopCleanup::Root): the final value may point into them
+		// (promoteds, lifetime-extended temporaries).
+		in.stack = in.stack[:0]
+		in.writeToMem(f.ret.Ptr, ret, l0)
+		return
+	}
+	in.popFrame()
+	caller := in.stack[len(in.stack)-1]
+	in.write(in.place(caller, &f.site.Place), ret)
+	in.jump(caller, f.site.Target)
+}
+
+// copyOut copies a value in memory to a fresh allocation.
+func (in *interp) copyOut(v Operand) Operand {
+	ptr := in.allocate(v.Layout, AllocStack)
+	in.writeToMem(ptr, v, v.Layout)
+	v.Place = MemPlace{Ptr: ptr, Align: v.Layout.Align}
+	return v
+}
+
+// drop executes a drop terminator. CTFE only drops values without drop
+// glue (the MIR still names them); anything else is not evaluated.
+func (in *interp) drop(f *frame, t *mir.Terminator) {
+	ty := in.placeTy(f, &t.Place)
+	if needsDrop(ty) {
+		fail(ErrUnsupported("dropping a value of type `%s` is not evaluated", ty.Text))
+	}
+	in.jump(f, t.Target)
+}
+
+// needsDrop is a conservative test for drop glue: primitives, references,
+// raw pointers and arrays/tuples of them have none.
+func needsDrop(ty *mir.Ty) bool {
+	switch ty.Kind {
+	case mir.TyBool, mir.TyChar, mir.TyInt, mir.TyUint, mir.TyFloat, mir.TyStr, mir.TyNever,
+		mir.TyRef, mir.TyRawPtr, mir.TyFnPtr, mir.TyFnDef:
+		return false
+	case mir.TyArray, mir.TySlice:
+		return needsDrop(ty.Elem)
+	case mir.TyTuple:
+		for _, e := range ty.Elems {
+			if needsDrop(e) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// assert executes an assert terminator: the condition must equal the
+// expected value, or the message is the error.
+func (in *interp) assert(f *frame, t *mir.Terminator) {
+	v := in.operand(f, &t.Cond, nil)
+	b, err := in.scalar(v).ToBool()
+	if err != nil {
+		fail(err)
+	}
+	if b == t.Expected {
+		in.jump(f, t.Target)
+		return
+	}
+	fail(in.assertError(f, t.Msg))
+}

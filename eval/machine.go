@@ -1,0 +1,205 @@
+// machine.go holds the evaluator's entry points: a Program (the files,
+// their ADT registry and global memory), an Evaluator that evaluates items
+// through a memo, and the Result of one item.
+
+package eval
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+
+	"mirlsp/mir"
+)
+
+// Config holds the evaluation limits.
+type Config struct {
+	// StepLimit is the number of ConstEvalCounter steps (loop back-edges
+	// and calls) after which evaluation stops with rustc's "constant
+	// evaluation is taking a long time". rustc's default is 2,000,000.
+	StepLimit int64
+	// StackLimit is the maximum number of frames (rustc: recursion_limit, 128).
+	StackLimit int
+	// MemoryLimit bounds the bytes allocated by one evaluation.
+	MemoryLimit uint64
+}
+
+// DefaultConfig is rustc's configuration.
+var DefaultConfig = Config{StepLimit: 2_000_000, StackLimit: 128, MemoryLimit: 1 << 30}
+
+// Program is a set of MIR files evaluated together: their items, the ADT
+// definitions the files show, and the global memory that holds the
+// allocation dumps of the files and every interned value.
+type Program struct {
+	Files []*mir.File
+	Reg   *Registry
+	commonTypes
+	Globals *Globals
+	byName  map[string]*mir.Item
+}
+
+// NewProgram prepares files for evaluation.
+func NewProgram(files ...*mir.File) *Program {
+	p := &Program{Files: files, Reg: NewRegistry(), Globals: NewGlobals(), commonTypes: newCommonTypes(),
+		byName: map[string]*mir.Item{}}
+	for _, f := range files {
+		for _, it := range f.Items {
+			if it.Body != nil {
+				p.Reg.Learn(it.Body)
+			}
+			if _, dup := p.byName[it.Name]; !dup || it.CTFE {
+				p.byName[it.Name] = it
+			}
+		}
+	}
+	return p
+}
+
+// Item returns the item of the given header name.
+func (p *Program) Item(name string) *mir.Item { return p.byName[name] }
+
+// Result is the outcome of evaluating one item.
+type Result struct {
+	Item  *mir.Item
+	Value ConstValue
+	// Layout is the layout of the item's type (nil on failure).
+	Layout *Layout
+	// Err is set when the evaluation failed; Err.Kind == KindUnsupported
+	// marks an item mirlsp does not evaluate (with the reason in Err.Msg).
+	Err *EvalError
+	// Steps is the number of ConstEvalCounter steps executed.
+	Steps int64
+}
+
+// Unsupported reports whether the item was not evaluated.
+func (r *Result) Unsupported() bool { return r.Err != nil && r.Err.Kind == KindUnsupported }
+
+// Evaluator evaluates the items of a Program, each once: consts that
+// reference consts go through its memo, with cycle detection.
+type Evaluator struct {
+	Prog *Program
+	Cfg  Config
+
+	mu   sync.Mutex
+	memo map[*mir.Item]*memoEntry
+}
+
+type memoEntry struct {
+	done chan struct{}
+	res  *Result
+	// evaluating marks an entry whose evaluation is running on the
+	// current goroutine chain (cycle detection).
+	owner *interp
+}
+
+// NewEvaluator returns an evaluator for prog with the given limits.
+func NewEvaluator(prog *Program, cfg Config) *Evaluator {
+	if cfg.StepLimit == 0 {
+		cfg.StepLimit = DefaultConfig.StepLimit
+	}
+	if cfg.StackLimit == 0 {
+		cfg.StackLimit = DefaultConfig.StackLimit
+	}
+	if cfg.MemoryLimit == 0 {
+		cfg.MemoryLimit = DefaultConfig.MemoryLimit
+	}
+	return &Evaluator{Prog: prog, Cfg: cfg, memo: map[*mir.Item]*memoEntry{}}
+}
+
+// Eval evaluates a const, static, anon const or promoted. It never
+// panics: an internal error becomes an error result.
+func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
+	return ev.eval(ctx, it, nil)
+}
+
+// eval evaluates it through the memo. caller is the interpreter that
+// needs the value (nil at top level), used to detect cycles.
+func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Result {
+	ev.mu.Lock()
+	if e, ok := ev.memo[it]; ok {
+		ev.mu.Unlock()
+		if e.owner != nil && caller != nil && caller.chainHas(e.owner) {
+			return &Result{Item: it, Err: ErrRecursiveStatic()}
+		}
+		<-e.done
+		return e.res
+	}
+	e := &memoEntry{done: make(chan struct{})}
+	ev.memo[it] = e
+	ev.mu.Unlock()
+
+	in := newInterp(ctx, ev, it, caller)
+	e.owner = in
+	res := in.runItem()
+	e.res = res
+	e.owner = nil
+	close(e.done)
+	return res
+}
+
+// runItem evaluates the interpreter's root item, recovering internal
+// errors at this boundary.
+func (in *interp) runItem() (res *Result) {
+	it := in.root
+	res = &Result{Item: it}
+	defer func() {
+		if r := recover(); r != nil {
+			var err *EvalError
+			if e, ok := r.(*EvalError); ok {
+				err = e
+			} else {
+				err = newErr(KindUnsupported, "internal error: %v", r)
+				err.Notes = append(err.Notes, string(debug.Stack()))
+			}
+			res.Err = in.locate(err)
+			res.Value, res.Layout = ConstValue{}, nil
+		}
+		res.Steps = in.steps
+	}()
+	if !it.Kind.IsData() {
+		res.Err = ErrUnsupported("`%s` is a function, not a constant", it.Name)
+		return res
+	}
+	if it.Kind == mir.ItemStaticMut {
+		res.Err = ErrUnsupported("`static mut` items are not evaluated")
+		return res
+	}
+	l := in.layout(it.Ty)
+	res.Layout = l
+	if it.Trivial != nil {
+		op := in.constOperand(it.Trivial, it.Ty)
+		res.Value = in.toConst(op, l)
+		return res
+	}
+	if it.Body == nil {
+		res.Err = ErrUnsupported("`%s` has no body", it.Name)
+		return res
+	}
+	ret := in.allocate(l, AllocGlobal)
+	in.pushFrame(it, nil, MemPlace{Ptr: ret, Align: l.Align})
+	in.run()
+	op := Operand{Indirect: true, Place: MemPlace{Ptr: ret, Align: l.Align}, Layout: l}
+	res.Value = in.toConst(op, l)
+	return res
+}
+
+// toConst validates the final value and converts it to a ConstValue.
+func (in *interp) toConst(op Operand, l *Layout) ConstValue {
+	if err := in.validate(op, l); err != nil {
+		panic(err)
+	}
+	cv, err := in.mem.OpToConst(op, l)
+	if err != nil {
+		panic(err)
+	}
+	return cv
+}
+
+// String describes a result for debugging.
+func (r *Result) String() string {
+	if r.Err != nil {
+		return fmt.Sprintf("%s: error: %s", r.Item.Name, r.Err.Msg)
+	}
+	return fmt.Sprintf("%s: %+v", r.Item.Name, r.Value)
+}

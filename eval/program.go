@@ -1,0 +1,263 @@
+// program.go holds what a Program shares across evaluations: common
+// types, the allocation dumps of its files, and rendering of results.
+
+package eval
+
+import (
+	"strings"
+
+	"mirlsp/mir"
+)
+
+// commonTypes are types the evaluator needs without a file naming them.
+type commonTypes struct {
+	boolTy, unitTy, u8Ty, usizeTy, strRefTy *mir.Ty
+}
+
+// primTy returns a primitive type by name.
+func (c commonTypes) primTy(name string) *mir.Ty {
+	t := &mir.Ty{Text: name}
+	switch {
+	case name == "bool":
+		t.Kind = mir.TyBool
+	case name == "char":
+		t.Kind = mir.TyChar
+	case name == "f32" || name == "f64":
+		t.Kind, t.Bits = mir.TyFloat, intBits(name)
+	case isIntName(name):
+		t.Kind, t.Bits = intKind(name), intBits(name)
+		if strings.HasSuffix(name, "size") {
+			t.Bits = 0
+		}
+	}
+	return t
+}
+
+func newCommonTypes() commonTypes {
+	u8 := &mir.Ty{Kind: mir.TyUint, Bits: 8, Text: "u8"}
+	str := &mir.Ty{Kind: mir.TyStr, Text: "str"}
+	return commonTypes{
+		boolTy:   &mir.Ty{Kind: mir.TyBool, Text: "bool"},
+		unitTy:   &mir.Ty{Kind: mir.TyTuple, Text: "()"},
+		u8Ty:     u8,
+		usizeTy:  &mir.Ty{Kind: mir.TyUint, Text: "usize"},
+		strRefTy: &mir.Ty{Kind: mir.TyRef, Elem: str, Text: "&str"},
+	}
+}
+
+// fileAlloc converts an allocation dump of a file into an Allocation.
+func fileAlloc(a *mir.Alloc) *Allocation {
+	switch a.Kind {
+	case mir.AllocMemory, mir.AllocStatic:
+	default:
+		return nil
+	}
+	if a.Elided || a.Bytes == nil && a.Size > 0 {
+		return nil
+	}
+	kind := AllocGlobal
+	if a.Kind == mir.AllocStatic {
+		kind = AllocStatic
+	}
+	al := NewAllocation(a.Size, max(a.Align, 1), kind, false)
+	copy(al.Bytes, a.Bytes)
+	for i, ok := range a.Init {
+		if ok {
+			al.SetInit(uint64(i), uint64(i)+1, true)
+		}
+	}
+	al.Name = a.Name
+	for _, p := range a.Ptrs {
+		if p.Target < 0 || p.Size != PtrSize {
+			continue
+		}
+		al.insertProv(provEntry{Offset: p.Offset, Target: Pointer{Alloc: AllocID(p.Target), Imm: p.Imm}, Frag: -1})
+	}
+	return al
+}
+
+// loadFileAllocs makes the allocation dumps of the program's files
+// visible to in's memory under their own numbers (allocN is AllocID N).
+// A static dumped without its bytes is evaluated when first accessed.
+func (p *Program) loadFileAllocs(in *interp) {
+	in.mem.File = func(id AllocID) *Allocation {
+		for _, f := range p.Files {
+			a, ok := f.Allocs[int(id)]
+			if !ok {
+				continue
+			}
+			switch a.Kind {
+			case mir.AllocFn:
+				return &Allocation{Kind: AllocFn, Name: a.Name, Item: p.byName[a.Name], Align: 1}
+			case mir.AllocStaticUneval:
+				if it := p.byName[a.Name]; it != nil {
+					ptr := in.staticPtr(it)
+					if ptr.Offset == 0 {
+						if al, ok := in.mem.Get(ptr.Alloc); ok {
+							return al
+						}
+					}
+				}
+				return nil
+			}
+			return fileAlloc(a)
+		}
+		return nil
+	}
+}
+
+// reprVisible reports whether the layout of ty is fully determined by
+// what MIR shows. A user-defined ADT may carry #[repr(C)], packed or
+// align attributes that MIR does not print, so its size, alignment and
+// field offsets are not observable.
+func (r *Registry) reprVisible(ty *mir.Ty) bool {
+	switch ty.Kind {
+	case mir.TyArray, mir.TySlice:
+		return r.reprVisible(ty.Elem)
+	case mir.TyTuple:
+		for _, e := range ty.Elems {
+			if !r.reprVisible(e) {
+				return false
+			}
+		}
+	case mir.TyAdt:
+		if !r.IsBuiltin(ty) {
+			return false
+		}
+		for _, s := range ty.Path.Segs {
+			for _, a := range s.Args {
+				if a.Kind != mir.TyOther && !r.reprVisible(a) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// Render prints a result's value as Rust's `{:?}` would; opts limit the
+// length (for hints and hover).
+func (ev *Evaluator) Render(r *Result, opts RenderOpts) (string, error) {
+	if r.Err != nil || r.Layout == nil {
+		return "", r.Err
+	}
+	in := newInterp(nil, ev, r.Item, nil)
+	rd := &Renderer{Mem: in.mem, Reg: ev.Prog.Reg, Opts: opts}
+	return rd.RenderConst(r.Value, r.Item.Ty)
+}
+
+// ErrReferencedConst is the error of an item whose evaluation needed a
+// constant that failed: rustc reports the failure once, at the failing
+// constant; the user of the constant fails with the same message.
+func ErrReferencedConst(name string, inner *EvalError) *EvalError {
+	e := *inner
+	e.Notes = append(append([]string(nil), inner.Notes...), "erroneous constant encountered: `"+name+"`")
+	return &e
+}
+
+// validate checks the final value of an item as rustc's validity check
+// does for the cases const code can reach: bools, chars, enum tags and
+// references.
+func (in *interp) validate(op Operand, l *Layout) *EvalError {
+	mp := in.toMem(op)
+	return in.validatePlace(mp.Ptr, l, 0)
+}
+
+func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
+	if depth > 64 || l.Size == 0 || !l.Sized {
+		return nil
+	}
+	ty := l.Ty
+	if ty == nil {
+		return nil
+	}
+	switch ty.Kind {
+	case mir.TyBool:
+		s, err := in.mem.ReadScalar(p, 1, 1)
+		if err != nil {
+			return nil
+		}
+		if !s.IsPtr() && s.Bits.Lo > 1 {
+			return ErrValidationBool(uint8(s.Bits.Lo))
+		}
+	case mir.TyChar:
+		s, err := in.mem.ReadScalar(p, 4, 1)
+		if err != nil {
+			return nil
+		}
+		if c := uint32(s.Bits.Lo); !s.IsPtr() && (c > 0x10FFFF || c >= 0xD800 && c <= 0xDFFF) {
+			return ErrValidationChar(c)
+		}
+	case mir.TyRef:
+		s, err := in.mem.ReadScalar(p, PtrSize, 1)
+		if err != nil {
+			return nil
+		}
+		if !s.IsPtr() {
+			if s.Bits.IsZero() {
+				return ErrValidationNullRef()
+			}
+			return nil
+		}
+		if a, ok := in.mem.Get(s.Prov); ok && a.Freed {
+			return ErrValidationDanglingRef()
+		}
+	case mir.TyArray:
+		el, err := in.reg.LayoutOf(ty.Elem)
+		if err != nil || el.Size == 0 {
+			return nil
+		}
+		for i := uint64(0); i < l.Count && i < 1<<16; i++ {
+			q := p
+			q.Offset += i * el.Size
+			if e := in.validatePlace(q, el, depth+1); e != nil {
+				return e
+			}
+		}
+	case mir.TyTuple:
+		for i, et := range ty.Elems {
+			el, err := in.reg.LayoutOf(et)
+			if err != nil {
+				return nil
+			}
+			q := p
+			q.Offset += l.FieldOffset(i)
+			if e := in.validatePlace(q, el, depth+1); e != nil {
+				return e
+			}
+		}
+	case mir.TyAdt:
+		if l.Adt == nil {
+			return nil
+		}
+		v := 0
+		if l.Multiple {
+			tp := p
+			tp.Offset += l.TagOffset()
+			s, err := in.mem.ReadScalar(tp, l.Tag.Size(), 1)
+			if err != nil {
+				return nil
+			}
+			if v, err = l.VariantOfScalar(s); err != nil {
+				return ErrValidationTag(".<enum-tag>", s.Bits, l.Tag.Size())
+			}
+		}
+		vl := l.ForVariant(v)
+		for i := range l.Adt.Variants[v].Fields {
+			ft, ok := in.reg.FieldTy(ty, v, i)
+			if !ok {
+				return nil
+			}
+			fl, err := in.reg.LayoutOf(ft)
+			if err != nil {
+				return nil
+			}
+			q := p
+			q.Offset += vl.FieldOffset(i)
+			if e := in.validatePlace(q, fl, depth+1); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,971 @@
+// shims.go implements the core/std functions that MIR files call but do
+// not define: panics, integer/char/slice/str/pointer methods, Option
+// helpers, mem functions and intrinsics.
+
+package eval
+
+import (
+	"math"
+	"math/bits"
+	"strconv"
+	"strings"
+
+	"mirlsp/mir"
+)
+
+// shimCall is one call of a native function.
+type shimCall struct {
+	in   *interp
+	f    *frame
+	t    *mir.Terminator
+	path *mir.Path
+	args []Operand
+	tys  []*mir.Ty
+	dest place
+}
+
+// generic returns the i-th generic argument of the callee's last segment.
+func (sc *shimCall) generic(i int) *mir.Ty {
+	segs := sc.path.Segs
+	for j := len(segs) - 1; j >= 0; j-- {
+		if len(segs[j].Args) > i {
+			return segs[j].Args[i]
+		}
+	}
+	fail(ErrUnsupported("`%s` without its generic arguments", sc.path.Text))
+	return nil
+}
+
+func (sc *shimCall) arg(i int) Operand {
+	if i >= len(sc.args) {
+		fail(ErrUnsupported("`%s` called with %d arguments", sc.path.Text, len(sc.args)))
+	}
+	return sc.args[i]
+}
+
+// val returns argument i and its type, looking through a reference
+// (methods taking &self: char::is_ascii_digit, Option::is_some).
+func (sc *shimCall) val(i int) (Operand, *mir.Ty) {
+	v := sc.arg(i)
+	var t *mir.Ty
+	if i < len(sc.tys) {
+		t = sc.tys[i]
+	}
+	if t != nil && t.Kind == mir.TyRef && t.Elem.Kind != mir.TySlice && t.Elem.Kind != mir.TyStr {
+		p := sc.in.deref(v, t)
+		return sc.in.readPlace(p), t.Elem
+	}
+	return v, t
+}
+
+func (sc *shimCall) bits(i int) mir.U128 { v, _ := sc.val(i); return sc.in.bits(v) }
+func (sc *shimCall) u64(i int) uint64    { return sc.bits(i).Lo }
+
+// intTy is the integer type of argument i.
+func (sc *shimCall) intTy(i int) IntTy {
+	if _, t := sc.val(i); t != nil {
+		if it, ok := intTyOf(t); ok {
+			return it
+		}
+	}
+	fail(ErrUnsupported("`%s`: argument %d is not an integer", sc.path.Text, i))
+	return IntTy{}
+}
+
+// ret builds results of the destination's layout.
+func (sc *shimCall) int(v mir.U128, t IntTy) Operand { return intOp(t.Truncate(v), t, sc.dest.l) }
+func (sc *shimCall) uint(v uint64) Operand {
+	return Operand{Imm: ImmFromScalar(ScalarUint(v, uint8(sc.dest.l.Size))), Layout: sc.dest.l}
+}
+func (sc *shimCall) bool(b bool) Operand { return boolOp(b, sc.dest.l) }
+
+// pair builds a (T, bool) result.
+func (sc *shimCall) pair(v mir.U128, t IntTy, b bool) Operand {
+	return Operand{Imm: ImmFromPair(ScalarInt(v, uint8(t.Size())), ScalarBool(b)), Layout: sc.dest.l}
+}
+
+// option builds Some(v) (v non-nil) or None in the destination's type.
+func (sc *shimCall) option(v *Operand) Operand {
+	in, l := sc.in, sc.dest.l
+	if l.Adt == nil {
+		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
+	}
+	ptr := in.allocate(l, AllocStack)
+	p := place{half: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}, ty: sc.dest.ty, l: l, variant: -1}
+	name := "None"
+	if v != nil {
+		name = "Some"
+	}
+	vi := l.Adt.VariantByName(name)
+	if vi < 0 {
+		fail(ErrUnsupported("`%s` is not an Option", sc.dest.ty.Text))
+	}
+	if v != nil {
+		fty, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
+		fl := in.layout(fty)
+		q := place{half: -1, ty: fty, l: fl, variant: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}}
+		q.mp.Ptr.Offset += l.ForVariant(vi).FieldOffset(0)
+		in.write(q, *v)
+	}
+	in.writeDiscriminant(p, vi)
+	return in.readPlace(p)
+}
+
+// optionPayload reads an Option argument: (payload, true) or (_, false).
+func (sc *shimCall) optionPayload(i int) (Operand, bool) {
+	in := sc.in
+	v, _ := sc.val(i)
+	p := in.asPlace(v)
+	vi, _ := in.readDiscriminant(p)
+	if p.l.Adt == nil || p.l.Adt.Variants[vi].Name != "Some" {
+		return Operand{}, false
+	}
+	fty, _ := in.reg.FieldTy(p.ty, vi, 0)
+	fl := in.layout(fty)
+	q := place{half: -1, ty: fty, l: fl, variant: -1, mp: p.mp}
+	q.mp.Ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
+	return in.readPlace(q), true
+}
+
+// panic raises rustc's "evaluation panicked: msg".
+func (sc *shimCall) panic(msg string) { fail(ErrPanic(msg)) }
+
+// run executes the shim; ok is false when there is no value to store.
+func (sc *shimCall) run() (res Operand, ok bool) {
+	owner, name := calleeKey(sc.path)
+	in := sc.in
+	switch name {
+	// Panics (every edition's path).
+	case "begin_panic", "panic_str", "panic_display", "panic_str_2015", "panic_explicit", "unreachable_display":
+		if len(sc.args) == 0 {
+			sc.panic("explicit panic")
+		}
+		sc.panic(in.panicMessage(sc.arg(0)))
+	case "panic", "panic_nounwind", "panic_fmt", "const_panic_fmt", "panic_nounwind_fmt":
+		if len(sc.args) == 0 {
+			sc.panic("explicit panic")
+		}
+		sc.panic(in.panicMessage(sc.arg(0)))
+	case "from_str", "new_const":
+		if owner == "Arguments" {
+			// Arguments is kept as the &str it was built from.
+			v := in.immediate(sc.arg(0))
+			if v.Kind != ImmPair {
+				v = in.immediate(in.readPlace(in.deref(sc.arg(0), sc.tys[0])))
+			}
+			return Operand{Imm: v, Layout: sc.dest.l}, true
+		}
+	case "unreachable_unchecked":
+		fail(ErrUnreachable())
+	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
+		return Operand{}, false
+	}
+	switch owner {
+	case "int":
+		return sc.intMethod(name), true
+	case "char", "methods":
+		return sc.charMethod(name), true
+	case "slice":
+		return sc.sliceMethod(name), true
+	case "str":
+		return sc.strMethod(name), true
+	case "ptr", "const_ptr", "mut_ptr":
+		return sc.ptrMethod(name), true
+	case "Option":
+		return sc.optionMethod(name)
+	}
+	switch name {
+	case "size_of", "align_of", "min_align_of", "size_of_val", "align_of_val":
+		var t *mir.Ty
+		if name == "size_of_val" || name == "align_of_val" {
+			t = pointeeTy(sc.tys[0])
+		} else {
+			t = sc.generic(0)
+		}
+		if !in.reg.reprVisible(t) {
+			fail(ErrUnsupported("the layout of `%s` depends on #[repr] attributes, which MIR does not show", t.Text))
+		}
+		l := in.layout(t)
+		if name == "size_of" || name == "size_of_val" {
+			if !l.Sized {
+				p := in.deref(sc.arg(0), sc.tys[0])
+				return sc.uint(in.placeLen(p) * in.layout(elemTy(p.ty, p.l)).Size), true
+			}
+			return sc.uint(l.Size), true
+		}
+		return sc.uint(l.Align), true
+	case "swap":
+		if owner == "mem" || owner == "" {
+			t := pointeeTy(sc.tys[0])
+			l := in.layout(t)
+			a := in.deref(sc.arg(0), sc.tys[0])
+			b := in.deref(sc.arg(1), sc.tys[1])
+			tmp := in.copyOut(in.readPlace(a))
+			in.write(a, in.readPlace(b))
+			in.write(b, tmp)
+			_ = l
+			return Operand{}, false
+		}
+	case "replace":
+		if owner == "mem" || owner == "" {
+			a := in.deref(sc.arg(0), sc.tys[0])
+			old := in.copyOut(in.readPlace(a))
+			in.write(a, sc.arg(1))
+			return old, true
+		}
+	case "take":
+		if owner == "mem" {
+			fail(ErrUnsupported("`mem::take` is not evaluated"))
+		}
+	case "from_raw_parts", "from_raw_parts_mut":
+		p := in.immediate(sc.arg(0))
+		return Operand{Imm: ImmFromPair(p.A, ScalarUint(sc.u64(1), PtrSize)), Layout: sc.dest.l}, true
+	case "exact_div":
+		it := sc.intTy(0)
+		x, y := sc.bits(0), sc.bits(1)
+		q, ovf := it.Div(x, y)
+		if y.IsZero() || ovf {
+			fail(ErrExactDiv(it, x, y))
+		}
+		if r, _ := it.Rem(x, y); !r.IsZero() {
+			fail(ErrExactDiv(it, x, y))
+		}
+		return sc.int(q, it), true
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}, false
+}
+
+// intMethod implements core::num::<impl iN/uN>::name.
+func (sc *shimCall) intMethod(name string) Operand {
+	in := sc.in
+	it := sc.intTy(0)
+	x := sc.bits(0)
+	y := func() mir.U128 { return sc.bits(1) }
+	some := func(v mir.U128) Operand {
+		o := sc.int(v, it)
+		o.Layout = in.layout(sc.fieldTy0())
+		return sc.option(&o)
+	}
+	none := func() Operand { return sc.option(nil) }
+	u32ty := U32
+	switch name {
+	case "count_ones":
+		return sc.int(mir.U128From(uint64(it.CountOnes(x))), u32ty)
+	case "count_zeros":
+		return sc.int(mir.U128From(uint64(uint(it.Bits)-it.CountOnes(x))), u32ty)
+	case "leading_zeros":
+		return sc.int(mir.U128From(uint64(it.LeadingZeros(x))), u32ty)
+	case "trailing_zeros":
+		return sc.int(mir.U128From(uint64(it.TrailingZeros(x))), u32ty)
+	case "leading_ones":
+		return sc.int(mir.U128From(uint64(it.LeadingZeros(it.Not(x)))), u32ty)
+	case "trailing_ones":
+		return sc.int(mir.U128From(uint64(it.TrailingZeros(it.Not(x)))), u32ty)
+	case "rotate_left":
+		return sc.int(it.RotateLeft(x, uint(y().Lo%uint64(it.Bits))), it)
+	case "rotate_right":
+		return sc.int(it.RotateRight(x, uint(y().Lo%uint64(it.Bits))), it)
+	case "swap_bytes":
+		return sc.int(it.SwapBytes(x), it)
+	case "reverse_bits":
+		return sc.int(it.ReverseBits(x), it)
+	case "to_le", "from_le", "to_be", "from_be":
+		if name == "to_be" || name == "from_be" {
+			return sc.int(it.SwapBytes(x), it)
+		}
+		return sc.int(x, it)
+	case "is_power_of_two":
+		return sc.bool(it.CountOnes(x) == 1)
+	case "is_positive":
+		return sc.bool(!x.IsZero() && !it.IsNeg(x))
+	case "is_negative":
+		return sc.bool(it.IsNeg(x))
+	case "min", "max":
+		c := it.Cmp(x, y())
+		if name == "min" && c <= 0 || name == "max" && c >= 0 {
+			return sc.int(x, it)
+		}
+		return sc.int(y(), it)
+	case "wrapping_add", "wrapping_sub", "wrapping_mul":
+		r := sc.arith(it, name[len("wrapping_"):], x, y())
+		return sc.int(r.v, it)
+	case "wrapping_neg":
+		r, _ := it.Neg(x)
+		return sc.int(r, it)
+	case "wrapping_shl", "wrapping_shr":
+		at := sc.intTy(1)
+		var r mir.U128
+		if name == "wrapping_shl" {
+			r, _ = it.Shl(x, y(), at)
+		} else {
+			r, _ = it.Shr(x, y(), at)
+		}
+		return sc.int(r, it)
+	case "wrapping_div", "wrapping_rem":
+		d := y()
+		if d.IsZero() {
+			sc.panic(map[string]string{"wrapping_div": "attempt to divide by zero", "wrapping_rem": "attempt to calculate the remainder with a divisor of zero"}[name])
+		}
+		if name == "wrapping_div" {
+			r, _ := it.Div(x, d)
+			return sc.int(r, it)
+		}
+		if it.IsMinusOne(d) {
+			return sc.int(mir.U128{}, it)
+		}
+		r, _ := it.Rem(x, d)
+		return sc.int(r, it)
+	case "overflowing_add", "overflowing_sub", "overflowing_mul":
+		r := sc.arith(it, name[len("overflowing_"):], x, y())
+		return sc.pair(r.v, it, r.ovf)
+	case "overflowing_neg":
+		r, ovf := it.Neg(x)
+		return sc.pair(r, it, ovf)
+	case "checked_add", "checked_sub", "checked_mul":
+		r := sc.arith(it, name[len("checked_"):], x, y())
+		if r.ovf {
+			return none()
+		}
+		return some(r.v)
+	case "checked_div", "checked_rem", "checked_div_euclid", "checked_rem_euclid":
+		d := y()
+		if d.IsZero() {
+			return none()
+		}
+		var r mir.U128
+		var ovf bool
+		switch name {
+		case "checked_div":
+			r, ovf = it.Div(x, d)
+		case "checked_rem":
+			r, ovf = it.Rem(x, d)
+		case "checked_div_euclid":
+			r, ovf = divEuclid(it, x, d)
+		default:
+			r, ovf = remEuclid(it, x, d)
+		}
+		if ovf {
+			return none()
+		}
+		return some(r)
+	case "checked_neg":
+		r, ovf := it.Neg(x)
+		if ovf {
+			return none()
+		}
+		return some(r)
+	case "checked_shl", "checked_shr":
+		at := sc.intTy(1)
+		if amt := y(); amt.Hi != 0 || amt.Lo >= uint64(it.Bits) {
+			return none()
+		}
+		var r mir.U128
+		if name == "checked_shl" {
+			r, _ = it.Shl(x, y(), at)
+		} else {
+			r, _ = it.Shr(x, y(), at)
+		}
+		return some(r)
+	case "checked_pow":
+		r, ovf := ipow(it, x, uint32(y().Lo))
+		if ovf {
+			return none()
+		}
+		return some(r)
+	case "saturating_add", "saturating_sub", "saturating_mul":
+		op := name[len("saturating_"):]
+		r := sc.arith(it, op, x, y())
+		if !r.ovf {
+			return sc.int(r.v, it)
+		}
+		return sc.int(saturate(it, op, x, y()), it)
+	case "saturating_pow":
+		r, ovf := ipow(it, x, uint32(y().Lo))
+		if ovf {
+			if it.Signed && it.IsNeg(x) && y().Lo%2 == 1 {
+				return sc.int(it.Min(), it)
+			}
+			return sc.int(it.Max(), it)
+		}
+		return sc.int(r, it)
+	case "pow":
+		r, ovf := ipow(it, x, uint32(y().Lo))
+		if ovf {
+			sc.panic("attempt to multiply with overflow")
+		}
+		return sc.int(r, it)
+	case "wrapping_pow":
+		r, _ := ipow(it, x, uint32(y().Lo))
+		return sc.int(r, it)
+	case "overflowing_pow":
+		r, ovf := ipow(it, x, uint32(y().Lo))
+		return sc.pair(r, it, ovf)
+	case "abs":
+		if it.IsNeg(x) {
+			r, ovf := it.Neg(x)
+			if ovf {
+				sc.panic("attempt to negate with overflow")
+			}
+			return sc.int(r, it)
+		}
+		return sc.int(x, it)
+	case "wrapping_abs":
+		if it.IsNeg(x) {
+			r, _ := it.Neg(x)
+			return sc.int(r, it)
+		}
+		return sc.int(x, it)
+	case "unsigned_abs":
+		ut := IntTy{Bits: it.Bits, Ptr: it.Ptr}
+		if it.IsNeg(x) {
+			r, _ := it.Neg(x)
+			return sc.int(r, ut)
+		}
+		return sc.int(x, ut)
+	case "signum":
+		switch {
+		case x.IsZero():
+			return sc.int(mir.U128{}, it)
+		case it.IsNeg(x):
+			return sc.int(it.FromInt64(-1), it)
+		}
+		return sc.int(mir.U128From(1), it)
+	case "abs_diff":
+		ut := IntTy{Bits: it.Bits, Ptr: it.Ptr}
+		a, b := x, y()
+		if it.Cmp(a, b) < 0 {
+			a, b = b, a
+		}
+		r, _ := ut.Sub(a, b)
+		return sc.int(r, ut)
+	case "rem_euclid", "div_euclid":
+		d := y()
+		if d.IsZero() {
+			if name == "rem_euclid" {
+				sc.panic("attempt to calculate the remainder with a divisor of zero")
+			}
+			sc.panic("attempt to divide by zero")
+		}
+		var r mir.U128
+		var ovf bool
+		if name == "rem_euclid" {
+			r, ovf = remEuclid(it, x, d)
+		} else {
+			r, ovf = divEuclid(it, x, d)
+		}
+		if ovf {
+			if name == "rem_euclid" {
+				sc.panic("attempt to calculate the remainder with overflow")
+			}
+			sc.panic("attempt to divide with overflow")
+		}
+		return sc.int(r, it)
+	case "ilog2", "checked_ilog2":
+		if x.IsZero() || it.IsNeg(x) {
+			if name == "checked_ilog2" {
+				return none()
+			}
+			sc.panic("argument of integer logarithm must be positive")
+		}
+		r := mir.U128From(uint64(uint(it.Bits) - 1 - it.LeadingZeros(x)))
+		if name == "checked_ilog2" {
+			o := sc.int(r, U32)
+			o.Layout = in.layout(sc.fieldTy0())
+			return sc.option(&o)
+		}
+		return sc.int(r, U32)
+	case "ilog10":
+		if x.IsZero() || it.IsNeg(x) {
+			sc.panic("argument of integer logarithm must be positive")
+		}
+		n := uint64(0)
+		ten := mir.U128From(10)
+		for v := x; ; n++ {
+			q, _ := U128.Div(v, ten)
+			if q.IsZero() {
+				break
+			}
+			v = q
+		}
+		return sc.int(mir.U128From(n), U32)
+	case "isqrt":
+		if it.IsNeg(x) {
+			sc.panic("argument of integer square root cannot be negative")
+		}
+		return sc.int(isqrt128(x), it)
+	case "next_power_of_two":
+		p := mir.U128From(1)
+		for U128.Cmp(p, x) < 0 {
+			p, _ = U128.Shl(p, mir.U128From(1), U32)
+		}
+		return sc.int(p, it)
+	case "midpoint":
+		a, b := x, y()
+		s, _ := I128Or(it.Signed).Add(it.SignExtend(a), it.SignExtend(b))
+		r, _ := I128Or(it.Signed).Shr(s, mir.U128From(1), U32)
+		return sc.int(r, it)
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+// fieldTy0 is T of the destination Option<T>.
+func (sc *shimCall) fieldTy0() *mir.Ty {
+	vi := sc.dest.l.Adt.VariantByName("Some")
+	t, ok := sc.in.reg.FieldTy(sc.dest.ty, vi, 0)
+	if !ok {
+		fail(ErrUnsupported("`%s` is not an Option", sc.dest.ty.Text))
+	}
+	return t
+}
+
+type arithResult struct {
+	v   mir.U128
+	ovf bool
+}
+
+func (sc *shimCall) arith(it IntTy, op string, x, y mir.U128) arithResult {
+	var r arithResult
+	switch op {
+	case "add":
+		r.v, r.ovf = it.Add(x, y)
+	case "sub":
+		r.v, r.ovf = it.Sub(x, y)
+	case "mul":
+		r.v, r.ovf = it.Mul(x, y)
+	default:
+		fail(ErrUnsupported("integer operation `%s`", op))
+	}
+	return r
+}
+
+// saturate is the bound an overflowing saturating op clamps to.
+func saturate(it IntTy, op string, x, y mir.U128) mir.U128 {
+	if !it.Signed {
+		if op == "sub" {
+			return mir.U128{}
+		}
+		return it.Max()
+	}
+	switch op {
+	case "add":
+		if it.IsNeg(y) {
+			return it.Min()
+		}
+	case "sub":
+		if !it.IsNeg(y) {
+			return it.Min()
+		}
+	case "mul":
+		if it.IsNeg(x) != it.IsNeg(y) {
+			return it.Min()
+		}
+	}
+	return it.Max()
+}
+
+// ipow is x**e with an overflow flag (wrapping result).
+func ipow(it IntTy, x mir.U128, e uint32) (mir.U128, bool) {
+	r := it.Truncate(mir.U128From(1))
+	ovf := false
+	for i := uint32(0); i < e; i++ {
+		var o bool
+		r, o = it.Mul(r, x)
+		ovf = ovf || o
+		if r.IsZero() && !ovf {
+			break
+		}
+	}
+	return r, ovf
+}
+
+func remEuclid(it IntTy, x, d mir.U128) (mir.U128, bool) {
+	r, ovf := it.Rem(x, d)
+	if ovf {
+		return r, true
+	}
+	if it.IsNeg(r) {
+		if it.IsNeg(d) {
+			r, _ = it.Sub(r, d)
+		} else {
+			r, _ = it.Add(r, d)
+		}
+	}
+	return r, false
+}
+
+func divEuclid(it IntTy, x, d mir.U128) (mir.U128, bool) {
+	q, ovf := it.Div(x, d)
+	if ovf {
+		return q, true
+	}
+	if r, _ := it.Rem(x, d); it.IsNeg(r) {
+		one := it.Truncate(mir.U128From(1))
+		if it.IsNeg(d) {
+			q, _ = it.Add(q, one)
+		} else {
+			q, _ = it.Sub(q, one)
+		}
+	}
+	return q, false
+}
+
+// isqrt128 is the integer square root of an unsigned 128-bit value.
+func isqrt128(x mir.U128) mir.U128 {
+	if x.Hi == 0 {
+		r := uint64(0)
+		for b := uint64(1) << 31; b > 0; b >>= 1 {
+			c := r | b
+			if hi, lo := bits.Mul64(c, c); hi == 0 && lo <= x.Lo {
+				r = c
+			}
+		}
+		return mir.U128From(r)
+	}
+	u := U128
+	var r mir.U128
+	for i := 63; i >= 0; i-- {
+		c := u.Or(r, mir.U128From(1<<uint(i)))
+		sq, ovf := u.Mul(c, c)
+		if !ovf && u.Cmp(sq, x) <= 0 {
+			r = c
+		}
+	}
+	return r
+}
+
+// charMethod implements char methods.
+func (sc *shimCall) charMethod(name string) Operand {
+	c := rune(sc.bits(0).Lo)
+	switch name {
+	case "is_ascii_digit":
+		return sc.bool(c >= '0' && c <= '9')
+	case "is_ascii_alphabetic":
+		return sc.bool(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+	case "is_ascii_alphanumeric":
+		return sc.bool(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+	case "is_ascii_uppercase":
+		return sc.bool(c >= 'A' && c <= 'Z')
+	case "is_ascii_lowercase":
+		return sc.bool(c >= 'a' && c <= 'z')
+	case "is_ascii_whitespace":
+		return sc.bool(c == ' ' || c == '\t' || c == '\n' || c == '\x0c' || c == '\r')
+	case "is_ascii_hexdigit":
+		return sc.bool(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')
+	case "is_ascii_punctuation":
+		return sc.bool(c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')
+	case "is_ascii":
+		return sc.bool(c < 0x80)
+	case "len_utf8":
+		n := uint64(4)
+		switch {
+		case c < 0x80:
+			n = 1
+		case c < 0x800:
+			n = 2
+		case c < 0x10000:
+			n = 3
+		}
+		return sc.uint(n)
+	case "to_ascii_uppercase":
+		if c >= 'a' && c <= 'z' {
+			c -= 32
+		}
+		return sc.uint(uint64(c))
+	case "to_ascii_lowercase":
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		return sc.uint(uint64(c))
+	case "to_digit", "is_digit":
+		radix := uint32(sc.bits(1).Lo)
+		if radix < 2 || radix > 36 {
+			sc.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive")
+		}
+		d := uint32(0xff)
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint32(c - '0')
+		case c >= 'a' && c <= 'z':
+			d = uint32(c-'a') + 10
+		case c >= 'A' && c <= 'Z':
+			d = uint32(c-'A') + 10
+		}
+		if name == "is_digit" {
+			return sc.bool(d < radix)
+		}
+		if d >= radix {
+			return sc.option(nil)
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarUint(uint64(d), 4)), Layout: sc.in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	case "from_u32":
+		if c > 0x10FFFF || c >= 0xD800 && c <= 0xDFFF {
+			return sc.option(nil)
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarUint(uint64(c), 4)), Layout: sc.in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	case "from_digit":
+		d, radix := uint32(sc.bits(0).Lo), uint32(sc.bits(1).Lo)
+		if radix < 2 || radix > 36 {
+			sc.panic("from_digit: radix is too high (maximum 36)")
+		}
+		if d >= radix {
+			return sc.option(nil)
+		}
+		r := '0' + rune(d)
+		if d >= 10 {
+			r = 'a' + rune(d-10)
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarUint(uint64(r), 4)), Layout: sc.in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+// sliceMethod implements [T] methods on &[T].
+func (sc *shimCall) sliceMethod(name string) Operand {
+	in := sc.in
+	switch name {
+	case "len", "is_empty":
+		n := in.placeLen(in.deref(sc.arg(0), sc.tys[0]))
+		if name == "len" {
+			return sc.uint(n)
+		}
+		return sc.bool(n == 0)
+	case "first", "last":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n := in.placeLen(p)
+		if n == 0 {
+			return sc.option(nil)
+		}
+		i := uint64(0)
+		if name == "last" {
+			i = n - 1
+		}
+		e := in.index(p, i, true)
+		o := Operand{Imm: ImmFromScalar(ScalarPtr(e.mp.Ptr)), Layout: in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	case "as_ptr", "as_mut_ptr":
+		return Operand{Imm: ImmFromScalar(in.immediate(sc.arg(0)).A), Layout: sc.dest.l}
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+// strMethod implements str methods on &str.
+func (sc *shimCall) strMethod(name string) Operand {
+	in := sc.in
+	imm := in.immediate(sc.arg(0))
+	switch name {
+	case "len":
+		return sc.uint(imm.B.Bits.Lo)
+	case "is_empty":
+		return sc.bool(imm.B.Bits.IsZero())
+	case "as_bytes", "as_ptr":
+		if sc.dest.l.Abi == AbiScalar {
+			return Operand{Imm: ImmFromScalar(imm.A), Layout: sc.dest.l}
+		}
+		return Operand{Imm: imm, Layout: sc.dest.l}
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+// ptrMethod implements raw pointer methods.
+func (sc *shimCall) ptrMethod(name string) Operand {
+	in := sc.in
+	p := in.scalar(sc.arg(0))
+	switch name {
+	case "is_null":
+		eq, ok := ptrEqual(p, Scalar{Size: PtrSize})
+		if !ok {
+			fail(ErrRawPtrComparison())
+		}
+		return sc.bool(eq)
+	case "add", "offset", "sub", "wrapping_add", "wrapping_sub", "wrapping_offset":
+		el := in.layout(pointeeTy(sc.tys[0]))
+		n := int64(sc.bits(1).Lo)
+		if name == "sub" || name == "wrapping_sub" {
+			n = -n
+		}
+		if name == "wrapping_add" || name == "wrapping_sub" || name == "wrapping_offset" {
+			q := p.Pointer()
+			q.Offset = uint64(int64(q.Offset) + n*int64(el.Size))
+			return Operand{Imm: ImmFromScalar(ScalarPtr(q)), Layout: sc.dest.l}
+		}
+		q, err := in.mem.Offset(p.Pointer(), n*int64(el.Size))
+		if err != nil {
+			fail(err)
+		}
+		return Operand{Imm: ImmFromScalar(ScalarPtr(q)), Layout: sc.dest.l}
+	case "offset_from", "offset_from_unsigned":
+		q := in.scalar(sc.arg(1))
+		if p.Prov != q.Prov {
+			fail(ErrOffsetFromDifferentAllocs("ptr_offset_from"))
+		}
+		el := in.layout(pointeeTy(sc.tys[0]))
+		d := (int64(p.Bits.Lo) - int64(q.Bits.Lo)) / int64(max(el.Size, 1))
+		return Operand{Imm: ImmFromScalar(ScalarInt(mir.I128From(d), PtrSize)), Layout: sc.dest.l}
+	case "read":
+		v := in.readPlace(in.deref(sc.arg(0), sc.tys[0]))
+		return in.copyOut(v)
+	case "cast", "cast_mut", "cast_const":
+		return Operand{Imm: ImmFromScalar(p), Layout: sc.dest.l}
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+// optionMethod implements Option methods.
+func (sc *shimCall) optionMethod(name string) (Operand, bool) {
+	switch name {
+	case "unwrap":
+		v, ok := sc.optionPayload(0)
+		if !ok {
+			sc.panic("called `Option::unwrap()` on a `None` value")
+		}
+		return v, true
+	case "expect":
+		v, ok := sc.optionPayload(0)
+		if !ok {
+			sc.panic(sc.in.panicMessage(sc.arg(1)))
+		}
+		return v, true
+	case "unwrap_or":
+		if v, ok := sc.optionPayload(0); ok {
+			return v, true
+		}
+		return sc.arg(1), true
+	case "is_some", "is_none":
+		_, ok := sc.optionPayload(0)
+		return sc.bool(ok == (name == "is_some")), true
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}, false
+}
+
+// coreConst evaluates associated consts of core that a file names:
+// core::num::<impl u32>::MAX / MIN / BITS, core::f64::<impl f64>::NAN and
+// the other float constants, core::f64::consts::PI, char::MAX.
+func (in *interp) coreConst(p *mir.Path) (Operand, bool) {
+	owner, name := calleeKey(p)
+	segs := p.Segs
+	typeName := ""
+	if len(segs) >= 2 {
+		o := segs[len(segs)-2].Name
+		typeName = strings.TrimSuffix(strings.TrimPrefix(o, "<impl "), ">")
+	}
+	switch owner {
+	case "int":
+		it, _ := intTyOf(&mir.Ty{Kind: intKind(typeName), Bits: intBits(typeName), Text: typeName})
+		l := in.layout(in.prog.primTy(typeName))
+		switch name {
+		case "MAX":
+			return intOp(it.Max(), it, l), true
+		case "MIN":
+			return intOp(it.Min(), it, l), true
+		case "BITS":
+			return intOp(mir.U128From(uint64(it.Bits)), U32, in.layout(in.prog.primTy("u32"))), true
+		}
+	case "float":
+		bits := 64
+		if typeName == "f32" {
+			bits = 32
+		}
+		v, ok := floatConsts[name]
+		if !ok {
+			if name == "MANTISSA_DIGITS" || name == "DIGITS" || name == "RADIX" || name == "MAX_EXP" || name == "MIN_EXP" ||
+				name == "MAX_10_EXP" || name == "MIN_10_EXP" {
+				return intOp(mir.I128From(floatIntConsts[typeName+"::"+name]), floatIntTy(name), in.layout(in.prog.primTy(floatIntTyName(name)))), true
+			}
+			return Operand{}, false
+		}
+		f := v[1]
+		if bits == 32 {
+			f = v[0]
+		}
+		return Operand{Imm: ImmFromScalar(ScalarUint(FloatBits(f, bits), uint8(bits/8))), Layout: in.layout(in.prog.primTy(typeName))}, true
+	case "consts":
+		if len(segs) >= 3 {
+			t := segs[len(segs)-3].Name
+			if f, ok := mathConsts[name]; ok && (t == "f32" || t == "f64") {
+				bits := 64
+				if t == "f32" {
+					bits = 32
+				}
+				return Operand{Imm: ImmFromScalar(ScalarUint(FloatBits(f, bits), uint8(bits/8))), Layout: in.layout(in.prog.primTy(t))}, true
+			}
+		}
+	case "char":
+		switch name {
+		case "MAX":
+			return Operand{Imm: ImmFromScalar(ScalarUint(0x10FFFF, 4)), Layout: in.layout(in.prog.primTy("char"))}, true
+		case "REPLACEMENT_CHARACTER":
+			return Operand{Imm: ImmFromScalar(ScalarUint(0xFFFD, 4)), Layout: in.layout(in.prog.primTy("char"))}, true
+		}
+	}
+	return Operand{}, false
+}
+
+func intKind(name string) mir.TyKind {
+	if strings.HasPrefix(name, "i") {
+		return mir.TyInt
+	}
+	return mir.TyUint
+}
+
+func intBits(name string) int {
+	n, _ := strconv.Atoi(strings.TrimLeft(name, "iu"))
+	return n
+}
+
+// floatConsts holds [f32, f64] values of the associated float consts.
+var floatConsts = map[string][2]float64{
+	"NAN":          {math.NaN(), math.NaN()},
+	"INFINITY":     {math.Inf(1), math.Inf(1)},
+	"NEG_INFINITY": {math.Inf(-1), math.Inf(-1)},
+	"MAX":          {math.MaxFloat32, math.MaxFloat64},
+	"MIN":          {-math.MaxFloat32, -math.MaxFloat64},
+	"MIN_POSITIVE": {1.17549435e-38, 2.2250738585072014e-308},
+	"EPSILON":      {1.1920929e-7, 2.220446049250313e-16},
+}
+
+var floatIntConsts = map[string]int64{
+	"f32::MANTISSA_DIGITS": 24, "f64::MANTISSA_DIGITS": 53, "f32::DIGITS": 6, "f64::DIGITS": 15,
+	"f32::RADIX": 2, "f64::RADIX": 2, "f32::MAX_EXP": 128, "f64::MAX_EXP": 1024, "f32::MIN_EXP": -125,
+	"f64::MIN_EXP": -1021, "f32::MAX_10_EXP": 38, "f64::MAX_10_EXP": 308, "f32::MIN_10_EXP": -37, "f64::MIN_10_EXP": -307,
+}
+
+func floatIntTy(name string) IntTy {
+	if name == "MAX_EXP" || name == "MIN_EXP" || name == "MAX_10_EXP" || name == "MIN_10_EXP" {
+		return I32
+	}
+	return U32
+}
+
+func floatIntTyName(name string) string {
+	if floatIntTy(name) == I32 {
+		return "i32"
+	}
+	return "u32"
+}
+
+// mathConsts are core::f64::consts (rounded to f32 for f32::consts).
+var mathConsts = map[string]float64{
+	"PI": math.Pi, "TAU": 2 * math.Pi, "E": math.E, "SQRT_2": math.Sqrt2, "LN_2": math.Ln2, "LN_10": math.Ln10,
+	"LOG2_E": math.Log2E, "LOG10_E": math.Log10E, "FRAC_PI_2": math.Pi / 2, "FRAC_PI_3": math.Pi / 3,
+	"FRAC_PI_4": math.Pi / 4, "FRAC_PI_6": math.Pi / 6, "FRAC_PI_8": math.Pi / 8, "FRAC_1_PI": 1 / math.Pi,
+	"FRAC_2_PI": 2 / math.Pi, "FRAC_2_SQRT_PI": 2 / math.SqrtPi, "FRAC_1_SQRT_2": 1 / math.Sqrt2,
+	"LOG2_10": math.Log2(10), "LOG10_2": math.Log10(2),
+}
+
+// I128Or is the 128-bit integer type of the given signedness.
+func I128Or(signed bool) IntTy {
+	if signed {
+		return I128
+	}
+	return U128
+}
