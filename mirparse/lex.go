@@ -70,7 +70,7 @@ func (l *lexer) next() token {
 		case c == '/' && l.pos+1 < len(src) && src[l.pos+1] == '/':
 			end := lineEnd(src, l.pos)
 			text := string(src[l.pos:end])
-			if strings.HasPrefix(text, "// MIR FOR CTFE") || strings.HasPrefix(text, "// MIR for ") {
+			if strings.HasPrefix(text, "// MIR FOR CTFE") || strings.HasPrefix(text, "// MIR for ") || strings.HasPrefix(text, "// DBG: ") {
 				t := token{kind: tComment, text: text, start: l.pos, end: end, nl: nl, col0: atCol0(src, l.pos)}
 				l.pos = end
 				return t

@@ -385,6 +385,7 @@ func (p *parser) parseFnItem(it *mir.Item) {
 	p.expect(")")
 	p.expect("->")
 	ret := p.parseTy()
+	it.Ret = ret
 	if p.is("yields") {
 		p.advance()
 		b.Yield = p.parseTy()
@@ -667,6 +668,12 @@ func (p *parser) skipBalancedUntil(stop string) {
 // parseBlock parses statements and the terminator of a block.
 func (p *parser) parseBlock(blk *mir.Block) {
 	for {
+		// `// DBG: _2 = &_1;` statement debuginfo lines.
+		var dbg []string
+		for p.tok.kind == tComment && strings.HasPrefix(p.tok.text, "// DBG: ") {
+			dbg = append(dbg, strings.TrimPrefix(p.tok.text, "// DBG: "))
+			p.advance()
+		}
 		if p.isPunct("}") {
 			p.fail("expected a terminator")
 		}
@@ -675,6 +682,7 @@ func (p *parser) parseBlock(blk *mir.Block) {
 		if term != nil {
 			term.Span = mir.Span{Start: start, End: p.prevEnd()}
 			p.expect(";")
+			blk.Dbg = dbg
 			blk.Term = term
 			if !p.isPunct("}") {
 				p.fail("expected `}` after the terminator")
@@ -682,6 +690,7 @@ func (p *parser) parseBlock(blk *mir.Block) {
 			return
 		}
 		st.Span = mir.Span{Start: start, End: p.prevEnd()}
+		st.Dbg = dbg
 		p.expect(";")
 		blk.Stmts = append(blk.Stmts, st)
 	}
