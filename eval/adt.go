@@ -912,7 +912,10 @@ func (l *learner) term(t *mir.Terminator) {
 			}
 		}
 		allDebug = allDebug && isDebug
-		if v := l.variant(ty, names[i]); names[i] != "" && v != nil {
+		if names[i] == "" {
+			continue
+		}
+		if v := l.variant(ty, names[i]); v != nil {
 			v.Discr, v.discrKnown = arm.Value, true
 		}
 	}

@@ -168,7 +168,7 @@ func calleeKey(p *mir.Path) (owner, name string) {
 		case t == "f32" || t == "f64":
 			return "float", name
 		case strings.HasPrefix(t, "["):
-			return "slice", name
+			return "[T]", name
 		case strings.HasPrefix(t, "*const") || strings.HasPrefix(t, "*mut"):
 			return "ptr", name
 		}

@@ -37,6 +37,11 @@ func (in *interp) operandTy(f *frame, op *mir.Operand) *mir.Ty {
 		if c.Kind == mir.ConstItem && c.Item != nil && c.Item.Ty != nil {
 			return c.Item.Ty
 		}
+		if c.Kind == mir.ConstItem && c.Item == nil {
+			if v, ok := in.coreConst(c.Path); ok {
+				return v.Layout.Ty
+			}
+		}
 		if c.Kind == mir.ConstStr {
 			return in.prog.strRefTy
 		}

@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"mirlsp/mir"
 )
@@ -65,6 +66,13 @@ func (sc *shimCall) u64(i int) uint64    { return sc.bits(i).Lo }
 func (sc *shimCall) intTy(i int) IntTy {
 	if _, t := sc.val(i); t != nil {
 		if it, ok := intTyOf(t); ok {
+			return it
+		}
+	}
+	if segs := sc.path.Segs; i == 0 && len(segs) >= 2 {
+		o := strings.TrimSuffix(strings.TrimPrefix(segs[len(segs)-2].Name, "<impl "), ">")
+		if isIntName(o) {
+			it, _ := intTyOf(sc.in.prog.primTy(o))
 			return it
 		}
 	}
@@ -163,10 +171,16 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	switch owner {
 	case "int":
 		return sc.intMethod(name), true
+	case "float":
+		return sc.floatMethod(name), true
 	case "char", "methods":
 		return sc.charMethod(name), true
-	case "slice":
+	case "[T]":
 		return sc.sliceMethod(name), true
+	case "Result":
+		return sc.resultMethod(name)
+	case "NonZero":
+		return sc.nonZeroMethod(name), true
 	case "str":
 		return sc.strMethod(name), true
 	case "ptr", "const_ptr", "mut_ptr":
@@ -217,6 +231,13 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		if owner == "mem" {
 			fail(ErrUnsupported("`mem::take` is not evaluated"))
 		}
+	case "null", "null_mut":
+		return Operand{Imm: ImmFromScalar(ScalarUint(0, PtrSize)), Layout: sc.dest.l}, true
+	case "from_ref", "from_mut":
+		if owner == "slice" {
+			p := in.immediate(sc.arg(0))
+			return Operand{Imm: ImmFromPair(p.A, ScalarUint(1, PtrSize)), Layout: sc.dest.l}, true
+		}
 	case "from_raw_parts", "from_raw_parts_mut":
 		p := in.immediate(sc.arg(0))
 		return Operand{Imm: ImmFromPair(p.A, ScalarUint(sc.u64(1), PtrSize)), Layout: sc.dest.l}, true
@@ -239,6 +260,24 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 // intMethod implements core::num::<impl iN/uN>::name.
 func (sc *shimCall) intMethod(name string) Operand {
 	in := sc.in
+	if name == "from_le_bytes" || name == "from_be_bytes" || name == "from_ne_bytes" {
+		it, _ := intTyOf(sc.dest.ty)
+		p := in.asPlace(sc.arg(0))
+		b, err := in.mem.ReadBytes(p.mp.Ptr, it.Size())
+		if err != nil {
+			fail(err)
+		}
+		var v mir.U128
+		for i := range b {
+			j := i
+			if name == "from_be_bytes" {
+				j = len(b) - 1 - i
+			}
+			sh, _ := U128.Shl(mir.U128From(uint64(b[j])), mir.U128From(uint64(8*i)), U32)
+			v = U128.Or(v, sh)
+		}
+		return sc.int(v, it)
+	}
 	it := sc.intTy(0)
 	x := sc.bits(0)
 	y := func() mir.U128 { return sc.bits(1) }
@@ -500,6 +539,162 @@ func (sc *shimCall) intMethod(name string) Operand {
 			p, _ = U128.Shl(p, mir.U128From(1), U32)
 		}
 		return sc.int(p, it)
+	case "saturating_neg":
+		r, ovf := it.Neg(x)
+		if ovf {
+			return sc.int(it.Max(), it)
+		}
+		return sc.int(r, it)
+	case "saturating_abs":
+		if it.IsNeg(x) {
+			r, ovf := it.Neg(x)
+			if ovf {
+				return sc.int(it.Max(), it)
+			}
+			return sc.int(r, it)
+		}
+		return sc.int(x, it)
+	case "overflowing_abs":
+		if it.IsNeg(x) {
+			r, ovf := it.Neg(x)
+			return sc.pair(r, it, ovf)
+		}
+		return sc.pair(x, it, false)
+	case "checked_abs":
+		if it.IsNeg(x) {
+			r, ovf := it.Neg(x)
+			if ovf {
+				return none()
+			}
+			return some(r)
+		}
+		return some(x)
+	case "saturating_div":
+		d := y()
+		if d.IsZero() {
+			sc.panic("attempt to divide by zero")
+		}
+		r, ovf := it.Div(x, d)
+		if ovf {
+			return sc.int(it.Max(), it)
+		}
+		return sc.int(r, it)
+	case "overflowing_div", "overflowing_rem":
+		d := y()
+		if d.IsZero() {
+			if name == "overflowing_div" {
+				sc.panic("attempt to divide by zero")
+			}
+			sc.panic("attempt to calculate the remainder with a divisor of zero")
+		}
+		if name == "overflowing_div" {
+			r, ovf := it.Div(x, d)
+			if ovf {
+				return sc.pair(x, it, true)
+			}
+			return sc.pair(r, it, false)
+		}
+		if it.IsMinusOne(d) {
+			_, ovf := it.Div(x, d)
+			return sc.pair(mir.U128{}, it, ovf)
+		}
+		r, _ := it.Rem(x, d)
+		return sc.pair(r, it, false)
+	case "overflowing_shl", "overflowing_shr":
+		at := sc.intTy(1)
+		var r mir.U128
+		var ovf bool
+		if name == "overflowing_shl" {
+			r, ovf = it.Shl(x, y(), at)
+		} else {
+			r, ovf = it.Shr(x, y(), at)
+		}
+		return sc.pair(r, it, ovf)
+	case "saturating_add_signed", "wrapping_add_signed", "checked_add_signed", "overflowing_add_signed":
+		st := IntTy{Bits: it.Bits, Signed: true, Ptr: it.Ptr}
+		d := y()
+		wide := I128Or(true)
+		sum, _ := wide.Add(x, st.SignExtend(d))
+		ovf := wide.Cmp(sum, mir.U128{}) < 0 || wide.Cmp(sum, it.Max()) > 0
+		r := it.Truncate(sum)
+		switch name {
+		case "wrapping_add_signed":
+			return sc.int(r, it)
+		case "overflowing_add_signed":
+			return sc.pair(r, it, ovf)
+		case "checked_add_signed":
+			if ovf {
+				return none()
+			}
+			return some(r)
+		}
+		if ovf {
+			if st.IsNeg(d) {
+				return sc.int(mir.U128{}, it)
+			}
+			return sc.int(it.Max(), it)
+		}
+		return sc.int(r, it)
+	case "div_ceil":
+		d := y()
+		if d.IsZero() {
+			sc.panic("attempt to divide by zero")
+		}
+		q, _ := it.Div(x, d)
+		if r, _ := it.Rem(x, d); !r.IsZero() && (!it.Signed || it.IsNeg(r) == it.IsNeg(d)) {
+			q, _ = it.Add(q, it.Truncate(mir.U128From(1)))
+		}
+		return sc.int(q, it)
+	case "next_multiple_of":
+		d := y()
+		if d.IsZero() {
+			sc.panic("attempt to calculate the remainder with a divisor of zero")
+		}
+		r, _ := it.Rem(x, d)
+		if r.IsZero() {
+			return sc.int(x, it)
+		}
+		diff, _ := it.Sub(d, r)
+		s, ovf := it.Add(x, diff)
+		if ovf {
+			sc.panic("attempt to add with overflow")
+		}
+		return sc.int(s, it)
+	case "ilog":
+		b := y()
+		if x.IsZero() || it.IsNeg(x) {
+			sc.panic("argument of integer logarithm must be positive")
+		}
+		if it.Cmp(b, it.Truncate(mir.U128From(2))) < 0 {
+			sc.panic("base of integer logarithm must be at least 2")
+		}
+		n := uint64(0)
+		for v := x; it.Cmp(v, b) >= 0; n++ {
+			v, _ = it.Div(v, b)
+		}
+		return sc.int(mir.U128From(n), U32)
+	case "checked_next_power_of_two":
+		p := mir.U128From(1)
+		for U128.Cmp(p, x) < 0 {
+			p, _ = U128.Shl(p, mir.U128From(1), U32)
+		}
+		if U128.Cmp(p, it.Max()) > 0 {
+			return none()
+		}
+		return some(p)
+	case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
+		b := make([]byte, it.Size())
+		for i := range b {
+			sh, _ := U128.Shr(x, mir.U128From(uint64(8*i)), U32)
+			b[i] = byte(sh.Lo)
+		}
+		if name == "to_be_bytes" {
+			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+				b[i], b[j] = b[j], b[i]
+			}
+		}
+		ptr := in.bytesAlloc(b)
+		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}
 	case "midpoint":
 		a, b := x, y()
 		s, _ := I128Or(it.Signed).Add(it.SignExtend(a), it.SignExtend(b))
@@ -657,6 +852,26 @@ func (sc *shimCall) charMethod(name string) Operand {
 		return sc.bool(c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')
 	case "is_ascii":
 		return sc.bool(c < 0x80)
+	case "is_ascii_control":
+		return sc.bool(c < 0x20 || c == 0x7f)
+	case "is_ascii_graphic":
+		return sc.bool(c > 0x20 && c < 0x7f)
+	case "is_whitespace":
+		return sc.bool(unicode.IsSpace(c) || c == 0x85 || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029)
+	case "is_alphabetic":
+		return sc.bool(unicode.IsLetter(c))
+	case "is_numeric":
+		return sc.bool(unicode.IsNumber(c))
+	case "is_control":
+		return sc.bool(unicode.IsControl(c))
+	case "eq_ignore_ascii_case":
+		d := rune(sc.bits(1).Lo)
+		return sc.bool(asciiLower(c) == asciiLower(d))
+	case "len_utf16":
+		if c >= 0x10000 {
+			return sc.uint(2)
+		}
+		return sc.uint(1)
 	case "len_utf8":
 		n := uint64(4)
 		switch {
@@ -725,6 +940,136 @@ func (sc *shimCall) charMethod(name string) Operand {
 	return Operand{}
 }
 
+func asciiLower(c rune) rune {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+// floatMethod implements f32/f64 methods.
+func (sc *shimCall) floatMethod(name string) Operand {
+	in := sc.in
+	if name == "from_bits" {
+		t := sc.dest.ty
+		return Operand{Imm: ImmFromScalar(ScalarUint(sc.bits(0).Lo, uint8(t.Bits/8))), Layout: sc.dest.l}
+	}
+	v, t := sc.val(0)
+	if t == nil || t.Kind != mir.TyFloat {
+		fail(ErrUnsupported("`%s` on a non-float", sc.path.Text))
+	}
+	b := in.bits(v).Lo
+	f := FloatValue(b, t.Bits)
+	float := func(x float64) Operand {
+		return Operand{Imm: ImmFromScalar(ScalarUint(FloatBits(x, t.Bits), uint8(t.Bits/8))), Layout: sc.dest.l}
+	}
+	switch name {
+	case "to_bits":
+		return sc.uint(b)
+	case "is_nan":
+		return sc.bool(math.IsNaN(f))
+	case "is_infinite":
+		return sc.bool(math.IsInf(f, 0))
+	case "is_finite":
+		return sc.bool(!math.IsInf(f, 0) && !math.IsNaN(f))
+	case "is_sign_negative":
+		return sc.bool(math.Signbit(f))
+	case "is_sign_positive":
+		return sc.bool(!math.Signbit(f))
+	case "is_normal":
+		return sc.bool(f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) && math.Abs(f) >= minNormal(t.Bits))
+	case "is_subnormal":
+		return sc.bool(f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) && math.Abs(f) < minNormal(t.Bits))
+	case "abs":
+		return Operand{Imm: ImmFromScalar(ScalarUint(b&^(1<<(t.Bits-1)), uint8(t.Bits/8))), Layout: sc.dest.l}
+	case "copysign":
+		s := sc.bits(1).Lo & (1 << (t.Bits - 1))
+		return Operand{Imm: ImmFromScalar(ScalarUint(b&^(1<<(t.Bits-1))|s, uint8(t.Bits/8))), Layout: sc.dest.l}
+	case "min", "max":
+		g := FloatValue(sc.bits(1).Lo, t.Bits)
+		switch {
+		case math.IsNaN(f):
+			return float(g)
+		case math.IsNaN(g):
+			return float(f)
+		case name == "min":
+			if g < f || g == f && math.Signbit(g) {
+				return float(g)
+			}
+			return float(f)
+		default:
+			if g > f || g == f && !math.Signbit(g) {
+				return float(g)
+			}
+			return float(f)
+		}
+	case "signum":
+		switch {
+		case math.IsNaN(f):
+			return float(f)
+		case math.Signbit(f):
+			return float(-1)
+		}
+		return float(1)
+	case "recip":
+		r, _ := FloatBinOp(mir.BinDiv, FloatBits(1, t.Bits), b, t.Bits)
+		return Operand{Imm: ImmFromScalar(ScalarUint(r, uint8(t.Bits/8))), Layout: sc.dest.l}
+	case "to_degrees", "to_radians", "mul_add", "sqrt", "powi", "floor", "ceil", "round", "trunc", "fract":
+		fail(ErrUnsupported("`%s` is not a const fn", sc.path.Text))
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
+func minNormal(bits int) float64 {
+	if bits == 32 {
+		return 1.17549435e-38
+	}
+	return 2.2250738585072014e-308
+}
+
+// resultMethod implements Result methods.
+func (sc *shimCall) resultMethod(name string) (Operand, bool) {
+	in := sc.in
+	v, _ := sc.val(0)
+	p := in.asPlace(v)
+	vi, _ := in.readDiscriminant(p)
+	ok := p.l.Adt != nil && p.l.Adt.Variants[vi].Name == "Ok"
+	switch name {
+	case "is_ok":
+		return sc.bool(ok), true
+	case "is_err":
+		return sc.bool(!ok), true
+	case "unwrap", "expect":
+		if !ok {
+			fail(ErrUnsupported("`%s` on an Err formats the error with Debug", sc.path.Text))
+		}
+		fty, _ := in.reg.FieldTy(p.ty, vi, 0)
+		q := place{half: -1, ty: fty, l: in.layout(fty), variant: -1, mp: p.mp}
+		q.mp.Ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
+		return in.readPlace(q), true
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}, false
+}
+
+// nonZeroMethod implements NonZero::new and get.
+func (sc *shimCall) nonZeroMethod(name string) Operand {
+	switch name {
+	case "new":
+		x := sc.bits(0)
+		if x.IsZero() {
+			return sc.option(nil)
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarInt(x, uint8(sc.in.layout(sc.fieldTy0()).Size))), Layout: sc.in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	case "get":
+		return sc.uint(sc.bits(0).Lo)
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}
+}
+
 // sliceMethod implements [T] methods on &[T].
 func (sc *shimCall) sliceMethod(name string) Operand {
 	in := sc.in
@@ -764,6 +1109,37 @@ func (sc *shimCall) strMethod(name string) Operand {
 		return sc.uint(imm.B.Bits.Lo)
 	case "is_empty":
 		return sc.bool(imm.B.Bits.IsZero())
+	case "is_ascii", "eq_ignore_ascii_case", "is_char_boundary":
+		b, err := in.mem.ReadBytes(imm.A.Pointer(), imm.B.Bits.Lo)
+		if err != nil {
+			fail(err)
+		}
+		switch name {
+		case "is_ascii":
+			for _, c := range b {
+				if c >= 0x80 {
+					return sc.bool(false)
+				}
+			}
+			return sc.bool(true)
+		case "is_char_boundary":
+			i := sc.u64(1)
+			return sc.bool(i == 0 || i == uint64(len(b)) || i < uint64(len(b)) && (b[i] < 0x80 || b[i] >= 0xC0))
+		}
+		o := in.immediate(sc.arg(1))
+		c, err := in.mem.ReadBytes(o.A.Pointer(), o.B.Bits.Lo)
+		if err != nil {
+			fail(err)
+		}
+		if len(b) != len(c) {
+			return sc.bool(false)
+		}
+		for i := range b {
+			if asciiLower(rune(b[i])) != asciiLower(rune(c[i])) {
+				return sc.bool(false)
+			}
+		}
+		return sc.bool(true)
 	case "as_bytes", "as_ptr":
 		if sc.dest.l.Abi == AbiScalar {
 			return Operand{Imm: ImmFromScalar(imm.A), Layout: sc.dest.l}
@@ -842,6 +1218,33 @@ func (sc *shimCall) optionMethod(name string) (Operand, bool) {
 	case "is_some", "is_none":
 		_, ok := sc.optionPayload(0)
 		return sc.bool(ok == (name == "is_some")), true
+	case "unwrap_unchecked":
+		v, ok := sc.optionPayload(0)
+		if !ok {
+			fail(ErrUnreachable())
+		}
+		return v, true
+	case "take", "replace":
+		p := sc.in.deref(sc.arg(0), sc.tys[0])
+		old := sc.in.copyOut(sc.in.readPlace(p))
+		if name == "take" {
+			sc.in.write(p, sc.option(nil))
+		} else {
+			o := sc.arg(1)
+			sc.in.write(p, sc.option(&o))
+		}
+		return old, true
+	case "as_ref", "as_mut":
+		in := sc.in
+		p := in.deref(sc.arg(0), sc.tys[0])
+		vi, _ := in.readDiscriminant(p)
+		if p.l.Adt.Variants[vi].Name != "Some" {
+			return sc.option(nil), true
+		}
+		ptr := p.mp.Ptr
+		ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
+		o := Operand{Imm: ImmFromScalar(ScalarPtr(ptr)), Layout: in.layout(sc.fieldTy0())}
+		return sc.option(&o), true
 	}
 	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
 	return Operand{}, false
