@@ -59,9 +59,42 @@ type Manifest struct {
 }
 
 type generator struct {
-	opts Options
-	log  io.Writer
-	mu   sync.Mutex
+	opts    Options
+	log     io.Writer
+	mu      sync.Mutex
+	written map[string]bool // output paths written by this run
+}
+
+// writeFile writes one output file and remembers it, so stale outputs can be removed.
+func (g *generator) writeFile(path string, data []byte) error {
+	g.mu.Lock()
+	g.written[filepath.Clean(path)] = true
+	g.mu.Unlock()
+	return os.WriteFile(path, data, 0o644)
+}
+
+// removeStale deletes generated-looking files (.mir, .json) under corpus/ and errors/
+// that this run did not write, e.g. outputs of a renamed program.
+func (g *generator) removeStale() error {
+	for _, d := range []string{"corpus", "errors"} {
+		dir := filepath.Join(g.opts.OutDir, d)
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		for _, e := range ents {
+			n := e.Name()
+			path := filepath.Clean(filepath.Join(dir, n))
+			if e.IsDir() || g.written[path] || !(strings.HasSuffix(n, ".mir") || strings.HasSuffix(n, ".json")) {
+				continue
+			}
+			g.logf("removing stale %s\n", path)
+			if err := os.Remove(path); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Generate regenerates every output file. It stops at the first failure.
@@ -78,7 +111,7 @@ func Generate(opts Options) error {
 	if opts.Parallel <= 0 {
 		opts.Parallel = 2
 	}
-	g := &generator{opts: opts, log: opts.Log}
+	g := &generator{opts: opts, log: opts.Log, written: map[string]bool{}}
 	if g.log == nil {
 		g.log = io.Discard
 	}
@@ -211,7 +244,10 @@ func (g *generator) generate() error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(g.opts.OutDir, "corpus", "MANIFEST.json"), data, 0o644); err != nil {
+	if err := g.writeFile(filepath.Join(g.opts.OutDir, "corpus", "MANIFEST.json"), data); err != nil {
+		return err
+	}
+	if err := g.removeStale(); err != nil {
 		return err
 	}
 	g.logf("corpus: %d programs, %d items with values, %d skipped\n", len(corpus), man.Items, man.Skipped)
@@ -306,7 +342,7 @@ func (g *generator) corpusProgram(dir, file string, third bool) (*ValuesFile, er
 		}
 	}
 	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+		if err := g.writeFile(filepath.Join(out, name), data); err != nil {
 			return nil, err
 		}
 	}
@@ -371,7 +407,7 @@ func (g *generator) errorProgram(dir, file string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if err := os.WriteFile(filepath.Join(out, base+".expect.json"), data, 0o644); err != nil {
+	if err := g.writeFile(filepath.Join(out, base+".expect.json"), data); err != nil {
 		return false, err
 	}
 	src, err := os.ReadFile(filepath.Join(dir, file))
@@ -398,7 +434,7 @@ func (g *generator) errorProgram(dir, file string) (bool, error) {
 		return false, fmt.Errorf("%s: %v", file, err)
 	}
 	g.logf("%s: %d errors, derived MIR\n", file, len(ef.Errors))
-	return true, os.WriteFile(filepath.Join(out, base+".mir"), []byte(restored), 0o644)
+	return true, g.writeFile(filepath.Join(out, base+".mir"), []byte(restored))
 }
 
 // seed emits rustc 1.95's MIR of the rustc-dev-guide seed program.
@@ -408,5 +444,5 @@ func (g *generator) seed() error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(g.opts.OutDir, "seed", "seed-1.95.mir"), []byte(text), 0o644)
+	return g.writeFile(filepath.Join(g.opts.OutDir, "seed", "seed-1.95.mir"), []byte(text))
 }

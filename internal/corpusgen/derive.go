@@ -38,6 +38,16 @@ func parseDirectives(src string) ([]substitution, error) {
 func passingVariant(src string, subs []substitution) (string, error) {
 	lines := strings.Split(src, "\n")
 	for _, s := range subs {
+		// the MIR is mapped back by PASS, so PASS must not already occur in the code
+		passRe := regexp.MustCompile(`\b` + regexp.QuoteMeta(s.pass) + `\b`)
+		for _, l := range lines {
+			if strings.HasPrefix(strings.TrimSpace(l), "//") {
+				continue
+			}
+			if passRe.MatchString(l) {
+				return "", fmt.Errorf("mir-from %s => %s: %s already occurs in the source, the MIR could not be mapped back unambiguously", s.orig, s.pass, s.pass)
+			}
+		}
 		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(s.orig) + `\b`)
 		n := 0
 		for i, l := range lines {

@@ -1,0 +1,134 @@
+// regen_test.go re-derives the whole corpus with the installed rustc and compares it
+// byte for byte with the committed files.
+
+package corpusgen
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// generatedFile reports whether a testdata path is produced by Generate.
+func generatedFile(rel string) bool {
+	switch {
+	case strings.HasPrefix(rel, "seed/"):
+		return rel == "seed/seed-1.95.mir"
+	case strings.HasPrefix(rel, "corpus/"), strings.HasPrefix(rel, "errors/"):
+		return strings.HasSuffix(rel, ".mir") || strings.HasSuffix(rel, ".json")
+	}
+	return false
+}
+
+func listGenerated(t *testing.T, root string, nightly bool) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if !generatedFile(rel) {
+			return nil
+		}
+		if !nightly && (strings.HasSuffix(rel, ".built.mir") || strings.HasSuffix(rel, "MANIFEST.json")) {
+			return nil
+		}
+		files = append(files, rel)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	return files
+}
+
+func TestRegenerate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerating the corpus runs rustc ~400 times; skipped with -short")
+	}
+	out, err := exec.Command("rustc", "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
+		t.Skipf("needs rustc 1.95 on PATH to regenerate the corpus (have %q, %v)", strings.TrimSpace(string(out)), err)
+	}
+	nightly := exec.Command("rustc", "+nightly", "--version").Run() == nil
+	if !nightly {
+		t.Log("rustc +nightly not available: .built.mir files and MANIFEST.json are not compared")
+	}
+	tmp := t.TempDir()
+	var log bytes.Buffer
+	err = Generate(Options{Dir: testdata, OutDir: tmp, SkipNightly: !nightly, Parallel: 2, Log: &log})
+	if err != nil {
+		t.Fatalf("Generate: %v\n%s", err, log.String())
+	}
+	want := listGenerated(t, testdata, nightly)
+	got := listGenerated(t, tmp, nightly)
+	if strings.Join(want, "\n") != strings.Join(got, "\n") {
+		t.Errorf("generated file set differs:\ncommitted: %d files\ngenerated: %d files\n%s", len(want), len(got), setDiff(want, got))
+	}
+	var diffs []string
+	for _, rel := range got {
+		a, errA := os.ReadFile(filepath.Join(testdata, rel))
+		b, errB := os.ReadFile(filepath.Join(tmp, rel))
+		if errA != nil || errB != nil {
+			continue
+		}
+		if !bytes.Equal(a, b) {
+			diffs = append(diffs, rel+": "+firstDiff(a, b))
+		}
+	}
+	if len(diffs) > 0 {
+		t.Errorf("%d of %d generated files differ from the committed ones (run scripts/gen-corpus.sh):\n%s",
+			len(diffs), len(got), strings.Join(diffs, "\n"))
+	}
+}
+
+func setDiff(a, b []string) string {
+	in := func(xs []string) map[string]bool {
+		m := map[string]bool{}
+		for _, x := range xs {
+			m[x] = true
+		}
+		return m
+	}
+	ma, mb := in(a), in(b)
+	var out []string
+	for _, x := range a {
+		if !mb[x] {
+			out = append(out, "only committed: "+x)
+		}
+	}
+	for _, x := range b {
+		if !ma[x] {
+			out = append(out, "only generated: "+x)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// firstDiff describes the first differing line of two files.
+func firstDiff(a, b []byte) string {
+	la := strings.Split(string(a), "\n")
+	lb := strings.Split(string(b), "\n")
+	for i := 0; i < len(la) || i < len(lb); i++ {
+		var x, y string
+		if i < len(la) {
+			x = la[i]
+		}
+		if i < len(lb) {
+			y = lb[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d: committed %q, generated %q", i+1, x, y)
+		}
+	}
+	return "differs"
+}
