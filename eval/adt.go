@@ -65,6 +65,10 @@ type AdtDef struct {
 	ValidStart *mir.U128
 	// Pointer marks Box-like ADTs laid out as a pointer to Param 0.
 	Pointer bool
+	// Conflict records MIR that contradicts a struct reading of the type:
+	// an aggregate with fewer fields than its projections show is a union
+	// (whose field indices the aggregate does not give).
+	Conflict string
 }
 
 // VariantByName returns the index of the named variant, or -1.
@@ -79,6 +83,9 @@ func (d *AdtDef) VariantByName(name string) int {
 
 // complete reports whether the definition determines a layout.
 func (d *AdtDef) complete() error {
+	if d.Conflict != "" {
+		return fmt.Errorf("%s", d.Conflict)
+	}
 	if d.Kind == AdtEnum && !d.VariantsKnown {
 		return fmt.Errorf("the variants of `%s` are not all shown in the file", d.Name)
 	}
@@ -729,10 +736,21 @@ func (l *learner) field(ty *mir.Ty, variant string, i int, fty *mir.Ty) {
 	if v == nil {
 		return
 	}
+	if v.FieldsKnown && i >= len(v.Fields) {
+		l.conflict(ty)
+		return
+	}
 	for len(v.Fields) <= i {
 		v.Fields = append(v.Fields, FieldDef{Param: -1})
 	}
 	v.Fields[i].Ty = fty
+}
+
+// conflict marks ty as a probable union.
+func (l *learner) conflict(ty *mir.Ty) {
+	if d := l.def(ty, AdtStruct); d != nil {
+		d.Conflict = "`" + d.Name + "` appears to be a union, whose fields MIR does not show by name and position"
+	}
 }
 
 func (l *learner) stmt(st *mir.Stmt) {
@@ -772,6 +790,10 @@ func (l *learner) stmt(st *mir.Stmt) {
 			v.Ctor = CtorNamed
 		case len(a.Ops) > 0:
 			v.Ctor = CtorTuple
+		}
+		if v.FieldsKnown && len(v.Fields) != len(a.Ops) || !v.FieldsKnown && len(v.Fields) > len(a.Ops) {
+			l.conflict(dest)
+			return
 		}
 		fields := make([]FieldDef, len(a.Ops))
 		for i, op := range a.Ops {

@@ -34,11 +34,17 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 		if len(t.Args) != b.ArgCount {
 			fail(ErrUnsupported("call of `%s` with %d arguments, expected %d", callee.Name, len(t.Args), b.ArgCount))
 		}
+		argTys := make([]*mir.Ty, len(t.Args))
+		for i := range t.Args {
+			argTys[i] = in.operandTy(f, &t.Args[i])
+		}
+		sub := in.instantiate(callee, argTys, in.placeTy(f, &t.Place))
 		args := make([]Operand, len(t.Args))
 		for i := range t.Args {
-			args[i] = in.operand(f, &t.Args[i], b.Locals[i+1].Ty)
+			args[i] = in.operand(f, &t.Args[i], sub.apply(b.Locals[i+1].Ty))
 		}
-		in.pushCall(callee, args, t)
+		in.pushFrame(callee, args, MemPlace{}, sub)
+		in.stack[len(in.stack)-1].site = t
 		return
 	}
 	if path == nil {
@@ -57,13 +63,6 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 		in.write(sc.dest, res)
 	}
 	in.jump(f, t.Target)
-}
-
-// pushCall starts a call of a body of the files; the callee's return
-// value is written to the call's destination when it returns.
-func (in *interp) pushCall(callee *mir.Item, args []Operand, t *mir.Terminator) {
-	in.pushFrame(callee, args, MemPlace{})
-	in.stack[len(in.stack)-1].site = t
 }
 
 // assertError is the error of a failed assert.

@@ -16,7 +16,8 @@ func (in *interp) cast(f *frame, rv *mir.Rvalue, dest place) Operand {
 		st = dest.ty
 	}
 	v := in.operand(f, &rv.A, st)
-	dt, dl := rv.Ty, in.layout(rv.Ty)
+	dt := f.ty(rv.Ty)
+	dl := in.layout(dt)
 	switch rv.Cast {
 	case mir.CastIntToInt:
 		from, ok := intTyOf(st)

@@ -37,7 +37,15 @@ type frame struct {
 	site *mir.Terminator
 	// info is the per-body analysis (which locals live in memory).
 	info *bodyInfo
+	// sub instantiates a generic body (nil otherwise).
+	sub *subst
 }
+
+// localTy is the (instantiated) type of local i.
+func (f *frame) localTy(i int) *mir.Ty { return f.sub.apply(f.body.Locals[i].Ty) }
+
+// ty instantiates a type written in f's body.
+func (f *frame) ty(t *mir.Ty) *mir.Ty { return f.sub.apply(t) }
 
 // local is the state of one local variable: an immediate value, or a
 // place in memory when its address is taken or its layout is not a
@@ -102,12 +110,12 @@ func (in *interp) allocate(l *Layout, kind AllocKind) Pointer {
 }
 
 // pushFrame starts executing it's body with the given arguments.
-func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace) {
+func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *subst) {
 	if len(in.stack) >= in.ev.Cfg.StackLimit {
 		fail(ErrStackLimit())
 	}
 	b := it.Body
-	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b)}
+	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub}
 	in.stack = append(in.stack, f)
 	// Arguments are live from the start, and so are locals without
 	// storage markers; others wait for StorageLive.
@@ -126,7 +134,7 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace) {
 func (in *interp) initLocal(f *frame, i int) *local {
 	l := &f.locals[i]
 	if l.layout == nil {
-		ty := f.body.Locals[i].Ty
+		ty := f.localTy(i)
 		l.layout = in.layout(ty)
 		l.inMem = f.info.inMem[i] || !immLocal(ty, l.layout)
 	}

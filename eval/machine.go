@@ -177,7 +177,7 @@ func (in *interp) runItem() (res *Result) {
 		return res
 	}
 	ret := in.allocate(l, AllocGlobal)
-	in.pushFrame(it, nil, MemPlace{Ptr: ret, Align: l.Align})
+	in.pushFrame(it, nil, MemPlace{Ptr: ret, Align: l.Align}, nil)
 	in.run()
 	op := Operand{Indirect: true, Place: MemPlace{Ptr: ret, Align: l.Align}, Layout: l}
 	res.Value = in.toConst(op, l)

@@ -15,7 +15,13 @@ func (in *interp) operand(f *frame, op *mir.Operand, ty *mir.Ty) Operand {
 	case mir.OpCopy, mir.OpMove:
 		return in.readPlace(in.place(f, &op.Place))
 	case mir.OpConst:
-		return in.constOperand(op.Const, ty)
+		c := op.Const
+		if c.Kind == mir.ConstItem && c.Item == nil && len(c.Path.Segs) == 1 {
+			if v, ok := f.constParam(c.Path.Text); ok {
+				return Operand{Imm: ImmFromScalar(ScalarUint(v, PtrSize)), Layout: in.layout(in.prog.usizeTy)}
+			}
+		}
+		return in.constOperand(c, f.ty(ty))
 	case mir.OpRuntime:
 		// CTFE runs with UB checks and overflow checks on, contracts off.
 		return Operand{Imm: ImmFromScalar(ScalarBool(op.Runtime != "ContractChecks")), Layout: in.layout(in.prog.boolTy)}
@@ -32,7 +38,12 @@ func (in *interp) operandTy(f *frame, op *mir.Operand) *mir.Ty {
 	case mir.OpConst:
 		c := op.Const
 		if c.Ty != nil {
-			return c.Ty
+			return f.ty(c.Ty)
+		}
+		if c.Kind == mir.ConstItem && c.Item == nil && len(c.Path.Segs) == 1 {
+			if _, ok := f.constParam(c.Path.Text); ok {
+				return in.prog.usizeTy
+			}
 		}
 		if c.Kind == mir.ConstItem && c.Item != nil && c.Item.Ty != nil {
 			return c.Item.Ty

@@ -125,7 +125,7 @@ func immLocal(ty *mir.Ty, l *Layout) bool {
 
 // localPlace returns the place of local i of f.
 func (in *interp) localPlace(f *frame, i int) place {
-	ty := f.body.Locals[i].Ty
+	ty := f.localTy(i)
 	if !f.locals[i].live {
 		fail(ErrDeadLocal())
 	}
@@ -151,16 +151,17 @@ func (in *interp) project(f *frame, p place, pr *mir.Proj) place {
 	case mir.ProjDeref:
 		return in.deref(in.readPlace(p), p.ty)
 	case mir.ProjField:
-		fl := in.layout(pr.Ty)
+		fty := f.ty(pr.Ty)
+		fl := in.layout(fty)
 		vl := p.l
 		if p.variant >= 0 {
 			vl = p.l.ForVariant(p.variant)
 		}
 		if p.loc != nil {
-			return in.immField(p, vl, pr.Field, pr.Ty, fl)
+			return in.immField(p, vl, pr.Field, fty, fl)
 		}
 		off := fieldOffset(vl, pr.Field)
-		q := place{half: -1, ty: pr.Ty, l: fl, variant: -1}
+		q := place{half: -1, ty: fty, l: fl, variant: -1}
 		q.mp = p.mp
 		q.mp.Ptr.Offset += off
 		q.mp.Align = alignOf(p.mp.Align, off)
@@ -200,8 +201,8 @@ func (in *interp) project(f *frame, p place, pr *mir.Proj) place {
 	case mir.ProjSubslice:
 		return in.subslice(p, pr)
 	case mir.ProjOpaqueCast, mir.ProjSubtype, mir.ProjUnwrapBinder:
-		p.ty = pr.Ty
-		p.l = in.layout(pr.Ty)
+		p.ty = f.ty(pr.Ty)
+		p.l = in.layout(p.ty)
 		return p
 	}
 	fail(ErrUnsupported("projection kind %d", pr.Kind))
@@ -481,7 +482,7 @@ func (in *interp) toMem(v Operand) MemPlace {
 
 // placeTy computes the type of a place without evaluating it.
 func (in *interp) placeTy(f *frame, pl *mir.Place) *mir.Ty {
-	ty := f.body.Locals[pl.Local].Ty
+	ty := f.localTy(int(pl.Local))
 	for _, pr := range pl.Proj {
 		switch pr.Kind {
 		case mir.ProjDeref:
@@ -490,7 +491,7 @@ func (in *interp) placeTy(f *frame, pl *mir.Place) *mir.Ty {
 				fail(ErrUnsupported("dereferencing a non-pointer"))
 			}
 		case mir.ProjField, mir.ProjOpaqueCast, mir.ProjSubtype, mir.ProjUnwrapBinder:
-			ty = pr.Ty
+			ty = f.ty(pr.Ty)
 		case mir.ProjIndex, mir.ProjConstIndex:
 			ty = elemTy(ty, in.layout(ty))
 		case mir.ProjSubslice:

@@ -30,7 +30,7 @@ func (sc *shimCall) generic(i int) *mir.Ty {
 	segs := sc.path.Segs
 	for j := len(segs) - 1; j >= 0; j-- {
 		if len(segs[j].Args) > i {
-			return segs[j].Args[i]
+			return sc.f.ty(segs[j].Args[i])
 		}
 	}
 	fail(ErrUnsupported("`%s` without its generic arguments", sc.path.Text))

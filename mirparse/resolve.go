@@ -5,6 +5,7 @@
 package mirparse
 
 import (
+	"strconv"
 	"strings"
 
 	"mirlsp/mir"
@@ -16,11 +17,13 @@ type resolver struct {
 	byName map[string][]*mir.Item // exact header path (generic args stripped)
 	byLast map[string][]*mir.Item // last segment
 	dump   bool                   // the file is a -Zdump-mir dump
+	impls  map[string]*implInfo   // by `<impl at ...>` segment
 }
 
 func resolve(p *parser) {
-	r := &resolver{p: p, byName: map[string][]*mir.Item{}, byLast: map[string][]*mir.Item{}}
+	r := &resolver{p: p, byName: map[string][]*mir.Item{}, byLast: map[string][]*mir.Item{}, impls: map[string]*implInfo{}}
 	f := p.file
+	r.learnImpls(f.Items)
 	for _, it := range f.Items {
 		if it.Dump != "" {
 			// -Zdump-mir writes one body per file: promoteds and anon
@@ -119,22 +122,163 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 	if it := pick(r.byName[stripArgs(path)]); it != nil {
 		return it
 	}
-	if external(path) {
+	if external(path) || len(path.Segs) < 2 {
 		return nil
 	}
-	if len(path.Segs) > 1 || strings.HasPrefix(path.Segs[0].Name, "<") {
-		last := path.Last()
-		var cands []*mir.Item
+	last := path.Last()
+	first := path.Segs[0]
+	// <T as Tr>::name: an item of a trait impl for T, or the trait's
+	// default item Tr::name.
+	if first.QSelf != nil && len(path.Segs) == 2 {
+		self := typeName(first.QSelf)
+		var cands, exact []*mir.Item
 		for _, c := range r.byLast[last] {
-			// Only impl items and trimmed names can be reached by a
-			// different path.
-			if len(c.Path.Segs) == 1 || strings.HasPrefix(c.Path.Segs[0].Name, "<impl at ") {
-				cands = append(cands, c)
+			imp, ok := r.implOf(c)
+			if !ok || imp.self != "" && imp.self != self {
+				continue
+			}
+			cands = append(cands, c)
+			if first.QTrait != nil && imp.width == len("impl "+first.QTrait.Last()+" for "+self) {
+				exact = append(exact, c)
 			}
 		}
-		return pick(cands)
+		if it := pick(exact); it != nil {
+			return it
+		}
+		if it := pick(cands); it != nil {
+			return it
+		}
+		if first.QTrait != nil {
+			return pick(r.byName[first.QTrait.Last()+"::"+last])
+		}
+		return nil
 	}
-	return nil
+	// A trimmed path: the item's own path is a suffix of the use
+	// (fp::q calls `fn q`, shapes::X::promoted[0] is X::promoted[0]).
+	if it := pick(r.suffixCands(path)); it != nil {
+		return it
+	}
+	// Type::name: an item of an impl of Type, inherent ones first.
+	owner := path.Segs[len(path.Segs)-2].Name
+	var cands, inherent []*mir.Item
+	for _, c := range r.byLast[last] {
+		imp, ok := r.implOf(c)
+		if !ok || imp.self != "" && imp.self != owner {
+			continue
+		}
+		cands = append(cands, c)
+		if imp.width == len("impl "+owner) {
+			inherent = append(inherent, c)
+		}
+	}
+	if it := pick(inherent); it != nil {
+		return it
+	}
+	return pick(cands)
+}
+
+// suffixCands returns the items whose path is a proper suffix of p.
+func (r *resolver) suffixCands(p *mir.Path) []*mir.Item {
+	var cands []*mir.Item
+	for _, c := range r.byLast[p.Last()] {
+		n, m := len(c.Path.Segs), len(p.Segs)
+		if n > m {
+			continue
+		}
+		ok := true
+		for i := 1; i <= n; i++ {
+			name := c.Path.Segs[n-i].Name
+			if imp := r.impls[name]; imp != nil && imp.self != "" {
+				// An impl item is reached through its self type.
+				name = imp.self
+			}
+			if name != p.Segs[m-i].Name {
+				ok = false
+				break
+			}
+		}
+		if ok && (n < m || r.impls[c.Path.Segs[0].Name] != nil) {
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// implInfo is what the file shows of an impl block `<impl at F:L:C: L:C>`:
+// its self type (from methods taking self) and the width of its header
+// (`impl Rect` is 9 columns: inherent; `impl Shape for Rect` is 19).
+type implInfo struct {
+	self  string
+	width int
+}
+
+// implOf returns the impl block an item belongs to.
+func (r *resolver) implOf(it *mir.Item) (*implInfo, bool) {
+	for _, s := range it.Path.Segs {
+		if strings.HasPrefix(s.Name, "<impl at ") {
+			return r.impls[s.Name], true
+		}
+	}
+	return nil, false
+}
+
+// learnImpls records the self types and header widths of impl blocks.
+func (r *resolver) learnImpls(items []*mir.Item) {
+	for _, it := range items {
+		for _, s := range it.Path.Segs {
+			if !strings.HasPrefix(s.Name, "<impl at ") {
+				continue
+			}
+			imp := r.impls[s.Name]
+			if imp == nil {
+				imp = &implInfo{width: implWidth(s.Name)}
+				r.impls[s.Name] = imp
+			}
+			if imp.self == "" && it.Body != nil && it.Body.ArgCount >= 1 {
+				for _, d := range it.Body.Debug {
+					if d.Name == "self" && d.Place != nil && d.Place.Local == 1 && len(d.Place.Proj) == 0 {
+						imp.self = typeName(it.Body.Locals[1].Ty)
+					}
+				}
+			}
+		}
+	}
+}
+
+// implWidth is the column width of a one-line impl header span
+// `<impl at a.rs:29:1: 29:10>` (9), or -1.
+func implWidth(seg string) int {
+	s := strings.TrimSuffix(strings.TrimPrefix(seg, "<impl at "), ">")
+	parts := strings.Split(s, ":")
+	if len(parts) < 5 {
+		return -1
+	}
+	n := len(parts)
+	l1, c1, l2, c2 := strings.TrimSpace(parts[n-4]), parts[n-3], strings.TrimSpace(parts[n-2]), parts[n-1]
+	if l1 != l2 {
+		return -1
+	}
+	a, err1 := strconv.Atoi(c1)
+	b, err2 := strconv.Atoi(c2)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return b - a
+}
+
+// typeName is the name a type is written with in a path: the last
+// segment of an ADT (with references stripped), or a primitive's name.
+func typeName(t *mir.Ty) string {
+	for t != nil && (t.Kind == mir.TyRef || t.Kind == mir.TyRawPtr) {
+		t = t.Elem
+	}
+	if t == nil {
+		return ""
+	}
+	if t.Kind == mir.TyAdt && t.Path != nil {
+		return t.Path.Last()
+	}
+	return t.Text
 }
 
 func (r *resolver) body(b *mir.Body) {
