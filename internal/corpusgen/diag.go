@@ -100,10 +100,22 @@ var (
 )
 
 // expectFromDiagnostics keeps the error-level diagnostics (not the "aborting due to"
-// summary) in rustc's order.
+// summary) in rustc's order; top-level notes that follow an error are attached to it.
 func expectFromDiagnostics(program string, ds []diagnostic) *ExpectFile {
 	ef := &ExpectFile{Program: program, Errors: []ExpectedError{}}
 	for _, d := range ds {
+		if (d.Level == "note" || d.Level == "help") && len(ef.Errors) > 0 {
+			// a top-level follow-on note ("erroneous constant encountered") belongs
+			// to the error before it
+			last := &ef.Errors[len(ef.Errors)-1]
+			rn := RelatedNote{Level: d.Level, Message: d.Message}
+			if sp, ok := primary(d.Spans); ok {
+				rn.Line, rn.Column, rn.Label = sp.LineStart, sp.ColumnStart, sp.Label
+			}
+			last.Related = append(last.Related, rn)
+			last.Rendered += d.Rendered
+			continue
+		}
 		if d.Level != "error" || strings.HasPrefix(d.Message, "aborting due to") {
 			continue
 		}
