@@ -16,6 +16,9 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 	var path *mir.Path
 	if c := t.Func.Const; t.Func.Kind == mir.OpConst && c != nil && c.Kind == mir.ConstFn {
 		callee, path = c.Item, c.Path
+		if callee == nil {
+			callee = in.prog.crossFile(path, true)
+		}
 	} else {
 		// A call through a fn pointer.
 		v := in.operand(f, &t.Func, in.operandTy(f, &t.Func))
@@ -44,7 +47,11 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 			args[i] = in.operand(f, &t.Args[i], sub.apply(b.Locals[i+1].Ty))
 		}
 		in.pushFrame(callee, args, MemPlace{}, sub)
-		in.stack[len(in.stack)-1].site = t
+		nf := in.stack[len(in.stack)-1]
+		nf.site, nf.name = t, callee.Name
+		if path != nil {
+			nf.name = path.Text
+		}
 		return
 	}
 	if path == nil {

@@ -44,6 +44,51 @@ type Frame struct {
 	Span mir.Span
 }
 
+// FrameNote is one "inside `f`" note as rustc prints it: consecutive
+// identical frames (same function and span) are collapsed, and a run of
+// more than three prints as "[... N additional calls inside `f` ...]".
+type FrameNote struct {
+	Note string
+	Frame
+}
+
+// Notes returns the frames of e as rustc's notes, outermost first
+// (rustc's get_span_and_frames).
+func (e *EvalError) FrameNotes() []FrameNote {
+	var out []FrameNote // innermost first, reversed at the end
+	add := func(f Frame, times int) {
+		out = append(out, FrameNote{Note: "inside `" + f.Func + "`", Frame: f})
+		if times < 3 {
+			for i := 0; i < times; i++ {
+				out = append(out, FrameNote{Note: "inside `" + f.Func + "`", Frame: f})
+			}
+			return
+		}
+		out = append(out, FrameNote{Note: fmt.Sprintf("[... %d additional calls inside `%s` ...]", times, f.Func), Frame: f})
+	}
+	var last Frame
+	times, have := 0, false
+	for i := len(e.Frames) - 1; i >= 0; i-- {
+		f := e.Frames[i]
+		switch {
+		case have && f == last:
+			times++
+		case have:
+			add(last, times)
+			last, times = f, 0
+		default:
+			last, have = f, true
+		}
+	}
+	if have {
+		add(last, times)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
 // EvalError is an evaluation failure: its kind, rustc's message verbatim,
 // the span of the failing statement or terminator (set by the
 // interpreter), the call stack (outermost first) and extra notes

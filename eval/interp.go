@@ -39,6 +39,10 @@ type frame struct {
 	info *bodyInfo
 	// sub instantiates a generic body (nil otherwise).
 	sub *subst
+	// name is the function as rustc names it in "inside" notes: the
+	// path of the call (Rect::area, sum::<3>), which MIR prints as rustc
+	// names the instance.
+	name string
 }
 
 // localTy is the (instantiated) type of local i.
@@ -223,7 +227,7 @@ func (in *interp) locate(err *EvalError) *EvalError {
 			err.Span = sp
 			continue
 		}
-		err.Frames = append(err.Frames, Frame{Func: fnName(f.item), Span: sp})
+		err.Frames = append(err.Frames, Frame{Func: f.name, Span: sp})
 	}
 	return err
 }
@@ -239,9 +243,6 @@ func (f *frame) currentSpan() mir.Span {
 	}
 	return blk.Span
 }
-
-// fnName is a function's name as rustc prints it in "inside" notes.
-func fnName(it *mir.Item) string { return it.Name }
 
 // stmt executes one statement.
 func (in *interp) stmt(f *frame, st *mir.Stmt) {

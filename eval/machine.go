@@ -59,6 +59,18 @@ func NewProgram(files ...*mir.File) *Program {
 // Item returns the item of the given header name.
 func (p *Program) Item(name string) *mir.Item { return p.byName[name] }
 
+// crossFile finds an item a file names but does not define in another
+// file of the program (a workspace of MIR files).
+func (p *Program) crossFile(path *mir.Path, wantFn bool) *mir.Item {
+	if len(p.Files) < 2 {
+		return nil
+	}
+	if it := p.byName[path.Text]; it != nil && (it.Kind == mir.ItemFn) == wantFn {
+		return it
+	}
+	return nil
+}
+
 // Result is the outcome of evaluating one item.
 type Result struct {
 	Item  *mir.Item

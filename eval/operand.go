@@ -49,6 +49,9 @@ func (in *interp) operandTy(f *frame, op *mir.Operand) *mir.Ty {
 			return c.Item.Ty
 		}
 		if c.Kind == mir.ConstItem && c.Item == nil {
+			if it := in.prog.crossFile(c.Path, false); it != nil {
+				return it.Ty
+			}
 			if v, ok := in.coreConst(c.Path); ok {
 				return v.Layout.Ty
 			}
@@ -113,6 +116,9 @@ func (in *interp) constOperand(c *mir.Const, ty *mir.Ty) Operand {
 	case mir.ConstItem:
 		if c.Item != nil {
 			return in.itemValue(c.Item)
+		}
+		if it := in.prog.crossFile(c.Path, false); it != nil {
+			return in.itemValue(it)
 		}
 		return in.externConst(c, ty)
 	case mir.ConstAlloc:

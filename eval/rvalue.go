@@ -83,6 +83,9 @@ func (in *interp) repeat(f *frame, rv *mir.Rvalue, dest place) {
 
 // intTyOf returns the integer view of an integer, bool or char type.
 func intTyOf(t *mir.Ty) (IntTy, bool) {
+	if t == nil {
+		return IntTy{}, false
+	}
 	switch t.Kind {
 	case mir.TyBool:
 		return U8, true

@@ -695,6 +695,31 @@ func (sc *shimCall) intMethod(name string) Operand {
 		}
 		ptr := in.bytesAlloc(b)
 		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}
+	case "unchecked_add", "unchecked_sub", "unchecked_mul":
+		r := sc.arith(it, name[len("unchecked_"):], x, y())
+		if r.ovf {
+			fail(ErrUncheckedOverflow(name))
+		}
+		return sc.int(r.v, it)
+	case "unchecked_shl", "unchecked_shr":
+		at := sc.intTy(1)
+		var r mir.U128
+		var ovf bool
+		if name == "unchecked_shl" {
+			r, ovf = it.Shl(x, y(), at)
+		} else {
+			r, ovf = it.Shr(x, y(), at)
+		}
+		if ovf {
+			fail(ErrUncheckedShift(name, at, y()))
+		}
+		return sc.int(r, it)
+	case "unchecked_neg":
+		r, ovf := it.Neg(x)
+		if ovf {
+			fail(ErrUncheckedOverflow(name))
+		}
+		return sc.int(r, it)
 	case "midpoint":
 		a, b := x, y()
 		s, _ := I128Or(it.Signed).Add(it.SignExtend(a), it.SignExtend(b))
@@ -947,6 +972,18 @@ func asciiLower(c rune) rune {
 	return c
 }
 
+// buildTuple builds a tuple value of type ty from its fields.
+func (in *interp) buildTuple(ty *mir.Ty, fields []Operand) Operand {
+	l := in.layout(ty)
+	ptr := in.allocate(l, AllocStack)
+	for i, v := range fields {
+		q := ptr
+		q.Offset += l.FieldOffset(i)
+		in.writeToMem(q, v, v.Layout)
+	}
+	return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: l.Align}, Layout: l}
+}
+
 // floatMethod implements f32/f64 methods.
 func (sc *shimCall) floatMethod(name string) Operand {
 	in := sc.in
@@ -1095,6 +1132,51 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		return sc.option(&o)
 	case "as_ptr", "as_mut_ptr":
 		return Operand{Imm: ImmFromScalar(in.immediate(sc.arg(0)).A), Layout: sc.dest.l}
+	case "split_at", "split_at_mut", "split_at_checked", "split_at_mut_checked":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n, mid := in.placeLen(p), sc.u64(1)
+		checked := strings.HasSuffix(name, "_checked")
+		if mid > n {
+			if checked {
+				return sc.option(nil)
+			}
+			sc.panic("mid > len")
+		}
+		el := in.layout(elemTy(p.ty, p.l))
+		ptr := in.immediate(sc.arg(0)).A
+		rest := ptr.Pointer()
+		rest.Offset += mid * el.Size
+		halves := []Operand{
+			{Imm: ImmFromPair(ptr, ScalarUint(mid, PtrSize)), Layout: in.layout(sc.tys[0])},
+			{Imm: ImmFromPair(ScalarPtr(rest), ScalarUint(n-mid, PtrSize)), Layout: in.layout(sc.tys[0])},
+		}
+		if checked {
+			o := in.buildTuple(sc.fieldTy0(), halves)
+			return sc.option(&o)
+		}
+		return in.buildTuple(sc.dest.ty, halves)
+	case "split_first", "split_last", "split_first_mut", "split_last_mut":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n := in.placeLen(p)
+		if n == 0 {
+			return sc.option(nil)
+		}
+		el := in.layout(elemTy(p.ty, p.l))
+		ptr := in.immediate(sc.arg(0)).A.Pointer()
+		one, rest := ptr, ptr
+		if strings.HasPrefix(name, "split_first") {
+			rest.Offset += el.Size
+		} else {
+			one.Offset += (n - 1) * el.Size
+		}
+		pair := in.layout(sc.fieldTy0())
+		tt := sc.fieldTy0()
+		o := in.buildTuple(tt, []Operand{
+			{Imm: ImmFromScalar(ScalarPtr(one)), Layout: in.layout(tt.Elems[0])},
+			{Imm: ImmFromPair(ScalarPtr(rest), ScalarUint(n-1, PtrSize)), Layout: in.layout(tt.Elems[1])},
+		})
+		o.Layout = pair
+		return sc.option(&o)
 	}
 	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
 	return Operand{}

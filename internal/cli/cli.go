@@ -1,0 +1,305 @@
+// Package cli implements the mirlsp command line: `eval`, `check` and
+// `version` (the language server is started by `serve`). It reads files,
+// evaluates every const, static, anon const and promoted, and reports
+// them as text, JSON (the contract scripts rely on, see DESIGN.md) or
+// rustc-style diagnostics.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strings"
+
+	"mirlsp/eval"
+	"mirlsp/mir"
+	"mirlsp/mirparse"
+)
+
+// Version is the tool version, printed by `mirlsp version` and part of
+// every cache key.
+const Version = "0.1.0"
+
+// Exit codes.
+const (
+	ExitOK     = 0 // everything evaluated
+	ExitFailed = 1 // some evaluation failed
+	ExitUsage  = 2 // usage, I/O or syntax error
+)
+
+const usage = `usage:
+  mirlsp                         run the language server on stdio (same as serve)
+  mirlsp serve [--log FILE] [--log-level debug|info|warn|error]
+  mirlsp eval [--json] [--step-limit N] FILE...   evaluate every const/static item (.mir)
+  mirlsp check [--step-limit N] FILE...           print evaluation errors rustc-style; exit 1 if any
+  mirlsp version
+`
+
+// Serve runs the language server; set by the server package's command so
+// that this package does not import it.
+var Serve func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+// Run executes the command line args (without the program name).
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		args = []string{"serve"}
+	}
+	switch args[0] {
+	case "serve":
+		if Serve == nil {
+			fmt.Fprintln(stderr, "mirlsp: this build has no language server")
+			return ExitUsage
+		}
+		return Serve(args[1:], stdin, stdout, stderr)
+	case "eval", "check":
+		fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		asJSON := false
+		if args[0] == "eval" {
+			fs.BoolVar(&asJSON, "json", false, "print one JSON array")
+		}
+		cfg := eval.DefaultConfig
+		fs.Int64Var(&cfg.StepLimit, "step-limit", cfg.StepLimit, "ConstEvalCounter steps before \"constant evaluation is taking a long time\" (-1: no limit)")
+		if err := fs.Parse(args[1:]); err != nil {
+			return ExitUsage
+		}
+		if fs.NArg() == 0 {
+			fmt.Fprint(stderr, usage)
+			return ExitUsage
+		}
+		if cfg.StepLimit < 0 {
+			cfg.StepLimit = math.MaxInt64
+		}
+		return evalFiles(fs.Args(), cfg, args[0] == "check", asJSON, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "mirlsp %s\n", Version)
+		return ExitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(stderr, "mirlsp: unknown command %q\n%s", args[0], usage)
+	return ExitUsage
+}
+
+// ItemJSON is one object of `eval --json`.
+type ItemJSON struct {
+	File        string     `json:"file"`
+	Name        string     `json:"name"`
+	Kind        string     `json:"kind"`
+	Type        string     `json:"type"`
+	Value       *string    `json:"value,omitempty"`
+	Error       *ErrorJSON `json:"error,omitempty"`
+	Unsupported string     `json:"unsupported,omitempty"`
+	Line        int        `json:"line"`
+	Column      int        `json:"column"`
+}
+
+// ErrorJSON is a failed evaluation.
+type ErrorJSON struct {
+	Code    string      `json:"code"`
+	Kind    string      `json:"kind"`
+	Message string      `json:"message"`
+	Line    int         `json:"line"`
+	Column  int         `json:"column"`
+	Frames  []FrameJSON `json:"frames"`
+}
+
+// FrameJSON is one "inside `f`" frame (collapsed as rustc collapses them).
+type FrameJSON struct {
+	Function string `json:"function"`
+	Note     string `json:"note"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+}
+
+// source is one input file.
+type source struct {
+	name string
+	src  []byte
+	idx  *mir.LineIndex
+	file *mir.File
+}
+
+func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stderr io.Writer) int {
+	code := ExitOK
+	var srcs []*source
+	var files []*mir.File
+	for _, path := range paths {
+		if !strings.HasSuffix(path, ".mir") {
+			fmt.Fprintf(stderr, "mirlsp: %s: only .mir files are evaluated by this version\n", path)
+			code = ExitUsage
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "mirlsp: %v\n", err)
+			code = ExitUsage
+			continue
+		}
+		f, errs := mirparse.Parse(path, src)
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "%v\n", e)
+			code = ExitUsage
+		}
+		srcs = append(srcs, &source{name: path, src: src, idx: mir.NewLineIndex(src), file: f})
+		files = append(files, f)
+	}
+	ev := eval.NewEvaluator(eval.NewProgram(files...), cfg)
+	var out []ItemJSON
+	for _, s := range srcs {
+		for _, it := range s.file.Items {
+			if !it.Kind.IsData() {
+				continue
+			}
+			res := ev.Eval(context.Background(), it)
+			j := itemJSON(s, it, res, ev)
+			if j.Error != nil && code == ExitOK {
+				code = ExitFailed
+			}
+			switch {
+			case asJSON:
+				out = append(out, j)
+			case check:
+				if j.Error != nil {
+					writeDiagnostic(stdout, s, it, res.Err)
+				}
+			default:
+				writeText(stdout, j)
+			}
+		}
+	}
+	if asJSON {
+		if out == nil {
+			out = []ItemJSON{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "mirlsp: %v\n", err)
+			return ExitUsage
+		}
+	}
+	return code
+}
+
+// KindName is an item's kind in the JSON contract.
+func KindName(k mir.ItemKind) string {
+	switch k {
+	case mir.ItemStatic, mir.ItemStaticMut:
+		return "static"
+	case mir.ItemPromoted:
+		return "promoted"
+	case mir.ItemAnonConst:
+		return "anon-const"
+	}
+	return "const"
+}
+
+// ErrorCode is rustc's code for an evaluation error.
+func ErrorCode(e *eval.EvalError) string {
+	if e.Kind == eval.KindLimit && strings.HasPrefix(e.Msg, "constant evaluation is taking a long time") {
+		return "long_running_const_eval"
+	}
+	return "E0080"
+}
+
+func itemJSON(s *source, it *mir.Item, res *eval.Result, ev *eval.Evaluator) ItemJSON {
+	line, col := s.idx.Position(it.Span.Start)
+	j := ItemJSON{File: s.name, Name: it.Name, Kind: KindName(it.Kind), Type: it.Ty.String(), Line: line, Column: col}
+	switch {
+	case res.Unsupported():
+		j.Unsupported = res.Err.Msg
+	case res.Err != nil:
+		el, ec := s.idx.Position(res.Err.Span.Start)
+		e := &ErrorJSON{Code: ErrorCode(res.Err), Kind: res.Err.Kind.String(), Message: res.Err.Msg, Line: el, Column: ec, Frames: []FrameJSON{}}
+		for _, n := range res.Err.FrameNotes() {
+			fl, fc := s.idx.Position(n.Span.Start)
+			e.Frames = append(e.Frames, FrameJSON{Function: n.Func, Note: n.Note, Line: fl, Column: fc})
+		}
+		j.Error = e
+	default:
+		v, err := ev.Render(res, eval.RenderOpts{})
+		if err != nil {
+			j.Unsupported = "the value cannot be printed: " + err.Error()
+		} else {
+			j.Value = &v
+		}
+	}
+	return j
+}
+
+func writeText(w io.Writer, j ItemJSON) {
+	head := fmt.Sprintf("%s:%d:%d: %s %s: %s", j.File, j.Line, j.Column, j.Kind, j.Name, j.Type)
+	switch {
+	case j.Value != nil:
+		fmt.Fprintf(w, "%s = %s\n", head, *j.Value)
+	case j.Error != nil:
+		fmt.Fprintf(w, "%s: error[%s]: %s\n", head, j.Error.Code, j.Error.Message)
+		for _, f := range j.Error.Frames {
+			fmt.Fprintf(w, "    %s at %s:%d:%d\n", f.Note, j.File, f.Line, f.Column)
+		}
+	default:
+		fmt.Fprintf(w, "%s: not evaluated: %s\n", head, j.Unsupported)
+	}
+}
+
+// writeDiagnostic prints an evaluation error as rustc does.
+func writeDiagnostic(w io.Writer, s *source, it *mir.Item, e *eval.EvalError) {
+	code := ErrorCode(e)
+	if code == "E0080" {
+		fmt.Fprintf(w, "error[E0080]: %s\n", e.Msg)
+	} else {
+		fmt.Fprintf(w, "error: %s\n", e.Msg)
+	}
+	notes := e.FrameNotes()
+	label := fmt.Sprintf("evaluation of `%s` failed here", it.Name)
+	if len(notes) > 0 {
+		label = fmt.Sprintf("evaluation of `%s` failed inside this call", it.Name)
+	}
+	writeSnippet(w, s, e.Span, label)
+	for i, n := range notes {
+		fmt.Fprintf(w, "note: %s\n", n.Note)
+		l := ""
+		if i == len(notes)-1 {
+			l = "the failure occurred here"
+		}
+		writeSnippet(w, s, n.Span, l)
+	}
+	for _, n := range e.Notes {
+		if !strings.Contains(n, "\n") {
+			fmt.Fprintf(w, "  = note: %s\n", strings.TrimPrefix(n, "note: "))
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// writeSnippet prints ` --> file:l:c`, the source line and a caret line.
+func writeSnippet(w io.Writer, s *source, sp mir.Span, label string) {
+	line, col := s.idx.Position(sp.Start)
+	text := s.idx.Line(line)
+	width := len(fmt.Sprint(line))
+	pad := strings.Repeat(" ", width)
+	fmt.Fprintf(w, "%s--> %s:%d:%d\n", pad, s.name, line, col)
+	fmt.Fprintf(w, "%s |\n", pad)
+	fmt.Fprintf(w, "%d | %s\n", line, text)
+	endLine, endCol := s.idx.Position(sp.End)
+	n := endCol - col
+	if endLine != line || n < 1 {
+		n = len([]rune(text)) - col + 1
+	}
+	if n < 1 {
+		n = 1
+	}
+	caret := strings.Repeat(" ", col-1) + strings.Repeat("^", n)
+	if label != "" {
+		caret += " " + label
+	}
+	fmt.Fprintf(w, "%s | %s\n", pad, caret)
+	fmt.Fprintf(w, "%s |\n", pad)
+}
