@@ -137,12 +137,12 @@ func TestErrorsConsistent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		subs, err := parseDirectives(string(src))
+		dirs, err := parseDirectives(string(src))
 		if err != nil {
 			t.Errorf("%s: %v", p, err)
 		}
 		_, statErr := os.Stat(filepath.Join(dir, base+".mir"))
-		if len(subs) > 0 {
+		if dirs.derives() {
 			derived++
 			if statErr != nil {
 				t.Errorf("%s has mir-from directives but no .mir: %v", p, statErr)

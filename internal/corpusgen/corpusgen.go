@@ -392,7 +392,7 @@ func (g *generator) errorProgram(dir, file string) (bool, error) {
 	}
 	defer os.RemoveAll(tmp)
 	args := append(append([]string{}, libFlags...), "--error-format=json", "-o", filepath.Join(tmp, "out.mir"), file)
-	res := g.rustc(dir, "", args...)
+	res := g.rustcMemLimited(dir, nil, args...)
 	if res.exitCode == 0 {
 		return false, fmt.Errorf("%s: expected a compile error, but rustc succeeded", file)
 	}
@@ -414,11 +414,14 @@ func (g *generator) errorProgram(dir, file string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	subs, err := parseDirectives(string(src))
-	if err != nil || len(subs) == 0 {
-		return false, err
+	dirs, err := parseDirectives(string(src))
+	if err != nil {
+		return false, fmt.Errorf("%s: %v", file, err)
 	}
-	variant, err := passingVariant(string(src), subs)
+	if !dirs.derives() {
+		return false, nil
+	}
+	variant, err := passingVariant(string(src), dirs.subs)
 	if err != nil {
 		return false, fmt.Errorf("%s: %v", file, err)
 	}
@@ -429,9 +432,15 @@ func (g *generator) errorProgram(dir, file string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("%s: the passing variant does not compile: %v", file, err)
 	}
-	restored, err := restoreLiterals(mirText, subs)
+	restored, err := restoreLiterals(mirText, dirs.subs)
 	if err != nil {
 		return false, fmt.Errorf("%s: %v", file, err)
+	}
+	if restored, err = applyReplacements(restored, dirs.reps); err != nil {
+		return false, fmt.Errorf("%s: %v", file, err)
+	}
+	if err := g.checkCTFEBodies(dir, file, restored); err != nil {
+		return false, err
 	}
 	g.logf("%s: %d errors, derived MIR\n", file, len(ef.Errors))
 	return true, g.writeFile(filepath.Join(out, base+".mir"), []byte(restored))

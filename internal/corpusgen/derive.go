@@ -1,12 +1,16 @@
 // derive.go builds the MIR of a failing program from a passing variant of it
 // (`//@ mir-from: 5000 => 42` directives), since rustc prints no MIR for a crate whose
-// constant fails to evaluate.
+// constant fails to evaluate. `//@ mir-replace: A => B` directives then patch MIR text
+// that the literal mapping cannot restore (e.g. array lengths inside types).
 
 package corpusgen
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -15,23 +19,54 @@ type substitution struct {
 	orig, pass string // integer literal tokens
 }
 
+// replacement is one `//@ mir-replace: FROM => TO` directive: a literal text
+// replacement in the restored MIR.
+type replacement struct {
+	from, to string
+}
+
+// directives are the derivation directives of a failing program.
+type directives struct {
+	subs []substitution
+	reps []replacement
+}
+
+// derives reports whether the program asks for a derived MIR file.
+func (d directives) derives() bool { return len(d.subs) > 0 || len(d.reps) > 0 }
+
 var directiveRe = regexp.MustCompile(`^\s*//@ mir-from:\s*(\S+)\s*=>\s*(\S+)\s*$`)
+var replaceRe = regexp.MustCompile(`^\s*//@ mir-replace: (.*)$`)
 var plainIntRe = regexp.MustCompile(`^[0-9]+$`)
 
-// parseDirectives returns the mir-from directives of a failing program.
-func parseDirectives(src string) ([]substitution, error) {
-	var subs []substitution
+// isDirective reports whether a source line is a derivation directive.
+func isDirective(l string) bool { return directiveRe.MatchString(l) || replaceRe.MatchString(l) }
+
+// parseDirectives returns the mir-from and mir-replace directives of a failing program.
+func parseDirectives(src string) (directives, error) {
+	var d directives
 	for _, l := range strings.Split(src, "\n") {
+		if m := replaceRe.FindStringSubmatch(l); m != nil {
+			// FROM and TO are exact MIR text, split at the first " => "
+			from, to, ok := strings.Cut(m[1], " => ")
+			if !ok || from == "" || from == to {
+				return directives{}, fmt.Errorf("mir-replace directive %q: want `//@ mir-replace: FROM => TO` with FROM non-empty and different from TO", strings.TrimSpace(l))
+			}
+			d.reps = append(d.reps, replacement{from, to})
+			continue
+		}
 		m := directiveRe.FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
 		if !plainIntRe.MatchString(m[1]) || !plainIntRe.MatchString(m[2]) {
-			return nil, fmt.Errorf("mir-from directive %q: both sides must be plain decimal integers", strings.TrimSpace(l))
+			return directives{}, fmt.Errorf("mir-from directive %q: both sides must be plain decimal integers", strings.TrimSpace(l))
 		}
-		subs = append(subs, substitution{m[1], m[2]})
+		d.subs = append(d.subs, substitution{m[1], m[2]})
 	}
-	return subs, nil
+	if len(d.reps) > 0 && len(d.subs) == 0 {
+		return directives{}, fmt.Errorf("mir-replace needs a mir-from directive: without one there is no passing variant to compile")
+	}
+	return d, nil
 }
 
 // passingVariant replaces every token ORIG by PASS outside the directive lines.
@@ -51,7 +86,7 @@ func passingVariant(src string, subs []substitution) (string, error) {
 		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(s.orig) + `\b`)
 		n := 0
 		for i, l := range lines {
-			if directiveRe.MatchString(l) {
+			if isDirective(l) {
 				continue
 			}
 			n += len(re.FindAllStringIndex(l, -1))
@@ -100,4 +135,70 @@ func spellInt(val, ty string) string {
 		return ty + "::MIN"
 	}
 	return val + "_" + ty
+}
+
+// applyReplacements applies the mir-replace directives in order to the restored MIR.
+// Each must match at least once.
+func applyReplacements(mirText string, reps []replacement) (string, error) {
+	for _, r := range reps {
+		if !strings.Contains(mirText, r.from) {
+			return "", fmt.Errorf("mir-replace %s => %s: %q does not occur in the MIR of the passing variant", r.from, r.to, r.from)
+		}
+		mirText = strings.ReplaceAll(mirText, r.from, r.to)
+	}
+	return mirText, nil
+}
+
+// checkCTFEBodies compares the derived MIR with what rustc itself builds for the
+// failing program: rustc prints no --emit=mir listing for it, but -Zdump-mir still
+// dumps every body it builds before evaluation fails. Each body after the CtfeLimit
+// pass (the last pass of mir_for_ctfe: fn bodies under "// MIR FOR CTFE", consts,
+// statics and anon consts) must occur verbatim in the derived listing. Promoteds and the
+// optimized fn bodies are not dumped for a failing crate and are not checked.
+func (g *generator) checkCTFEBodies(dir, file, derived string) error {
+	tmp, err := os.MkdirTemp("", "corpusgen-dump-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	dump := filepath.Join(tmp, "dump")
+	args := append(append([]string{}, libFlags...), "-Zdump-mir=CtfeLimit", "-Zdump-mir-dir="+dump, "-o", filepath.Join(tmp, "out.mir"), file)
+	res := g.rustcMemLimited(dir, []string{"RUSTC_BOOTSTRAP=1"}, args...)
+	if res.exitCode < 0 {
+		return fmt.Errorf("%s: running rustc -Zdump-mir: %v", file, res.err)
+	}
+	ents, err := os.ReadDir(dump)
+	if err != nil {
+		return fmt.Errorf("%s: rustc -Zdump-mir wrote no dump: %v\n%s", file, err, res.stderr)
+	}
+	var names []string
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".CtfeLimit.after.mir") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return fmt.Errorf("%s: rustc -Zdump-mir dumped no CTFE bodies", file)
+	}
+	var bad []string
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(dump, n))
+		if err != nil {
+			return err
+		}
+		// drop the "// MIR for `X` after CtfeLimit" line and the blank line after it
+		parts := strings.SplitN(string(data), "\n", 3)
+		if len(parts) < 3 {
+			return fmt.Errorf("%s: unexpected dump file %s", file, n)
+		}
+		body := strings.TrimRight(parts[2], "\n")
+		if !strings.Contains(derived, body+"\n") {
+			bad = append(bad, n)
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%s: the derived MIR differs from rustc's own CTFE bodies of the failing program (%s); add or fix mir-replace directives", file, strings.Join(bad, ", "))
+	}
+	return nil
 }

@@ -5,8 +5,10 @@ package corpusgen
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 )
 
@@ -23,11 +25,33 @@ func (g *generator) rustc(dir, toolchain string, args ...string) result {
 	return g.rustcEnv(dir, nil, toolchain, args...)
 }
 
+// errorMemLimitKiB bounds the address space of rustc on failing programs (16 GiB).
+// Whether a huge CTFE allocation (`[0u8; 1 << 40]`) fails with "tried to allocate
+// more memory than available to compiler" or succeeds lazily and gets the process
+// killed depends on the host's overcommit policy; under the limit it fails the same
+// way everywhere.
+const errorMemLimitKiB = 16 << 20
+
+// rustcMemLimited runs the default rustc in dir with the address space limited to
+// errorMemLimitKiB (through the shell's ulimit -v; not on Windows).
+func (g *generator) rustcMemLimited(dir string, env []string, args ...string) result {
+	if runtime.GOOS == "windows" {
+		return g.rustcEnv(dir, env, "", args...)
+	}
+	script := fmt.Sprintf(`ulimit -v %d && exec "$0" "$@"`, errorMemLimitKiB)
+	return g.runEnv(dir, env, "/bin/sh", append([]string{"-c", script, g.opts.Rustc}, args...)...)
+}
+
 func (g *generator) rustcEnv(dir string, env []string, toolchain string, args ...string) result {
 	if toolchain != "" {
 		args = append([]string{toolchain}, args...)
 	}
-	cmd := exec.Command(g.opts.Rustc, args...)
+	return g.runEnv(dir, env, g.opts.Rustc, args...)
+}
+
+// runEnv runs a command in dir with the clean environment plus env.
+func (g *generator) runEnv(dir string, env []string, name string, args ...string) result {
+	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(cleanEnv(), env...)
 	var out, errb bytes.Buffer
