@@ -128,6 +128,17 @@ func (e *ErrLayoutUnknown) Error() string {
 	return "the layout of `" + e.Type + "` is unknown: " + e.Reason
 }
 
+// maxObjectSize is rustc's object size bound on x86_64 (2^47 bytes).
+const maxObjectSize = 1 << 47
+
+// ErrLayoutTooBig is rustc's layout error for a type larger than the
+// target's object size bound.
+type ErrLayoutTooBig struct{ Type string }
+
+func (e *ErrLayoutTooBig) Error() string {
+	return "values of the type `" + e.Type + "` are too big for the target architecture"
+}
+
 // Registry holds the ADT definitions of one file and caches layouts.
 // It is safe for concurrent use.
 type Registry struct {
@@ -415,6 +426,9 @@ func (r *Registry) computeLocked(ty *mir.Ty, depth int) (*Layout, error) {
 		}
 		if !ty.LenSet {
 			return nil, unknown(ty, "the array length `%s` is not a literal", ty.LenText)
+		}
+		if el.Size != 0 && uint64(ty.Len) > maxObjectSize/el.Size {
+			return nil, &ErrLayoutTooBig{Type: ty.Text}
 		}
 		l := arrayLayout(el, uint64(ty.Len), true)
 		l.Elem = ty.Elem

@@ -127,13 +127,23 @@ func (in *interp) fnPtr(path *mir.Path, it *mir.Item) Pointer {
 	return Pointer{Alloc: in.prog.Globals.Fn(key, it)}
 }
 
-// staticPtr returns a pointer to a static's memory, evaluating it.
+// staticPtr returns a pointer to a static's memory, evaluating it. The
+// memory of a static is immutable; a `static mut` cannot be reached from
+// a constant at all.
 func (in *interp) staticPtr(it *mir.Item) Pointer {
+	if it.Kind == mir.ItemStaticMut {
+		fail(ErrMutableGlobal())
+	}
 	v := in.itemValue(it)
 	if v.Indirect {
 		return v.Place.Ptr
 	}
-	return in.toMem(v).Ptr
+	p := in.toMem(v).Ptr
+	if a, ok := in.mem.Get(p.Alloc); ok {
+		a.Mutable = false
+	}
+	p.Imm = true
+	return p
 }
 
 // panicMessage recovers the &str message of a panic argument: a &str,
@@ -181,6 +191,9 @@ func calleeKey(p *mir.Path) (owner, name string) {
 		return t, name
 	}
 	if s := segs[len(segs)-2]; s.QSelf != nil {
+		if s.QTrait == nil {
+			return "<" + s.QSelf.Text + ">", name
+		}
 		return "<" + s.QSelf.Text + " as " + s.QTrait.Text + ">", name
 	}
 	return o, name

@@ -22,6 +22,8 @@ type interp struct {
 	stack  []*frame
 	steps  int64
 	ticks  int
+	// terminators counts executed terminators (see checkBudget).
+	terminators uint64
 }
 
 // frame is one call: a body being executed and its locals.
@@ -99,6 +101,9 @@ func fail(err *EvalError) { panic(err) }
 func (in *interp) layout(ty *mir.Ty) *Layout {
 	l, err := in.reg.LayoutOf(ty)
 	if err != nil {
+		if big, ok := err.(*ErrLayoutTooBig); ok {
+			fail(newErr(KindLimit, "%s", big.Error()))
+		}
 		fail(ErrUnsupported("%s", err.Error()))
 	}
 	return l
@@ -119,6 +124,9 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 		fail(ErrStackLimit())
 	}
 	b := it.Body
+	if len(b.Blocks) == 0 || len(b.Locals) == 0 {
+		fail(ErrUnsupported("`%s` has an empty body", it.Name))
+	}
 	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub}
 	in.stack = append(in.stack, f)
 	// Arguments are live from the start, and so are locals without
@@ -187,14 +195,33 @@ func (in *interp) run() {
 			f.stmt++
 			continue
 		}
+		in.terminators++
+		if in.terminators&1023 == 0 {
+			in.checkBudget()
+		}
 		in.terminator(f, blk.Term)
 	}
 }
 
+// checkBudget bounds work that no ConstEvalCounter counts (MIR written
+// or edited by hand may loop without one) and notices cancellation.
+func (in *interp) checkBudget() {
+	if in.ctx.Err() != nil {
+		fail(ErrCanceled())
+	}
+	if in.terminators > uint64(in.ev.Cfg.StepLimit)*terminatorsPerStep {
+		fail(ErrStepLimit())
+	}
+}
+
+// terminatorsPerStep is how many terminators may run per allowed step
+// before a body without ConstEvalCounter statements is stopped.
+const terminatorsPerStep = 64
+
 // jump continues frame f at block b.
 func (in *interp) jump(f *frame, b mir.BlockID) {
-	if b == mir.NoBlock {
-		fail(ErrUnsupported("jump to a missing block"))
+	if b < 0 || int(b) >= len(f.body.Blocks) {
+		fail(ErrUnsupported("jump to a missing block %s", b))
 	}
 	f.block, f.stmt = int(b), 0
 }
@@ -234,6 +261,9 @@ func (in *interp) locate(err *EvalError) *EvalError {
 
 // currentSpan is the span of the statement or terminator being executed.
 func (f *frame) currentSpan() mir.Span {
+	if f.block >= len(f.body.Blocks) {
+		return f.body.Span
+	}
 	blk := f.body.Blocks[f.block]
 	if f.stmt < len(blk.Stmts) {
 		return blk.Stmts[f.stmt].Span
@@ -283,11 +313,9 @@ func (in *interp) terminator(f *frame, t *mir.Terminator) {
 	case mir.TermGoto:
 		in.jump(f, t.Target)
 	case mir.TermSwitchInt:
-		v := in.operand(f, &t.Discr, nil)
-		bits, err := in.scalar(v).ToBits()
-		if err != nil {
-			fail(err)
-		}
+		dt := in.operandTy(f, &t.Discr)
+		v := in.operand(f, &t.Discr, dt)
+		bits := in.checkedBits(v, dt)
 		for _, arm := range t.Arms {
 			if arm.Value == bits {
 				in.jump(f, arm.Target)

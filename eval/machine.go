@@ -196,9 +196,12 @@ func (in *interp) runItem() (res *Result) {
 	return res
 }
 
-// toConst validates the final value and converts it to a ConstValue.
+// toConst validates the final value and converts it to a ConstValue. A
+// validation error points at the item's header, as rustc's does.
 func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	if err := in.validate(op, l); err != nil {
+		it := in.root
+		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
 		panic(err)
 	}
 	cv, err := in.mem.OpToConst(op, l)

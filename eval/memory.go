@@ -101,6 +101,9 @@ type Allocation struct {
 	Name string
 	// Item is the fn or static item behind an AllocFn/AllocStatic.
 	Item *mir.Item
+	// MutableGlobal marks the memory of a `static mut`, which a constant
+	// may not access.
+	MutableGlobal bool
 }
 
 // NewAllocation returns a zero-filled, uninitialized allocation.
@@ -472,6 +475,9 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 	a, ok := m.Get(p.Alloc)
 	if !ok || a.Freed {
 		return nil, ErrUseAfterFree(op, p.Alloc.String())
+	}
+	if a.MutableGlobal {
+		return nil, ErrMutableGlobal()
 	}
 	switch a.Kind {
 	case AllocFn:

@@ -114,6 +114,10 @@ func (p *Program) bodyInfo(b *mir.Body) *bodyInfo {
 // ADT pair such as Option<u32> may hold uninitialized padding, so it
 // lives in memory).
 func immLocal(ty *mir.Ty, l *Layout) bool {
+	if l.Adt != nil && l.Adt.Kind == AdtUnion {
+		// A union may hold uninitialized bytes (MaybeUninit).
+		return false
+	}
 	switch l.Abi {
 	case AbiScalar:
 		return true

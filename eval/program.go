@@ -89,7 +89,15 @@ func (p *Program) loadFileAllocs(in *interp) {
 			switch a.Kind {
 			case mir.AllocFn:
 				return &Allocation{Kind: AllocFn, Name: a.Name, Item: p.byName[a.Name], Align: 1}
-			case mir.AllocStaticUneval:
+			case mir.AllocStaticUneval, mir.AllocStatic:
+				if it := p.byName[a.Name]; it != nil && it.Kind == mir.ItemStaticMut {
+					// Reading a `static mut` from a constant is an error;
+					// its allocation is reached only through this check.
+					return &Allocation{Kind: AllocStatic, Name: a.Name, Item: it, Align: 1, MutableGlobal: true}
+				}
+				if a.Kind == mir.AllocStatic {
+					return fileAlloc(a)
+				}
 				if it := p.byName[a.Name]; it != nil {
 					ptr := in.staticPtr(it)
 					if ptr.Offset == 0 {
@@ -239,7 +247,7 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 				return nil
 			}
 			if v, err = l.VariantOfScalar(s); err != nil {
-				return ErrValidationTag(".<enum-tag>", s.Bits, l.Tag.Size())
+				return ErrValidationTag("", s.Bits, l.Tag.Size())
 			}
 		}
 		vl := l.ForVariant(v)

@@ -119,12 +119,36 @@ func (in *interp) binary(f *frame, rv *mir.Rvalue, dest place) Operand {
 	if !ok {
 		fail(ErrUnsupported("operator %s on `%s`", rv.Op, lt.Text))
 	}
-	x, y := in.bits(a), in.bits(b)
+	x, y := in.checkedBits(a, lt), in.checkedBits(b, rt)
 	at := it
 	if rv.Op.Base() == mir.BinShl || rv.Op.Base() == mir.BinShr {
 		at, _ = intTyOf(rt)
 	}
 	return in.intBinary(rv.Op, it, at, x, y, dest.l)
+}
+
+// checkedBits returns the bits of a scalar of type t, checking that a
+// bool or char holds a valid value, as rustc does where it reads them
+// (comparisons, switches, operators).
+func (in *interp) checkedBits(v Operand, t *mir.Ty) mir.U128 {
+	s := in.scalar(v)
+	if t != nil {
+		switch t.Kind {
+		case mir.TyBool:
+			if _, err := s.ToBool(); err != nil {
+				fail(err)
+			}
+		case mir.TyChar:
+			if _, err := s.ToChar(); err != nil {
+				fail(err)
+			}
+		}
+	}
+	b, err := s.ToBits()
+	if err != nil {
+		fail(err)
+	}
+	return b
 }
 
 // bits returns an integer scalar's bits (failing on pointers).
@@ -348,7 +372,7 @@ func (in *interp) unary(f *frame, rv *mir.Rvalue, dest place) Operand {
 		return in.zst(dest.ty)
 	case mir.UnNot:
 		if t.Kind == mir.TyBool {
-			x := in.bits(v)
+			x := in.checkedBits(v, t)
 			return boolOp(x.IsZero(), dest.l)
 		}
 		it, ok := IntTyOf(t)

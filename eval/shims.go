@@ -169,6 +169,8 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return Operand{}, false
 	}
 	switch owner {
+	case "MaybeUninit":
+		return sc.maybeUninit(name)
 	case "int":
 		return sc.intMethod(name), true
 	case "float":
@@ -785,19 +787,27 @@ func saturate(it IntTy, op string, x, y mir.U128) mir.U128 {
 	return it.Max()
 }
 
-// ipow is x**e with an overflow flag (wrapping result).
+// ipow is x**e with an overflow flag (wrapping result), by squaring as
+// core's pow does.
 func ipow(it IntTy, x mir.U128, e uint32) (mir.U128, bool) {
 	r := it.Truncate(mir.U128From(1))
-	ovf := false
-	for i := uint32(0); i < e; i++ {
-		var o bool
-		r, o = it.Mul(r, x)
-		ovf = ovf || o
-		if r.IsZero() && !ovf {
-			break
-		}
+	if e == 0 {
+		return r, false
 	}
-	return r, ovf
+	ovf := false
+	base := x
+	for e > 1 {
+		var o bool
+		if e&1 == 1 {
+			r, o = it.Mul(r, base)
+			ovf = ovf || o
+		}
+		e /= 2
+		base, o = it.Mul(base, base)
+		ovf = ovf || o
+	}
+	r, o := it.Mul(r, base)
+	return r, ovf || o
 }
 
 func remEuclid(it IntTy, x, d mir.U128) (mir.U128, bool) {
@@ -970,6 +980,45 @@ func asciiLower(c rune) rune {
 		return c + 32
 	}
 	return c
+}
+
+// maybeUninit implements MaybeUninit<T>: a union of () and T, so its
+// bytes are T's bytes, possibly uninitialized.
+func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
+	in := sc.in
+	switch name {
+	case "uninit", "uninit_array":
+		return Operand{Layout: sc.dest.l}, true
+	case "zeroed":
+		ptr := in.bytesAlloc(make([]byte, sc.dest.l.Size))
+		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}, true
+	case "new":
+		v := sc.arg(0)
+		if v.Indirect {
+			return Operand{Indirect: true, Place: v.Place, Layout: sc.dest.l}, true
+		}
+		return Operand{Imm: v.Imm, Layout: sc.dest.l}, true
+	case "assume_init", "assume_init_read":
+		v := sc.arg(0)
+		if name == "assume_init_read" {
+			v = in.readPlace(in.deref(v, sc.tys[0]))
+		}
+		mp := in.toMem(v)
+		out := Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: sc.dest.l.Align}, Layout: sc.dest.l}
+		if sc.dest.l.Abi == AbiScalar {
+			// A typed copy of a scalar reads (and checks) its bytes.
+			return Operand{Imm: in.immediate(out), Layout: sc.dest.l}, true
+		}
+		return in.copyOut(out), true
+	case "as_ptr", "as_mut_ptr", "assume_init_ref", "assume_init_mut":
+		return Operand{Imm: in.immediate(sc.arg(0)), Layout: sc.dest.l}, true
+	case "write":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		in.writeToMem(p.mp.Ptr, sc.arg(1), in.layout(sc.tys[1]))
+		return Operand{Imm: in.immediate(sc.arg(0)), Layout: sc.dest.l}, true
+	}
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	return Operand{}, false
 }
 
 // buildTuple builds a tuple value of type ty from its fields.

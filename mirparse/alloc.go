@@ -68,11 +68,12 @@ func (p *parser) parseAllocDump() {
 		}
 	}
 	a.Span = mir.Span{Start: start, End: end}
-	if old, dup := p.file.Allocs[id]; dup && !sameAlloc(old, a) {
-		p.errorAt(a.Span, "alloc%d dumped twice with different contents", id)
-	}
-	if _, dup := p.file.Allocs[id]; !dup {
+	// rustc may print an allocation twice: once as `(static: S)` and
+	// once with its bytes. Keep the one with bytes.
+	if old, dup := p.file.Allocs[id]; !dup || old.Bytes == nil && a.Bytes != nil {
 		p.file.Allocs[id] = a
+	} else if old.Bytes != nil && a.Bytes != nil && !sameAlloc(old, a) {
+		p.errorAt(a.Span, "alloc%d dumped twice with different contents", id)
 	}
 	if p.last != nil {
 		p.last.Allocs = append(p.last.Allocs, a)

@@ -520,6 +520,10 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 				p.expectInt()
 			}
 			seg.Name = p.textFrom(s)
+		case t.kind == tNumber && len(path.Segs) > 0:
+			// A field's anon const: Bytes::0::{constant#0}.
+			p.advance()
+			seg.Name = t.text
 		case t.kind == tIdent:
 			p.advance()
 			seg.Name = t.text
@@ -551,7 +555,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 			break
 		}
 		nt := p.peek()
-		if !(nt.kind == tIdent || nt.kind == tBraced || nt.text == "<" || nt.text == "{") {
+		if !(nt.kind == tIdent || nt.kind == tBraced || nt.text == "<" || nt.text == "{" || nt.kind == tNumber) {
 			break
 		}
 		p.advance()

@@ -470,7 +470,7 @@ func (p *parser) parseOldPromoted(it *mir.Item) {
 
 func (p *parser) ensureLocal(n int) {
 	b := p.body
-	if n > 1<<20 {
+	if n > maxLocal {
 		p.fail("local number too large")
 	}
 	for len(b.Locals) <= n {
@@ -485,9 +485,15 @@ func (p *parser) parseLocal() mir.Local {
 	if !ok {
 		p.fail("expected a local (_N)")
 	}
+	if n > maxLocal {
+		p.fail("local number too large")
+	}
 	p.advance()
 	return mir.Local(n)
 }
+
+// maxLocal bounds local numbers (rustc's bodies have a few thousand).
+const maxLocal = 1 << 16
 
 func localNumber(t token) (int, bool) {
 	if t.kind != tIdent || len(t.text) < 2 || t.text[0] != '_' || len(t.text) > 9 {
