@@ -68,6 +68,9 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 	res, ok := sc.run()
 	if ok {
 		in.write(sc.dest, res)
+		if in.trace != nil && f == in.rootFrame {
+			in.recordAssign(f, f.block, len(f.body.Blocks[f.block].Stmts), &t.Place)
+		}
 	}
 	in.jump(f, t.Target)
 }

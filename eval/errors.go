@@ -42,6 +42,8 @@ func (k ErrKind) Error() string { return "eval: " + k.String() }
 type Frame struct {
 	Func string
 	Span mir.Span
+	// Item is the function the span lies in.
+	Item *mir.Item
 }
 
 // FrameNote is one "inside `f`" note as rustc prints it: consecutive

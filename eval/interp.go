@@ -24,6 +24,13 @@ type interp struct {
 	ticks  int
 	// terminators counts executed terminators (see checkBudget).
 	terminators uint64
+	// rootFrame is the frame of the item being evaluated; trace records
+	// what it does when Config.Trace is on.
+	rootFrame *frame
+	trace     *tracer
+	// home is the index of the root item's file; curFile the file of
+	// the body being executed (allocation dumps are per file).
+	home, curFile int
 }
 
 // frame is one call: a body being executed and its locals.
@@ -39,6 +46,8 @@ type frame struct {
 	site *mir.Terminator
 	// info is the per-body analysis (which locals live in memory).
 	info *bodyInfo
+	// file is the index of the item's file in the program.
+	file int
 	// sub instantiates a generic body (nil otherwise).
 	sub *subst
 	// name is the function as rustc names it in "inside" notes: the
@@ -73,6 +82,8 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 		ctx = context.Background()
 	}
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller}
+	in.home = ev.Prog.fileIdx[it]
+	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
 	in.mem.Limit = ev.Cfg.MemoryLimit
 	in.prog.loadFileAllocs(in)
@@ -127,7 +138,9 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	if len(b.Blocks) == 0 || len(b.Locals) == 0 {
 		fail(ErrUnsupported("`%s` has an empty body", it.Name))
 	}
-	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub}
+	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
+		file: in.prog.fileIdx[it]}
+	in.curFile = f.file
 	in.stack = append(in.stack, f)
 	// Arguments are live from the start, and so are locals without
 	// storage markers; others wait for StorageLive.
@@ -189,9 +202,17 @@ func (in *interp) popFrame() *frame {
 func (in *interp) run() {
 	for len(in.stack) > 0 {
 		f := in.stack[len(in.stack)-1]
+		in.curFile = f.file
 		blk := f.body.Blocks[f.block]
+		if in.trace != nil && f == in.rootFrame && f.stmt == 0 {
+			in.trace.tr.Blocks[f.block]++
+		}
 		if f.stmt < len(blk.Stmts) {
-			in.stmt(f, blk.Stmts[f.stmt])
+			st := blk.Stmts[f.stmt]
+			in.stmt(f, st)
+			if in.trace != nil && f == in.rootFrame && st.Kind == mir.StmtAssign {
+				in.recordAssign(f, f.block, f.stmt, &st.Place)
+			}
 			f.stmt++
 			continue
 		}
@@ -254,7 +275,7 @@ func (in *interp) locate(err *EvalError) *EvalError {
 			err.Span = sp
 			continue
 		}
-		err.Frames = append(err.Frames, Frame{Func: f.name, Span: sp})
+		err.Frames = append(err.Frames, Frame{Func: f.name, Span: sp, Item: f.item})
 	}
 	return err
 }
@@ -363,6 +384,9 @@ func (in *interp) doReturn(f *frame) {
 	in.popFrame()
 	caller := in.stack[len(in.stack)-1]
 	in.write(in.place(caller, &f.site.Place), ret)
+	if in.trace != nil && caller == in.rootFrame {
+		in.recordAssign(caller, caller.block, len(caller.body.Blocks[caller.block].Stmts), &f.site.Place)
+	}
 	in.jump(caller, f.site.Target)
 }
 

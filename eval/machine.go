@@ -23,6 +23,9 @@ type Config struct {
 	StackLimit int
 	// MemoryLimit bounds the bytes allocated by one evaluation.
 	MemoryLimit uint64
+	// Trace records per-statement values of each item's own body
+	// (Result.Trace), for MIR inlay hints.
+	Trace bool
 }
 
 // DefaultConfig is rustc's configuration.
@@ -37,14 +40,21 @@ type Program struct {
 	commonTypes
 	Globals *Globals
 	byName  map[string]*mir.Item
+	// fileIdx is the index in Files of each item's file.
+	fileIdx map[*mir.Item]int
 }
 
 // NewProgram prepares files for evaluation.
-func NewProgram(files ...*mir.File) *Program {
-	p := &Program{Files: files, Reg: NewRegistry(), Globals: NewGlobals(), commonTypes: newCommonTypes(),
-		byName: map[string]*mir.Item{}}
-	for _, f := range files {
+func NewProgram(files ...*mir.File) *Program { return NewProgramIn(NewGlobals(), files...) }
+
+// NewProgramIn prepares files for evaluation with values interned in g,
+// the global memory shared by every program of a process.
+func NewProgramIn(g *Globals, files ...*mir.File) *Program {
+	p := &Program{Files: files, Reg: NewRegistry(), Globals: g, commonTypes: newCommonTypes(),
+		byName: map[string]*mir.Item{}, fileIdx: map[*mir.Item]int{}}
+	for k, f := range files {
 		for _, it := range f.Items {
+			p.fileIdx[it] = k
 			if it.Body != nil {
 				p.Reg.Learn(it.Body)
 			}
@@ -82,6 +92,8 @@ type Result struct {
 	Err *EvalError
 	// Steps is the number of ConstEvalCounter steps executed.
 	Steps int64
+	// Trace is set when Config.Trace is on and the item has a body.
+	Trace *Trace
 }
 
 // Unsupported reports whether the item was not evaluated.
@@ -92,6 +104,8 @@ func (r *Result) Unsupported() bool { return r.Err != nil && r.Err.Kind == KindU
 type Evaluator struct {
 	Prog *Program
 	Cfg  Config
+	// Memo, when set, shares results with other evaluators.
+	Memo Memo
 
 	mu   sync.Mutex
 	memo map[*mir.Item]*memoEntry
@@ -128,6 +142,11 @@ func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 // eval evaluates it through the memo. caller is the interpreter that
 // needs the value (nil at top level), used to detect cycles.
 func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Result {
+	if ev.Memo != nil {
+		if r, ok := ev.Memo.Load(it); ok {
+			return r
+		}
+	}
 	ev.mu.Lock()
 	if e, ok := ev.memo[it]; ok {
 		ev.mu.Unlock()
@@ -144,6 +163,9 @@ func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Re
 	in := newInterp(ctx, ev, it, caller)
 	e.owner = in
 	res := in.runItem()
+	if ev.Memo != nil && (res.Err == nil || res.Err.Kind != KindLimit || res.Err.Msg != ErrCanceled().Msg) {
+		ev.Memo.Store(it, res)
+	}
 	e.res = res
 	e.owner = nil
 	close(e.done)
@@ -168,6 +190,9 @@ func (in *interp) runItem() (res *Result) {
 			res.Value, res.Layout = ConstValue{}, nil
 		}
 		res.Steps = in.steps
+		if in.trace != nil && in.rootFrame != nil {
+			res.Trace = in.finishTrace(in.rootFrame)
+		}
 	}()
 	if !it.Kind.IsData() {
 		res.Err = ErrUnsupported("`%s` is a function, not a constant", it.Name)
@@ -190,6 +215,10 @@ func (in *interp) runItem() (res *Result) {
 	}
 	ret := in.allocate(l, AllocGlobal)
 	in.pushFrame(it, nil, MemPlace{Ptr: ret, Align: l.Align}, nil)
+	in.rootFrame = in.stack[0]
+	if in.ev.Cfg.Trace {
+		in.trace = newTracer(it.Body)
+	}
 	in.run()
 	op := Operand{Indirect: true, Place: MemPlace{Ptr: ret, Align: l.Align}, Layout: l}
 	res.Value = in.toConst(op, l)

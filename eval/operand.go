@@ -126,7 +126,7 @@ func (in *interp) constOperand(c *mir.Const, ty *mir.Ty) Operand {
 			fail(ErrUnsupported("pointer constant of unknown type"))
 		}
 		l := in.layout(ty)
-		id := AllocID(c.Alloc)
+		id := fileAllocID(in.curFile, in.home, c.Alloc)
 		ptr := Pointer{Alloc: id, Offset: c.Offset, Imm: true}
 		if l.Abi == AbiScalar {
 			return Operand{Imm: ImmFromScalar(ScalarPtr(ptr)), Layout: l}

@@ -45,8 +45,9 @@ func newCommonTypes() commonTypes {
 	}
 }
 
-// fileAlloc converts an allocation dump of a file into an Allocation.
-func fileAlloc(a *mir.Alloc) *Allocation {
+// fileAlloc converts an allocation dump of a file into an Allocation;
+// id maps the file's allocation numbers to AllocIDs.
+func fileAlloc(a *mir.Alloc, id func(int) AllocID) *Allocation {
 	switch a.Kind {
 	case mir.AllocMemory, mir.AllocStatic:
 	default:
@@ -71,20 +72,45 @@ func fileAlloc(a *mir.Alloc) *Allocation {
 		if p.Target < 0 || p.Size != PtrSize {
 			continue
 		}
-		al.insertProv(provEntry{Offset: p.Offset, Target: Pointer{Alloc: AllocID(p.Target), Imm: p.Imm}, Frag: -1})
+		al.insertProv(provEntry{Offset: p.Offset, Target: Pointer{Alloc: id(p.Target), Imm: p.Imm}, Frag: -1})
 	}
 	return al
 }
 
+// otherFileBase is the first AllocID of the allocation dumps of files
+// other than the evaluated item's own: file k's allocN is
+// otherFileBase + k<<20 + N. The item's own file's allocN is N, so
+// messages name it as rustc does.
+const otherFileBase AllocID = 1 << 32
+
+// fileAllocID is the AllocID of allocation n of file k, seen from an
+// evaluation of an item of file home.
+func fileAllocID(k, home, n int) AllocID {
+	if k == home {
+		return AllocID(n)
+	}
+	return otherFileBase + AllocID(k)<<20 + AllocID(n)
+}
+
 // loadFileAllocs makes the allocation dumps of the program's files
-// visible to in's memory under their own numbers (allocN is AllocID N).
-// A static dumped without its bytes is evaluated when first accessed.
+// visible to in's memory (see fileAllocID). A static dumped without its
+// bytes is evaluated when first accessed.
 func (p *Program) loadFileAllocs(in *interp) {
 	in.mem.File = func(id AllocID) *Allocation {
-		for _, f := range p.Files {
-			a, ok := f.Allocs[int(id)]
+		k, n := in.home, int(id)
+		if id >= otherFileBase {
+			k, n = int((id-otherFileBase)>>20), int((id-otherFileBase)&(1<<20-1))
+		} else if id >= firstLocalID {
+			return nil
+		}
+		if k < 0 || k >= len(p.Files) {
+			return nil
+		}
+		{
+			f := p.Files[k]
+			a, ok := f.Allocs[n]
 			if !ok {
-				continue
+				return nil
 			}
 			switch a.Kind {
 			case mir.AllocFn:
@@ -96,7 +122,7 @@ func (p *Program) loadFileAllocs(in *interp) {
 					return &Allocation{Kind: AllocStatic, Name: a.Name, Item: it, Align: 1, MutableGlobal: true}
 				}
 				if a.Kind == mir.AllocStatic {
-					return fileAlloc(a)
+					return fileAlloc(a, func(t int) AllocID { return fileAllocID(k, in.home, t) })
 				}
 				if it := p.byName[a.Name]; it != nil {
 					ptr := in.staticPtr(it)
@@ -108,9 +134,8 @@ func (p *Program) loadFileAllocs(in *interp) {
 				}
 				return nil
 			}
-			return fileAlloc(a)
+			return fileAlloc(a, func(t int) AllocID { return fileAllocID(k, in.home, t) })
 		}
-		return nil
 	}
 }
 

@@ -1,0 +1,197 @@
+// persist.go lets results outlive an evaluator: a Memo shares them
+// between evaluators (the cache's memory tier), and EncodeResult /
+// DecodeResult turn a result and the global memory its value reaches
+// into bytes and back (the cache's disk tier).
+
+package eval
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"sort"
+
+	"mirlsp/mir"
+)
+
+// Memo shares results across evaluators. Load is consulted before an
+// item is evaluated (also when another item needs its value); Store
+// receives every result an evaluator computes.
+type Memo interface {
+	Load(it *mir.Item) (*Result, bool)
+	Store(it *mir.Item, r *Result)
+}
+
+// encodedResult is the serialized form of a Result. Spans are stored
+// relative to the item they lie in, so a result stays valid when its
+// item moves within (or between) documents.
+type encodedResult struct {
+	Value   encodedValue
+	HasErr  bool
+	Err     encodedErr
+	Steps   int64
+	Trace   *Trace
+	Allocs  []encodedAlloc
+	Version int
+}
+
+type encodedValue struct {
+	Kind   ConstKind
+	Scalar Scalar
+	Ptr    Pointer
+	Len    uint64
+}
+
+type encodedErr struct {
+	Kind   ErrKind
+	Msg    string
+	Start  int // relative to the item's start
+	End    int
+	Frames []encodedFrame
+	Notes  []string
+}
+
+type encodedFrame struct {
+	Func       string
+	Item       string // the fn the span lies in, by header name
+	Start, End int    // relative to that item
+}
+
+type encodedAlloc struct {
+	ID      AllocID
+	Bytes   []byte
+	Init    []uint64
+	Prov    []provEntry
+	Size    uint64
+	Align   uint64
+	Mutable bool
+	Kind    AllocKind
+	Name    string
+}
+
+// encodingVersion changes whenever encodedResult does.
+const encodingVersion = 1
+
+// EncodeResult serializes r, with the global allocations its value
+// reaches.
+func (ev *Evaluator) EncodeResult(r *Result) ([]byte, error) {
+	it := r.Item
+	e := encodedResult{Steps: r.Steps, Trace: r.Trace, Version: encodingVersion,
+		Value: encodedValue{Kind: r.Value.Kind, Scalar: r.Value.Scalar, Ptr: r.Value.Ptr, Len: r.Value.Len}}
+	if r.Err != nil {
+		e.HasErr = true
+		e.Err = encodedErr{Kind: r.Err.Kind, Msg: r.Err.Msg, Start: r.Err.Span.Start - it.Span.Start,
+			End: r.Err.Span.End - it.Span.Start, Notes: r.Err.Notes}
+		for _, f := range r.Err.Frames {
+			ef := encodedFrame{Func: f.Func}
+			if f.Item != nil {
+				ef.Item, ef.Start, ef.End = f.Item.Name, f.Span.Start-f.Item.Span.Start, f.Span.End-f.Item.Span.Start
+			}
+			e.Err.Frames = append(e.Err.Frames, ef)
+		}
+	} else {
+		g := ev.Prog.Globals
+		var roots []AllocID
+		if r.Value.Kind == ConstScalar && r.Value.Scalar.IsPtr() {
+			roots = append(roots, r.Value.Scalar.Prov)
+		} else if r.Value.Kind == ConstSlice || r.Value.Kind == ConstByRef {
+			roots = append(roots, r.Value.Ptr.Alloc)
+		}
+		seen := map[AllocID]bool{}
+		for len(roots) > 0 {
+			id := roots[len(roots)-1]
+			roots = roots[:len(roots)-1]
+			if seen[id] || id == 0 {
+				continue
+			}
+			seen[id] = true
+			a, _, ok := g.Get(id)
+			if !ok {
+				if id < GlobalBase {
+					// A file's allocation dump: it is part of the item's
+					// text, so the key covers it.
+					continue
+				}
+				return nil, fmt.Errorf("value reaches %s, which is not in global memory", id)
+			}
+			e.Allocs = append(e.Allocs, encodedAlloc{ID: id, Bytes: a.Bytes, Init: a.init, Prov: a.prov,
+				Size: a.Size, Align: a.Align, Mutable: a.Mutable, Kind: a.Kind, Name: a.Name})
+			for _, p := range a.prov {
+				roots = append(roots, p.Target.Alloc)
+			}
+		}
+		sort.Slice(e.Allocs, func(i, j int) bool { return e.Allocs[i].ID < e.Allocs[j].ID })
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// DecodeResult reads a result of item it encoded by EncodeResult. The
+// allocations it carries are interned into the program's global memory
+// (deduplicated by content) and the value is rewritten to point at them.
+func (ev *Evaluator) DecodeResult(it *mir.Item, data []byte) (*Result, error) {
+	var e encodedResult
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
+		return nil, err
+	}
+	if e.Version != encodingVersion {
+		return nil, fmt.Errorf("encoding version %d, want %d", e.Version, encodingVersion)
+	}
+	r := &Result{Item: it, Steps: e.Steps, Trace: e.Trace}
+	if e.HasErr {
+		r.Err = &EvalError{Kind: e.Err.Kind, Msg: e.Err.Msg, Notes: e.Err.Notes,
+			Span: mir.Span{Start: it.Span.Start + e.Err.Start, End: it.Span.Start + e.Err.End}}
+		for _, f := range e.Err.Frames {
+			fr := Frame{Func: f.Func}
+			if fi := ev.Prog.Item(f.Item); fi != nil {
+				fr.Item = fi
+				fr.Span = mir.Span{Start: fi.Span.Start + f.Start, End: fi.Span.Start + f.End}
+			}
+			r.Err.Frames = append(r.Err.Frames, fr)
+		}
+		return r, nil
+	}
+	l, err := ev.Prog.Reg.LayoutOf(it.Ty)
+	if err != nil {
+		return nil, err
+	}
+	r.Layout = l
+	// Re-create the allocations in a scratch memory under fresh local
+	// ids, then intern them: interning gives them global ids again
+	// (deduplicated with what is already there).
+	mem := NewMemory(ev.Prog.Globals, firstLocalID)
+	local := map[AllocID]AllocID{}
+	var created []*Allocation
+	var roots []AllocID
+	for _, a := range e.Allocs {
+		al := &Allocation{Bytes: a.Bytes, init: a.Init, prov: a.Prov, Size: a.Size, Align: a.Align,
+			Mutable: true, Kind: a.Kind, Name: a.Name}
+		p := mem.Add(al)
+		local[a.ID] = p.Alloc
+		created = append(created, al)
+		roots = append(roots, p.Alloc)
+	}
+	for _, al := range created {
+		for i, pe := range al.prov {
+			if n, ok := local[pe.Target.Alloc]; ok {
+				al.prov[i].Target.Alloc = n
+			}
+		}
+	}
+	moved := mem.Intern(roots)
+	remap := func(p Pointer) Pointer {
+		if n, ok := local[p.Alloc]; ok {
+			p.Alloc = moved[n]
+		}
+		return p
+	}
+	v := e.Value
+	r.Value = ConstValue{Kind: v.Kind, Scalar: v.Scalar, Ptr: remap(v.Ptr), Len: v.Len, Ty: it.Ty}
+	if v.Kind == ConstScalar && v.Scalar.IsPtr() {
+		r.Value.Scalar = ScalarPtr(remap(v.Scalar.Pointer()))
+	}
+	return r, nil
+}
