@@ -142,11 +142,6 @@ func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 // eval evaluates it through the memo. caller is the interpreter that
 // needs the value (nil at top level), used to detect cycles.
 func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Result {
-	if ev.Memo != nil {
-		if r, ok := ev.Memo.Load(it); ok {
-			return r
-		}
-	}
 	ev.mu.Lock()
 	if e, ok := ev.memo[it]; ok {
 		ev.mu.Unlock()
@@ -160,10 +155,17 @@ func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Re
 	ev.memo[it] = e
 	ev.mu.Unlock()
 
+	if ev.Memo != nil {
+		if r, ok := ev.Memo.Load(it); ok {
+			e.res = r
+			close(e.done)
+			return r
+		}
+	}
 	in := newInterp(ctx, ev, it, caller)
 	e.owner = in
 	res := in.runItem()
-	if ev.Memo != nil && (res.Err == nil || res.Err.Kind != KindLimit || res.Err.Msg != ErrCanceled().Msg) {
+	if ev.Memo != nil {
 		ev.Memo.Store(it, res)
 	}
 	e.res = res
