@@ -57,9 +57,8 @@ func (in *interp) call(f *frame, t *mir.Terminator) {
 	if path == nil {
 		fail(ErrUnsupported("call of an unknown function"))
 	}
-	sc := &shimCall{in: in, f: f, t: t, path: path}
-	sc.args = make([]Operand, len(t.Args))
-	sc.tys = make([]*mir.Ty, len(t.Args))
+	sc := in.newShimCall(f, t, path)
+	defer in.releaseShimCall()
 	for i := range t.Args {
 		sc.tys[i] = in.operandTy(f, &t.Args[i])
 		sc.args[i] = in.operand(f, &t.Args[i], sc.tys[i])
@@ -165,6 +164,36 @@ func (in *interp) panicMessage(v Operand) string {
 		fail(rerr)
 	}
 	return string(b)
+}
+
+// newShimCall returns a shimCall from the interpreter's pool (a shim
+// runs for every call of a core function, often in a hot loop).
+func (in *interp) newShimCall(f *frame, t *mir.Terminator, path *mir.Path) *shimCall {
+	if in.shimTop == len(in.shimPool) {
+		in.shimPool = append(in.shimPool, new(shimCall))
+	}
+	sc := in.shimPool[in.shimTop]
+	in.shimTop++
+	*sc = shimCall{in: in, f: f, t: t, path: path}
+	n := len(t.Args)
+	if n <= len(sc.argBuf) {
+		sc.args, sc.tys = sc.argBuf[:n], sc.tyBuf[:n]
+	} else {
+		sc.args, sc.tys = make([]Operand, n), make([]*mir.Ty, n)
+	}
+	return sc
+}
+
+func (in *interp) releaseShimCall() { in.shimTop-- }
+
+// calleeKeyOf is calleeKey, cached per path.
+func (in *interp) calleeKeyOf(p *mir.Path) (owner, name string) {
+	if k, ok := in.calleeKeys[p]; ok {
+		return k[0], k[1]
+	}
+	owner, name = calleeKey(p)
+	in.calleeKeys[p] = [2]string{owner, name}
+	return owner, name
 }
 
 // calleeKey classifies a callee path for the shim table: "int::pow",

@@ -31,6 +31,15 @@ type interp struct {
 	// home is the index of the root item's file; curFile the file of
 	// the body being executed (allocation dumps are per file).
 	home, curFile int
+	// layouts caches Registry.LayoutOf (which locks); consts caches the
+	// values of scalar constants.
+	layouts map[*mir.Ty]*Layout
+	consts  map[*mir.Const]Operand
+	// shimPool holds reusable shim calls (shimTop in use); calleeKeys
+	// caches the classification of callee paths.
+	shimPool   []*shimCall
+	shimTop    int
+	calleeKeys map[*mir.Path][2]string
 }
 
 // frame is one call: a body being executed and its locals.
@@ -48,6 +57,8 @@ type frame struct {
 	info *bodyInfo
 	// file is the index of the item's file in the program.
 	file int
+	// cb is the compiled form of the body (nil: general path only).
+	cb *compiledBody
 	// sub instantiates a generic body (nil otherwise).
 	sub *subst
 	// name is the function as rustc names it in "inside" notes: the
@@ -81,7 +92,8 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller}
+	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
+		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{}}
 	in.home = ev.Prog.fileIdx[it]
 	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
@@ -110,6 +122,9 @@ func fail(err *EvalError) { panic(err) }
 
 // layout returns the layout of ty or raises unsupported.
 func (in *interp) layout(ty *mir.Ty) *Layout {
+	if l, ok := in.layouts[ty]; ok {
+		return l
+	}
 	l, err := in.reg.LayoutOf(ty)
 	if err != nil {
 		if big, ok := err.(*ErrLayoutTooBig); ok {
@@ -117,6 +132,7 @@ func (in *interp) layout(ty *mir.Ty) *Layout {
 		}
 		fail(ErrUnsupported("%s", err.Error()))
 	}
+	in.layouts[ty] = l
 	return l
 }
 
@@ -142,6 +158,11 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 		file: in.prog.fileIdx[it]}
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
+	if f.cb = in.compiled(f); f.cb != nil {
+		for _, fl := range f.cb.fast {
+			f.locals[fl.index].layout = fl.layout
+		}
+	}
 	// Arguments are live from the start, and so are locals without
 	// storage markers; others wait for StorageLive.
 	for i := 1; i < len(b.Locals); i++ {
@@ -204,8 +225,26 @@ func (in *interp) run() {
 		f := in.stack[len(in.stack)-1]
 		in.curFile = f.file
 		blk := f.body.Blocks[f.block]
-		if in.trace != nil && f == in.rootFrame && f.stmt == 0 {
-			in.trace.tr.Blocks[f.block]++
+		if in.trace != nil && f == in.rootFrame {
+			if f.stmt == 0 {
+				in.trace.tr.Blocks[f.block]++
+			}
+		} else if cb := f.cb; cb != nil {
+			if f.stmt < len(blk.Stmts) {
+				if op := cb.stmts[f.block][f.stmt]; op != nil && op(in, f) {
+					f.stmt++
+					continue
+				}
+			} else if op := cb.terms[f.block]; op != nil {
+				in.terminators++
+				if in.terminators&1023 == 0 {
+					in.checkBudget()
+				}
+				if op(in, f) {
+					continue
+				}
+				in.terminators--
+			}
 		}
 		if f.stmt < len(blk.Stmts) {
 			st := blk.Stmts[f.stmt]

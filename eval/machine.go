@@ -42,6 +42,8 @@ type Program struct {
 	byName  map[string]*mir.Item
 	// fileIdx is the index in Files of each item's file.
 	fileIdx map[*mir.Item]int
+	// compiled holds the fast forms of the bodies (compile.go).
+	compiled compiledCache
 }
 
 // NewProgram prepares files for evaluation.

@@ -13,6 +13,12 @@ import (
 func (in *interp) operand(f *frame, op *mir.Operand, ty *mir.Ty) Operand {
 	switch op.Kind {
 	case mir.OpCopy, mir.OpMove:
+		if len(op.Place.Proj) == 0 {
+			// Fast path: a whole immediate local.
+			if l := &f.locals[op.Place.Local]; l.live && l.layout != nil && !l.inMem {
+				return Operand{Imm: l.imm, Layout: l.layout}
+			}
+		}
 		return in.readPlace(in.place(f, &op.Place))
 	case mir.OpConst:
 		c := op.Const
@@ -21,7 +27,14 @@ func (in *interp) operand(f *frame, op *mir.Operand, ty *mir.Ty) Operand {
 				return Operand{Imm: ImmFromScalar(ScalarUint(v, PtrSize)), Layout: in.layout(in.prog.usizeTy)}
 			}
 		}
-		return in.constOperand(c, f.ty(ty))
+		if v, ok := in.consts[c]; ok && f.sub == nil {
+			return v
+		}
+		v := in.constOperand(c, f.ty(ty))
+		if f.sub == nil && c.Ty != nil && (c.Kind == mir.ConstInt || c.Kind == mir.ConstBool || c.Kind == mir.ConstChar || c.Kind == mir.ConstFloat) {
+			in.consts[c] = v
+		}
+		return v
 	case mir.OpRuntime:
 		// CTFE runs with UB checks and overflow checks on, contracts off.
 		return Operand{Imm: ImmFromScalar(ScalarBool(op.Runtime != "ContractChecks")), Layout: in.layout(in.prog.boolTy)}

@@ -249,7 +249,7 @@ func (in *interp) immField(p place, vl *Layout, i int, ty *mir.Ty, fl *Layout) p
 func (in *interp) deref(v Operand, ptrTy *mir.Ty) place {
 	pointee := pointeeTy(ptrTy)
 	if pointee == nil {
-		fail(ErrUnsupported("dereferencing a value of type `%s`", ptrTy.Text))
+		fail(ErrUnsupported("dereferencing a value of type `%s`", ptrTy.String()))
 	}
 	l := in.layout(pointee)
 	imm := in.immediate(v)
@@ -263,6 +263,9 @@ func (in *interp) deref(v Operand, ptrTy *mir.Ty) place {
 
 // pointeeTy is T of &T, *const T, Box<T>.
 func pointeeTy(t *mir.Ty) *mir.Ty {
+	if t == nil {
+		return nil
+	}
 	switch t.Kind {
 	case mir.TyRef, mir.TyRawPtr:
 		return t.Elem

@@ -144,6 +144,9 @@ func (p *Program) loadFileAllocs(in *interp) {
 // align attributes that MIR does not print, so its size, alignment and
 // field offsets are not observable.
 func (r *Registry) reprVisible(ty *mir.Ty) bool {
+	if ty == nil {
+		return false
+	}
 	switch ty.Kind {
 	case mir.TyArray, mir.TySlice:
 		return r.reprVisible(ty.Elem)

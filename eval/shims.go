@@ -23,6 +23,9 @@ type shimCall struct {
 	args []Operand
 	tys  []*mir.Ty
 	dest place
+	// argBuf and tyBuf back args and tys for calls of up to 4 arguments.
+	argBuf [4]Operand
+	tyBuf  [4]*mir.Ty
 }
 
 // generic returns the i-th generic argument of the callee's last segment.
@@ -140,7 +143,7 @@ func (sc *shimCall) panic(msg string) { fail(ErrPanic(msg)) }
 
 // run executes the shim; ok is false when there is no value to store.
 func (sc *shimCall) run() (res Operand, ok bool) {
-	owner, name := calleeKey(sc.path)
+	owner, name := sc.in.calleeKeyOf(sc.path)
 	in := sc.in
 	switch name {
 	// Panics (every edition's path).

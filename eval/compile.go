@@ -1,0 +1,488 @@
+// compile.go turns the common statements of a body into specialized
+// closures that work directly on immediate integer and bool locals. Loops
+// in const fns are made of such statements (checked arithmetic, asserts,
+// comparisons, switches, counters), and the general path — places,
+// operands, layouts — costs most of an iteration. A compiled statement
+// checks its preconditions when it runs (locals live and initialized, no
+// failure) and otherwise declines, so the general path executes the
+// statement and reports any error exactly as before.
+
+package eval
+
+import (
+	"sync"
+
+	"mirlsp/mir"
+)
+
+// fastOp executes one statement or terminator, or declines (false)
+// without any effect.
+type fastOp func(in *interp, f *frame) bool
+
+// compiledBody holds the fast forms of a body's statements and
+// terminators (nil entries run on the general path).
+type compiledBody struct {
+	stmts [][]fastOp
+	terms []fastOp
+	// fast lists the locals the fast forms use, with their layouts, so a
+	// frame can set them up when it starts.
+	fast []fastLocal
+}
+
+type fastLocal struct {
+	index  int
+	layout *Layout
+}
+
+// compiledCache holds compiled bodies per program.
+type compiledCache struct {
+	mu     sync.Mutex
+	bodies map[*mir.Body]*compiledBody
+}
+
+// compiled returns the compiled form of a frame's body (nil for generic
+// instantiations, which use the general path).
+func (in *interp) compiled(f *frame) *compiledBody {
+	if f.sub != nil {
+		return nil
+	}
+	c := &in.prog.compiled
+	c.mu.Lock()
+	cb, ok := c.bodies[f.body]
+	c.mu.Unlock()
+	if ok {
+		return cb
+	}
+	cb = in.compileBody(f)
+	c.mu.Lock()
+	if c.bodies == nil {
+		c.bodies = map[*mir.Body]*compiledBody{}
+	}
+	c.bodies[f.body] = cb
+	c.mu.Unlock()
+	return cb
+}
+
+// fastKind classifies a local for the fast forms.
+type fastKind uint8
+
+const (
+	notFast  fastKind = iota
+	fastInt           // an integer, bool or char scalar (IntTy in it)
+	fastPair          // a (integer, bool) tuple: checked arithmetic
+)
+
+type localInfo struct {
+	kind fastKind
+	it   IntTy // fastInt: the scalar's integer view; fastPair: the first field's
+	l    *Layout
+}
+
+func (in *interp) compileBody(f *frame) *compiledBody {
+	b := f.body
+	infos := make([]localInfo, len(b.Locals))
+	cb := &compiledBody{stmts: make([][]fastOp, len(b.Blocks)), terms: make([]fastOp, len(b.Blocks))}
+	for i, d := range b.Locals {
+		if i == 0 || f.info.inMem[i] {
+			continue
+		}
+		l, err := in.reg.LayoutOf(d.Ty)
+		if err != nil {
+			continue
+		}
+		switch {
+		case l.Abi == AbiScalar && (d.Ty.Kind == mir.TyInt || d.Ty.Kind == mir.TyUint || d.Ty.Kind == mir.TyBool):
+			it, _ := intTyOf(d.Ty)
+			infos[i] = localInfo{kind: fastInt, it: it, l: l}
+		case d.Ty.Kind == mir.TyTuple && len(d.Ty.Elems) == 2 && d.Ty.Elems[1].Kind == mir.TyBool &&
+			d.Ty.Elems[0].IsInteger() && l.Abi == AbiScalarPair && l.FieldOffset(0) == 0:
+			it, _ := intTyOf(d.Ty.Elems[0])
+			infos[i] = localInfo{kind: fastPair, it: it, l: l}
+		default:
+			continue
+		}
+		cb.fast = append(cb.fast, fastLocal{i, l})
+	}
+	c := &compiler{in: in, infos: infos}
+	for bi, blk := range b.Blocks {
+		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
+		for si, st := range blk.Stmts {
+			cb.stmts[bi][si] = c.stmt(st)
+		}
+		if blk.Term != nil {
+			cb.terms[bi] = c.term(blk.Term)
+		}
+	}
+	return cb
+}
+
+type compiler struct {
+	in    *interp
+	infos []localInfo
+}
+
+// reader reads an integer operand: a fast local, a field of a fast pair,
+// or a scalar constant.
+type reader func(f *frame) (mir.U128, bool)
+
+func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
+	switch op.Kind {
+	case mir.OpConst:
+		k := op.Const
+		if k.Ty == nil || !(k.Kind == mir.ConstInt || k.Kind == mir.ConstBool) {
+			return nil, IntTy{}, false
+		}
+		it, ok := intTyOf(k.Ty)
+		if !ok {
+			return nil, IntTy{}, false
+		}
+		v := it.Truncate(k.Int)
+		return func(*frame) (mir.U128, bool) { return v, true }, it, true
+	case mir.OpCopy, mir.OpMove:
+		pl := &op.Place
+		li := c.infos[pl.Local]
+		i := int(pl.Local)
+		switch {
+		case len(pl.Proj) == 0 && li.kind == fastInt:
+			return func(f *frame) (mir.U128, bool) {
+				l := &f.locals[i]
+				return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
+			}, li.it, true
+		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
+			if pl.Proj[0].Field == 0 {
+				return func(f *frame) (mir.U128, bool) {
+					l := &f.locals[i]
+					return l.imm.A.Bits, l.live && l.imm.Kind == ImmPair && l.imm.A.Prov == 0
+				}, li.it, true
+			}
+			return func(f *frame) (mir.U128, bool) {
+				l := &f.locals[i]
+				return l.imm.B.Bits, l.live && l.imm.Kind == ImmPair
+			}, U8, true
+		}
+	}
+	return nil, IntTy{}, false
+}
+
+// dest returns the fast destination local of a place without projections.
+func (c *compiler) dest(pl *mir.Place, kind fastKind) (int, localInfo, bool) {
+	if len(pl.Proj) != 0 {
+		return 0, localInfo{}, false
+	}
+	li := c.infos[pl.Local]
+	return int(pl.Local), li, li.kind == kind
+}
+
+func setInt(l *local, v mir.U128, size uint8) {
+	l.imm = Immediate{Kind: ImmScalar, A: Scalar{Bits: v, Size: size}}
+}
+
+func (c *compiler) stmt(st *mir.Stmt) fastOp {
+	switch st.Kind {
+	case mir.StmtConstEvalCounter:
+		return func(in *interp, f *frame) bool { in.tick(); return true }
+	case mir.StmtStorageLive, mir.StmtStorageDead:
+		i := int(st.Local)
+		if c.infos[i].kind == notFast {
+			return nil
+		}
+		if st.Kind == mir.StmtStorageLive {
+			return func(in *interp, f *frame) bool {
+				l := &f.locals[i]
+				l.live, l.imm = true, Immediate{}
+				return true
+			}
+		}
+		return func(in *interp, f *frame) bool { f.locals[i].live = false; return true }
+	case mir.StmtAssign:
+		return c.assign(&st.Place, st.Rvalue)
+	}
+	return nil
+}
+
+func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
+	switch rv.Kind {
+	case mir.RvUse:
+		d, dl, ok := c.dest(pl, fastInt)
+		if !ok {
+			return nil
+		}
+		r, it, ok := c.reader(&rv.A)
+		if !ok || it != dl.it && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {
+			return nil
+		}
+		size := uint8(dl.l.Size)
+		return func(in *interp, f *frame) bool {
+			v, ok := r(f)
+			l := &f.locals[d]
+			if !ok || !l.live {
+				return false
+			}
+			setInt(l, v, size)
+			return true
+		}
+	case mir.RvBinary:
+		ra, ita, ok1 := c.reader(&rv.A)
+		rb, itb, ok2 := c.reader(&rv.B)
+		if !ok1 || !ok2 {
+			return nil
+		}
+		op := rv.Op
+		it := ita
+		if op.WithOverflow() {
+			d, dl, ok := c.dest(pl, fastPair)
+			if !ok || dl.it != it || op.Base() == mir.BinShl || op.Base() == mir.BinShr {
+				return nil
+			}
+			var fn func(a, b mir.U128) (mir.U128, bool)
+			switch op.Base() {
+			case mir.BinAdd:
+				fn = it.Add
+			case mir.BinSub:
+				fn = it.Sub
+			case mir.BinMul:
+				fn = it.Mul
+			default:
+				return nil
+			}
+			size := uint8(it.Size())
+			return func(in *interp, f *frame) bool {
+				a, ok1 := ra(f)
+				b, ok2 := rb(f)
+				l := &f.locals[d]
+				if !ok1 || !ok2 || !l.live {
+					return false
+				}
+				r, o := fn(a, b)
+				l.imm = Immediate{Kind: ImmPair, A: Scalar{Bits: r, Size: size}, B: ScalarBool(o)}
+				return true
+			}
+		}
+		d, dl, ok := c.dest(pl, fastInt)
+		if !ok {
+			return nil
+		}
+		size := uint8(dl.l.Size)
+		var fn func(a, b mir.U128) (mir.U128, bool) // ok=false: decline
+		switch op {
+		case mir.BinAdd:
+			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Add(a, b); return r, true }
+		case mir.BinSub:
+			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Sub(a, b); return r, true }
+		case mir.BinMul:
+			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Mul(a, b); return r, true }
+		case mir.BinDiv:
+			fn = func(a, b mir.U128) (mir.U128, bool) {
+				if b.IsZero() {
+					return a, false
+				}
+				r, o := it.Div(a, b)
+				return r, !o
+			}
+		case mir.BinRem:
+			fn = func(a, b mir.U128) (mir.U128, bool) {
+				if b.IsZero() {
+					return a, false
+				}
+				r, o := it.Rem(a, b)
+				return r, !o
+			}
+		case mir.BinBitAnd:
+			fn = func(a, b mir.U128) (mir.U128, bool) { return it.And(a, b), true }
+		case mir.BinBitOr:
+			fn = func(a, b mir.U128) (mir.U128, bool) { return it.Or(a, b), true }
+		case mir.BinBitXor:
+			fn = func(a, b mir.U128) (mir.U128, bool) { return it.Xor(a, b), true }
+		case mir.BinShl:
+			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Shl(a, b, itb); return r, true }
+		case mir.BinShr:
+			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Shr(a, b, itb); return r, true }
+		case mir.BinEq, mir.BinNe, mir.BinLt, mir.BinLe, mir.BinGt, mir.BinGe:
+			if dl.it != U8 || ita == U8 && ita.Bits != itb.Bits {
+				return nil
+			}
+			one, zero := mir.U128From(1), mir.U128{}
+			cmp := it.Cmp
+			var test func(int) bool
+			switch op {
+			case mir.BinEq:
+				test = func(c int) bool { return c == 0 }
+			case mir.BinNe:
+				test = func(c int) bool { return c != 0 }
+			case mir.BinLt:
+				test = func(c int) bool { return c < 0 }
+			case mir.BinLe:
+				test = func(c int) bool { return c <= 0 }
+			case mir.BinGt:
+				test = func(c int) bool { return c > 0 }
+			default:
+				test = func(c int) bool { return c >= 0 }
+			}
+			fn = func(a, b mir.U128) (mir.U128, bool) {
+				if test(cmp(a, b)) {
+					return one, true
+				}
+				return zero, true
+			}
+		default:
+			return nil
+		}
+		if op != mir.BinShl && op != mir.BinShr && ita != itb {
+			return nil
+		}
+		if ita == U8 && c.isBool(&rv.A) || itb == U8 && c.isBool(&rv.B) {
+			// Bools are checked for validity on the general path.
+			return nil
+		}
+		return func(in *interp, f *frame) bool {
+			a, ok1 := ra(f)
+			b, ok2 := rb(f)
+			l := &f.locals[d]
+			if !ok1 || !ok2 || !l.live {
+				return false
+			}
+			r, ok := fn(a, b)
+			if !ok {
+				return false
+			}
+			setInt(l, r, size)
+			return true
+		}
+	case mir.RvCast:
+		if rv.Cast != mir.CastIntToInt {
+			return nil
+		}
+		d, dl, ok := c.dest(pl, fastInt)
+		if !ok || rv.Ty.Kind == mir.TyChar {
+			return nil
+		}
+		r, from, ok := c.reader(&rv.A)
+		if !ok || c.isBool(&rv.A) {
+			return nil
+		}
+		to := dl.it
+		size := uint8(dl.l.Size)
+		return func(in *interp, f *frame) bool {
+			v, ok := r(f)
+			l := &f.locals[d]
+			if !ok || !l.live {
+				return false
+			}
+			setInt(l, Cast(v, from, to), size)
+			return true
+		}
+	}
+	return nil
+}
+
+// isBool reports whether an operand reads a bool local or field.
+func (c *compiler) isBool(op *mir.Operand) bool {
+	if op.Kind == mir.OpConst {
+		return op.Const.Kind == mir.ConstBool
+	}
+	pl := &op.Place
+	li := c.infos[pl.Local]
+	if len(pl.Proj) == 1 && li.kind == fastPair {
+		return pl.Proj[0].Field == 1
+	}
+	return li.kind == fastInt && li.l != nil && li.l.Ty != nil && li.l.Ty.Kind == mir.TyBool
+}
+
+func (c *compiler) term(t *mir.Terminator) fastOp {
+	switch t.Kind {
+	case mir.TermGoto:
+		target := int(t.Target)
+		return func(in *interp, f *frame) bool { f.block, f.stmt = target, 0; return true }
+	case mir.TermSwitchInt:
+		r, _, ok := c.reader(&t.Discr)
+		if !ok {
+			return nil
+		}
+		arms := t.Arms
+		other := int(t.Otherwise)
+		checkBool := c.isBool(&t.Discr)
+		return func(in *interp, f *frame) bool {
+			v, ok := r(f)
+			if !ok || checkBool && (v.Hi != 0 || v.Lo > 1) {
+				return false
+			}
+			for _, a := range arms {
+				if a.Value == v {
+					f.block, f.stmt = int(a.Target), 0
+					return true
+				}
+			}
+			f.block, f.stmt = other, 0
+			return true
+		}
+	case mir.TermAssert:
+		r, _, ok := c.reader(&t.Cond)
+		if !ok {
+			return nil
+		}
+		want := mir.U128{}
+		if t.Expected {
+			want = mir.U128From(1)
+		}
+		target := int(t.Target)
+		return func(in *interp, f *frame) bool {
+			v, ok := r(f)
+			if !ok || v != want {
+				return false // the general path reports the failure
+			}
+			f.block, f.stmt = target, 0
+			return true
+		}
+	case mir.TermCall:
+		return c.call(t)
+	}
+	return nil
+}
+
+// call compiles calls of the wrapping integer methods, the only core
+// functions common in hot loops.
+func (c *compiler) call(t *mir.Terminator) fastOp {
+	k := t.Func.Const
+	if t.Func.Kind != mir.OpConst || k == nil || k.Kind != mir.ConstFn || k.Item != nil || len(t.Args) != 2 {
+		return nil
+	}
+	owner, name := calleeKey(k.Path)
+	if owner != "int" {
+		return nil
+	}
+	ra, ita, ok1 := c.reader(&t.Args[0])
+	rb, itb, ok2 := c.reader(&t.Args[1])
+	d, dl, ok3 := c.dest(&t.Place, fastInt)
+	if !ok1 || !ok2 || !ok3 || ita != itb || dl.it != ita || c.isBool(&t.Args[0]) {
+		return nil
+	}
+	it := ita
+	var fn func(a, b mir.U128) (mir.U128, bool)
+	switch name {
+	case "wrapping_add":
+		fn = it.Add
+	case "wrapping_sub":
+		fn = it.Sub
+	case "wrapping_mul":
+		fn = it.Mul
+	default:
+		return nil
+	}
+	size := uint8(dl.l.Size)
+	target := int(t.Target)
+	return func(in *interp, f *frame) bool {
+		if in.trace != nil && f == in.rootFrame {
+			return false
+		}
+		a, ok1 := ra(f)
+		b, ok2 := rb(f)
+		l := &f.locals[d]
+		if !ok1 || !ok2 || !l.live {
+			return false
+		}
+		r, _ := fn(a, b)
+		setInt(l, r, size)
+		f.block, f.stmt = target, 0
+		return true
+	}
+}
