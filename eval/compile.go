@@ -70,6 +70,7 @@ const (
 	notFast  fastKind = iota
 	fastInt           // an integer, bool or char scalar (IntTy in it)
 	fastPair          // a (integer, bool) tuple: checked arithmetic
+	fastUnit          // () : only its liveness matters
 )
 
 type localInfo struct {
@@ -91,6 +92,8 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 			continue
 		}
 		switch {
+		case d.Ty.IsUnit():
+			infos[i] = localInfo{kind: fastUnit, l: l}
 		case l.Abi == AbiScalar && (d.Ty.Kind == mir.TyInt || d.Ty.Kind == mir.TyUint || d.Ty.Kind == mir.TyBool):
 			it, _ := intTyOf(d.Ty)
 			infos[i] = localInfo{kind: fastInt, it: it, l: l}
@@ -189,7 +192,7 @@ func (c *compiler) stmt(st *mir.Stmt) fastOp {
 		if st.Kind == mir.StmtStorageLive {
 			return func(in *interp, f *frame) bool {
 				l := &f.locals[i]
-				l.live, l.imm = true, Immediate{}
+				l.live, l.imm.Kind = true, ImmUninit
 				return true
 			}
 		}
@@ -201,11 +204,36 @@ func (c *compiler) stmt(st *mir.Stmt) fastOp {
 }
 
 func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
+	if d, _, ok := c.dest(pl, fastUnit); ok && (rv.Kind == mir.RvUse && rv.A.Kind == mir.OpConst && rv.A.Const.Kind == mir.ConstUnit ||
+		rv.Kind == mir.RvAggregate && rv.Agg.Kind == mir.AggTuple && len(rv.Agg.Ops) == 0) {
+		// `_5 = const ();` / `_5 = ();`
+		return func(in *interp, f *frame) bool {
+			l := &f.locals[d]
+			if !l.live {
+				return false
+			}
+			l.imm = Immediate{Kind: ImmScalar}
+			return true
+		}
+	}
 	switch rv.Kind {
 	case mir.RvUse:
 		d, dl, ok := c.dest(pl, fastInt)
 		if !ok {
 			return nil
+		}
+		if src := &rv.A.Place; (rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) && len(src.Proj) == 0 &&
+			c.infos[src.Local].kind == fastInt && c.infos[src.Local].it == dl.it {
+			// `_d = copy _s` between integer locals of one type.
+			s := int(src.Local)
+			return func(in *interp, f *frame) bool {
+				from, to := &f.locals[s], &f.locals[d]
+				if !from.live || !to.live || from.imm.Kind != ImmScalar {
+					return false
+				}
+				to.imm = from.imm
+				return true
+			}
 		}
 		r, it, ok := c.reader(&rv.A)
 		if !ok || it != dl.it && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {

@@ -5,6 +5,7 @@ package eval
 
 import (
 	"context"
+	"math"
 
 	"mirlsp/mir"
 )
@@ -230,20 +231,26 @@ func (in *interp) run() {
 				in.trace.tr.Blocks[f.block]++
 			}
 		} else if cb := f.cb; cb != nil {
-			if f.stmt < len(blk.Stmts) {
-				if op := cb.stmts[f.block][f.stmt]; op != nil && op(in, f) {
-					f.stmt++
-					continue
+			// Run the block's compiled statements while they apply.
+			ops := cb.stmts[f.block]
+			for f.stmt < len(ops) {
+				op := ops[f.stmt]
+				if op == nil || !op(in, f) {
+					break
 				}
-			} else if op := cb.terms[f.block]; op != nil {
-				in.terminators++
-				if in.terminators&1023 == 0 {
-					in.checkBudget()
+				f.stmt++
+			}
+			if f.stmt == len(ops) {
+				if op := cb.terms[f.block]; op != nil {
+					in.terminators++
+					if in.terminators&1023 == 0 {
+						in.checkBudget()
+					}
+					if op(in, f) {
+						continue
+					}
+					in.terminators--
 				}
-				if op(in, f) {
-					continue
-				}
-				in.terminators--
 			}
 		}
 		if f.stmt < len(blk.Stmts) {
@@ -269,7 +276,7 @@ func (in *interp) checkBudget() {
 	if in.ctx.Err() != nil {
 		fail(ErrCanceled())
 	}
-	if in.terminators > uint64(in.ev.Cfg.StepLimit)*terminatorsPerStep {
+	if limit := uint64(in.ev.Cfg.StepLimit); limit < math.MaxUint64/terminatorsPerStep && in.terminators > limit*terminatorsPerStep {
 		fail(ErrStepLimit())
 	}
 }
