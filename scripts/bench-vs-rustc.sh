@@ -89,7 +89,8 @@ print_value() {
 	"$bin" >"$2"
 }
 
-echo "# $rustc_version; $(go version); $(nproc) CPUs; $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'); load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+commit=$(git describe --always --dirty 2>/dev/null || echo "no git")
+echo "# mirlsp $commit; $rustc_version; $(go version); $(nproc) CPUs; $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'); load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "# best of $RUNS runs each"
 
 declare -A rustc_ns
