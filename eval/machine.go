@@ -202,10 +202,6 @@ func (in *interp) runItem() (res *Result) {
 		res.Err = ErrUnsupported("`%s` is a function, not a constant", it.Name)
 		return res
 	}
-	if it.Kind == mir.ItemStaticMut {
-		res.Err = ErrUnsupported("`static mut` items are not evaluated")
-		return res
-	}
 	l := in.layout(it.Ty)
 	res.Layout = l
 	if it.Trivial != nil {
