@@ -178,6 +178,8 @@ func NewRegistry() *Registry {
 		{Name: "UnsafeCell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Cell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Box", Generics: 1, Pointer: true},
+		{Name: "Utf8Error", Variants: []*VariantDef{named(FieldDef{Name: "valid_up_to", Ty: tyUsize, Param: -1},
+			FieldDef{Name: "error_len", Ty: tyOptionU8, Param: -1})}},
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
@@ -193,9 +195,11 @@ func NewRegistry() *Registry {
 }
 
 var (
-	tyBool   = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
-	tyUnit   = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
-	tyUsize  = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
+	tyBool     = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
+	tyUnit     = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
+	tyUsize    = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
+	tyOptionU8 = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Option",
+		Args: []*mir.Ty{{Kind: mir.TyUint, Bits: 8, Text: "u8"}}}}, Text: "Option<u8>"}, Text: "Option<u8>"}
 	tyStrRef = &mir.Ty{Kind: mir.TyRef, Elem: &mir.Ty{Kind: mir.TyStr, Text: "str"}, Text: "&str"}
 )
 

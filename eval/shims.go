@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"mirlsp/mir"
 )
@@ -175,6 +176,10 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "MaybeUninit":
 		return sc.maybeUninit(name)
 	case "int":
+		if strings.HasPrefix(name, "is_ascii") || strings.HasPrefix(name, "to_ascii_") || name == "eq_ignore_ascii_case" {
+			// u8's ASCII methods are char's on the byte.
+			return sc.charMethod(name), true
+		}
 		return sc.intMethod(name), true
 	case "float":
 		return sc.floatMethod(name), true
@@ -242,6 +247,10 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		if owner == "slice" {
 			p := in.immediate(sc.arg(0))
 			return Operand{Imm: ImmFromPair(p.A, ScalarUint(1, PtrSize)), Layout: sc.dest.l}, true
+		}
+	case "from_utf8", "from_utf8_mut":
+		if owner == "str" || owner == "" && strings.Contains(sc.dest.ty.Text, "Utf8Error") {
+			return sc.fromUTF8(), true
 		}
 	case "from_raw_parts", "from_raw_parts_mut":
 		p := in.immediate(sc.arg(0))
@@ -1022,6 +1031,101 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 	}
 	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
 	return Operand{}, false
+}
+
+// fromUTF8 is core::str::from_utf8: Ok(&str) or Err(Utf8Error {
+// valid_up_to, error_len }).
+func (sc *shimCall) fromUTF8() Operand {
+	in := sc.in
+	imm := in.immediate(sc.arg(0))
+	b, err := in.mem.ReadBytes(imm.A.Pointer(), imm.B.Bits.Lo)
+	if err != nil {
+		fail(err)
+	}
+	l := sc.dest.l
+	if l.Adt == nil {
+		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
+	}
+	ptr := in.allocate(l, AllocStack)
+	p := place{half: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}, ty: sc.dest.ty, l: l, variant: -1}
+	validUpTo, errLen := utf8Valid(b)
+	vi := l.Adt.VariantByName("Ok")
+	var payload Operand
+	fty, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
+	if validUpTo == len(b) {
+		payload = Operand{Imm: imm, Layout: in.layout(fty)}
+	} else {
+		vi = l.Adt.VariantByName("Err")
+		fty, _ = in.reg.FieldTy(sc.dest.ty, vi, 0)
+		el := in.layout(fty)
+		optTy, _ := in.reg.FieldTy(fty, 0, 1)
+		var opt Operand
+		{
+			ol := in.layout(optTy)
+			optPtr := in.allocate(ol, AllocStack)
+			op := place{half: -1, mp: MemPlace{Ptr: optPtr, Align: ol.Align}, ty: optTy, l: ol, variant: -1}
+			ov := ol.Adt.VariantByName("None")
+			if errLen > 0 {
+				ov = ol.Adt.VariantByName("Some")
+				q := optPtr
+				q.Offset += ol.ForVariant(ov).FieldOffset(0)
+				in.writeToMem(q, Operand{Imm: ImmFromScalar(ScalarUint(uint64(errLen), 1)), Layout: in.layout(in.prog.u8Ty)}, in.layout(in.prog.u8Ty))
+			}
+			in.writeDiscriminant(op, ov)
+			opt = in.readPlace(op)
+		}
+		payload = in.buildStruct(fty, el, []Operand{{Imm: ImmFromScalar(ScalarUint(uint64(validUpTo), PtrSize)), Layout: in.layout(in.prog.usizeTy)}, opt})
+	}
+	q := ptr
+	q.Offset += l.ForVariant(vi).FieldOffset(0)
+	in.writeToMem(q, payload, payload.Layout)
+	in.writeDiscriminant(p, vi)
+	return in.readPlace(p)
+}
+
+// utf8Valid returns how many bytes of b form valid UTF-8 and, at the
+// first error, the length of the invalid sequence (0: b ends early).
+func utf8Valid(b []byte) (validUpTo, errLen int) {
+	i := 0
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			// Measure the invalid sequence as core does.
+			need := 0
+			switch c := b[i]; {
+			case c >= 0xC2 && c <= 0xDF:
+				need = 2
+			case c >= 0xE0 && c <= 0xEF:
+				need = 3
+			case c >= 0xF0 && c <= 0xF4:
+				need = 4
+			}
+			if need == 0 {
+				return i, 1
+			}
+			k := 1
+			for k < need && i+k < len(b) && b[i+k]&0xC0 == 0x80 {
+				k++
+			}
+			if i+k == len(b) && k < need {
+				return i, 0
+			}
+			return i, k
+		}
+		i += n
+	}
+	return len(b), 0
+}
+
+// buildStruct builds a value of struct type ty from its fields.
+func (in *interp) buildStruct(ty *mir.Ty, l *Layout, fields []Operand) Operand {
+	ptr := in.allocate(l, AllocStack)
+	for i, v := range fields {
+		q := ptr
+		q.Offset += l.FieldOffset(i)
+		in.writeToMem(q, v, v.Layout)
+	}
+	return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: l.Align}, Layout: l}
 }
 
 // buildTuple builds a tuple value of type ty from its fields.
