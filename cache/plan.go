@@ -1,0 +1,186 @@
+// plan.go splits Analyze in two for the language server: Plan parses a
+// workspace and keys its items without evaluating anything; the caller
+// then evaluates items one at a time (in any order, on several
+// goroutines), and reads finished results by key without waiting.
+
+package cache
+
+import (
+	"context"
+	"sync"
+
+	"mirlsp/eval"
+	"mirlsp/mir"
+)
+
+// Plan is a workspace parsed and keyed, ready to be evaluated item by
+// item. Its DocAnalysis values have no Items; results come from Eval and
+// Lookup. A Plan is safe for concurrent use.
+type Plan struct {
+	s     *Store
+	Docs  []*DocAnalysis
+	byURI map[string]*DocAnalysis
+	keys  map[*mir.Item]Key
+	deps  map[*mir.Item][]*mir.Item
+	ev    *eval.Evaluator
+
+	mu      sync.Mutex
+	closure map[*mir.Item]map[*mir.Item]bool
+}
+
+// Plan parses docs (reusing parses of unchanged texts) and computes every
+// item's key. Nothing is evaluated.
+func (s *Store) Plan(docs []Document) *Plan {
+	s.mu.Lock()
+	opts := s.opts
+	s.mu.Unlock()
+	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
+	files := make([]*mir.File, len(docs))
+	texts := make([][]byte, len(docs))
+	for i, d := range docs {
+		pd := s.parse(d)
+		files[i], texts[i] = pd.file, d.Text
+		da := &DocAnalysis{URI: d.URI, Text: d.Text, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: pd.errs}
+		p.Docs = append(p.Docs, da)
+		p.byURI[d.URI] = da
+	}
+	files = dedupFiles(files, docs, s)
+	byName := map[string]*mir.Item{}
+	for i, f := range files {
+		p.Docs[i].File = f
+		for _, it := range f.Items {
+			if _, dup := byName[it.Name]; !dup || it.CTFE {
+				byName[it.Name] = it
+			}
+		}
+	}
+	p.keys = computeKeys(files, texts, opts)
+	p.deps = map[*mir.Item][]*mir.Item{}
+	for _, f := range files {
+		for _, it := range f.Items {
+			p.deps[it], _ = references(it, byName, len(files) > 1)
+		}
+	}
+	cfg := opts.Config
+	cfg.Trace = opts.Trace
+	p.ev = eval.NewEvaluator(eval.NewProgramIn(s.globals, files...), cfg)
+	p.ev.Memo = &memo{s: s, keys: p.keys, ev: p.ev}
+	return p
+}
+
+// Doc returns the document with the given URI, or nil.
+func (p *Plan) Doc(uri string) *DocAnalysis { return p.byURI[uri] }
+
+// Key returns the key of a data item of the plan.
+func (p *Plan) Key(it *mir.Item) (Key, bool) {
+	k, ok := p.keys[it]
+	return k, ok
+}
+
+// Eval evaluates a data item of the plan through the store's memo (one
+// evaluation per key) and returns its result.
+func (p *Plan) Eval(ctx context.Context, it *mir.Item) *ItemResult {
+	return p.s.result(ctx, p.ev, it, p.keys[it])
+}
+
+// Lookup returns the finished result of an item's key, evaluated by this
+// plan or any earlier one, or nil when it is not known yet. It never
+// evaluates and never waits.
+func (p *Plan) Lookup(it *mir.Item) *ItemResult {
+	key, ok := p.keys[it]
+	if !ok {
+		return nil
+	}
+	s := p.s
+	s.mu.Lock()
+	e := s.entries[key]
+	s.mu.Unlock()
+	if e == nil {
+		return nil
+	}
+	select {
+	case <-e.done:
+	default:
+		return nil
+	}
+	if e.res == nil || canceled(e.res) {
+		return nil
+	}
+	s.mu.Lock()
+	cached := e.item
+	s.mu.Unlock()
+	var ir ItemResult
+	if cached != nil && e.res.Item == it {
+		ir = *cached
+	} else {
+		ir = s.itemResult(p.ev, withItem(e.res, it), key)
+	}
+	ir.Item = it
+	return &ir
+}
+
+// Reaches reports whether evaluating it may need target: target is it or
+// is in the closure of the items it references.
+func (p *Plan) Reaches(it, target *mir.Item) bool {
+	if it == target {
+		return true
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	c, ok := p.closure[it]
+	if !ok {
+		c = map[*mir.Item]bool{}
+		stack := []*mir.Item{it}
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, d := range p.deps[x] {
+				if !c[d] {
+					c[d] = true
+					stack = append(stack, d)
+				}
+			}
+		}
+		p.closure[it] = c
+	}
+	return c[target]
+}
+
+// Files returns the parsed files of the plan, in document order (for
+// evaluations outside the memo, such as calling a fn with arguments).
+func (p *Plan) Files() []*mir.File {
+	fs := make([]*mir.File, len(p.Docs))
+	for i, d := range p.Docs {
+		fs[i] = d.File
+	}
+	return fs
+}
+
+// Render prints a finished result's value again with other options (a
+// short form for inlay hints); "" when the result has no value or is no
+// longer held.
+func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
+	if r == nil || r.Value == "" {
+		return ""
+	}
+	s := p.s
+	s.mu.Lock()
+	e := s.entries[r.Key]
+	s.mu.Unlock()
+	if e == nil {
+		return ""
+	}
+	select {
+	case <-e.done:
+	default:
+		return ""
+	}
+	if e.res == nil || e.res.Err != nil {
+		return ""
+	}
+	v, err := p.ev.Render(withItem(e.res, r.Item), opts)
+	if err != nil {
+		return ""
+	}
+	return v
+}

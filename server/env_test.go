@@ -1,0 +1,310 @@
+// env_test.go is the fake editor of the tests: it runs the real server
+// in process, talks to it over a pipe with a real JSON-RPC client, and
+// records what the server sends (diagnostics, progress, messages).
+
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+)
+
+// fakeClient is the editor's side of the protocol.
+type fakeClient struct {
+	protocol.UnimplementedClient
+
+	mu       sync.Mutex
+	cond     *sync.Cond
+	diags    map[string][]*protocol.PublishDiagnosticsParams // every publish, in order
+	progress []string                                        // kinds of $/progress values
+	messages []string
+	settings json.RawMessage // answer to workspace/configuration
+}
+
+func newFakeClient() *fakeClient {
+	c := &fakeClient{diags: map[string][]*protocol.PublishDiagnosticsParams{}}
+	c.cond = sync.NewCond(&c.mu)
+	return c
+}
+
+func (c *fakeClient) PublishDiagnostics(ctx context.Context, p *protocol.PublishDiagnosticsParams) error {
+	p, _ = protocol.Clone(p)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.diags[string(p.URI)] = append(c.diags[string(p.URI)], p)
+	c.cond.Broadcast()
+	return nil
+}
+
+func (c *fakeClient) Progress(ctx context.Context, p *protocol.ProgressParams) error {
+	var v struct{ Kind string }
+	json.Unmarshal(p.Value, &v)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.progress = append(c.progress, v.Kind)
+	c.cond.Broadcast()
+	return nil
+}
+
+func (c *fakeClient) WorkDoneProgressCreate(ctx context.Context, p *protocol.WorkDoneProgressCreateParams) error {
+	return nil
+}
+
+func (c *fakeClient) ShowMessage(ctx context.Context, p *protocol.ShowMessageParams) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.messages = append(c.messages, p.Message)
+	return nil
+}
+
+func (c *fakeClient) Configuration(ctx context.Context, p *protocol.ConfigurationParams) ([]protocol.LSPAny, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]protocol.LSPAny, len(p.Items))
+	for i := range out {
+		out[i] = protocol.LSPAny("null")
+		if c.settings != nil {
+			out[i] = protocol.LSPAny(c.settings)
+		}
+	}
+	return out, nil
+}
+
+// env is one server and its fake editor.
+type env struct {
+	t      *testing.T
+	srv    *Server
+	server protocol.Server
+	client *fakeClient
+	conn   jsonrpc2.Conn
+	ctx    context.Context
+}
+
+type envOpts struct {
+	cacheDir string
+	folders  []string
+	utf8     bool
+	progress bool
+	config   bool
+	settings string
+	noInit   bool
+}
+
+func newEnv(t testing.TB, o envOpts) *env {
+	tt, _ := t.(*testing.T)
+	a, b := net.Pipe()
+	srv := New(context.Background(), a, Options{CacheDir: o.cacheDir})
+	fc := newFakeClient()
+	if o.settings != "" {
+		fc.settings = json.RawMessage(o.settings)
+	}
+	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(b), jsonrpc2.WithCodec(codec{}))
+	// Handled inline, so notifications are seen in wire order.
+	conn.Go(context.Background(), protocol.ClientHandler(fc, jsonrpc2.MethodNotFoundHandler))
+	e := &env{t: tt, srv: srv, server: protocol.ServerDispatcher(conn), client: fc, conn: conn, ctx: context.Background()}
+	t.Cleanup(func() {
+		conn.Close()
+		a.Close()
+		srv.Wait()
+	})
+	if !o.noInit {
+		e.initialize(t, o)
+	}
+	return e
+}
+
+func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
+	t.Helper()
+	p := &protocol.InitializeParams{}
+	if o.utf8 {
+		p.Capabilities.General = &protocol.GeneralClientCapabilities{PositionEncodings: []protocol.PositionEncodingKind{protocol.PositionEncodingKindUTF8, protocol.PositionEncodingKindUTF16}}
+	}
+	if o.progress {
+		yes := true
+		p.Capabilities.Window = &protocol.WindowClientCapabilities{WorkDoneProgress: &yes}
+	}
+	if o.config {
+		yes := true
+		p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{Configuration: &yes}
+	}
+	var fs []protocol.WorkspaceFolder
+	for _, f := range o.folders {
+		fs = append(fs, protocol.WorkspaceFolder{URI: uri.File(f), Name: "ws"})
+	}
+	if fs != nil {
+		p.WorkspaceFolders = protocol.NewNullable(fs)
+	}
+	res, err := e.server.Initialize(e.ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.server.Initialized(e.ctx, &protocol.InitializedParams{}); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func docURI(name string) uri.URI { return uri.URI("file:///ws/" + name) }
+
+func (e *env) open(name, text string) {
+	e.t.Helper()
+	err := e.server.DidOpen(e.ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: docURI(name), LanguageID: "mir", Version: 1, Text: text}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// edit replaces the first n occurrences (all when n < 0) of old by
+// new in text (the document's current text), one incremental change
+// each, in one notification; it returns the new text.
+func (e *env) edit(name string, version int32, text, old, new string, n int) string {
+	e.t.Helper()
+	var changes []protocol.TextDocumentContentChangeEvent
+	from := 0
+	for k := 0; n < 0 || k < n; k++ {
+		i := strings.Index(text[from:], old)
+		if i < 0 {
+			if k == 0 {
+				e.t.Fatalf("%q not in text", old)
+			}
+			break
+		}
+		i += from
+		m := NewMapper([]byte(text), false)
+		changes = append(changes, &protocol.TextDocumentContentChangePartial{Range: m.Range(i, i+len(old)), Text: new})
+		text = text[:i] + new + text[i+len(old):]
+		from = i + len(new)
+	}
+	err := e.server.DidChange(e.ctx, &protocol.DidChangeTextDocumentParams{
+		TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI(name)}, Version: version},
+		ContentChanges: changes,
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return text
+}
+
+// waitDiags waits for a publish to the document that satisfies ok.
+func (e *env) waitDiags(name string, ok func(*protocol.PublishDiagnosticsParams) bool) *protocol.PublishDiagnosticsParams {
+	e.t.Helper()
+	u := string(docURI(name))
+	deadline := time.Now().Add(20 * time.Second)
+	timer := time.AfterFunc(20*time.Second, func() {
+		e.client.mu.Lock()
+		e.client.cond.Broadcast()
+		e.client.mu.Unlock()
+	})
+	defer timer.Stop()
+	c := e.client
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for {
+		for _, p := range c.diags[u] {
+			if ok(p) {
+				return p
+			}
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("no matching diagnostics for %s; got %s", name, dumpDiags(c.diags[u]))
+		}
+		c.cond.Wait()
+	}
+}
+
+// waitVersion waits for the diagnostics of one version of a document.
+func (e *env) waitVersion(name string, version int32) *protocol.PublishDiagnosticsParams {
+	e.t.Helper()
+	return e.waitDiags(name, func(p *protocol.PublishDiagnosticsParams) bool {
+		v, ok := p.Version.Get()
+		return ok && v == version
+	})
+}
+
+func dumpDiags(ps []*protocol.PublishDiagnosticsParams) string {
+	var b strings.Builder
+	for _, p := range ps {
+		v, _ := p.Version.Get()
+		b.WriteString("\n  v" + strconv.Itoa(int(v)) + ":")
+		for _, d := range p.Diagnostics {
+			b.WriteString(" [" + message(d) + "]")
+		}
+	}
+	return b.String()
+}
+
+func message(d protocol.Diagnostic) string {
+	if s, ok := d.Message.(protocol.String); ok {
+		return string(s)
+	}
+	return ""
+}
+
+// pos returns the position of the nth (0-based) occurrence of needle in
+// text, plus delta bytes.
+func pos(t testing.TB, text, needle string, nth, delta int) protocol.Position {
+	t.Helper()
+	off := -1
+	for i := 0; i <= nth; i++ {
+		j := strings.Index(text[off+1:], needle)
+		if j < 0 {
+			t.Fatalf("%q: occurrence %d not found", needle, nth)
+		}
+		off += 1 + j
+	}
+	return NewMapper([]byte(text), false).Position(off + delta)
+}
+
+func (e *env) hover(name string, p protocol.Position) string {
+	e.t.Helper()
+	h, err := e.server.Hover(e.ctx, &protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: docURI(name)}, Position: p}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if h == nil {
+		return ""
+	}
+	if mc, ok := h.Contents.(*protocol.MarkupContent); ok {
+		return mc.Value
+	}
+	return ""
+}
+
+func (e *env) hints(name, text string) []string {
+	e.t.Helper()
+	m := NewMapper([]byte(text), false)
+	hs, err := e.server.InlayHint(e.ctx, &protocol.InlayHintParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI(name)},
+		Range: m.Range(0, len(text))})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []string
+	for _, h := range hs {
+		if s, ok := h.Label.(protocol.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

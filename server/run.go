@@ -1,0 +1,275 @@
+// run.go evaluates the items of one snapshot in the background: the
+// edited documents first, one lane at a time; a lane stuck on one item
+// for longer than slowAfter is left to finish it alone while a new lane
+// takes the rest, skipping (until the slow item is done) the items that
+// may need it. Each document's diagnostics are published when its last
+// item is done.
+
+package server
+
+import (
+	"crypto/sha256"
+	"slices"
+	"time"
+
+	"sync"
+
+	"mirlsp/cache"
+	"mirlsp/mir"
+)
+
+type run struct {
+	sn        *snapshot
+	plan      *cache.Plan
+	slowAfter time.Duration
+
+	mu      sync.Mutex
+	queue   []*mir.Item
+	results map[*mir.Item]*cache.ItemResult
+	waiters map[*mir.Item]chan struct{} // closed when the item's result is set
+	slow    map[*mir.Item]chan struct{} // items left to demoted lanes
+	left    map[*cache.DocAnalysis]int  // items of a document not done
+	owner   map[*mir.Item]*cache.DocAnalysis
+	active  *lane
+	pending int
+
+	finished chan struct{} // closed when every item is done
+}
+
+// lane is one goroutine evaluating items from the queue.
+type lane struct {
+	cur      *mir.Item
+	start    time.Time
+	demoted  bool
+	slowDone chan struct{}
+}
+
+func newRun(sn *snapshot) *run {
+	r := &run{sn: sn, plan: sn.plan, slowAfter: sn.sess.slowAfter,
+		results: map[*mir.Item]*cache.ItemResult{}, waiters: map[*mir.Item]chan struct{}{},
+		slow: map[*mir.Item]chan struct{}{}, left: map[*cache.DocAnalysis]int{},
+		owner: map[*mir.Item]*cache.DocAnalysis{}, finished: make(chan struct{})}
+	edited := map[string]bool{}
+	for _, u := range sn.edited {
+		edited[docKey(u)] = true
+	}
+	docs := slices.Clone(r.plan.Docs)
+	slices.SortStableFunc(docs, func(a, b *cache.DocAnalysis) int {
+		ea, eb := edited[docKey(a.URI)], edited[docKey(b.URI)]
+		switch {
+		case ea && !eb:
+			return -1
+		case eb && !ea:
+			return 1
+		}
+		return 0
+	})
+	for _, da := range docs {
+		n := 0
+		for _, it := range da.File.Items {
+			if it.Kind.IsData() {
+				r.queue = append(r.queue, it)
+				r.owner[it] = da
+				n++
+			}
+		}
+		r.left[da] = n
+	}
+	r.pending = len(r.queue)
+	return r
+}
+
+// start publishes documents without items and runs the first lane.
+func (r *run) start() {
+	for _, da := range r.plan.Docs {
+		if r.left[da] == 0 {
+			r.publish(da)
+		}
+	}
+	if r.pending == 0 {
+		close(r.finished)
+		return
+	}
+	r.active = &lane{}
+	go r.lane(r.active)
+	go r.watch()
+}
+
+func (r *run) lane(l *lane) {
+	ctx := r.sn.ctx
+	for {
+		it, waits := r.take(l)
+		if it == nil {
+			return
+		}
+		for _, ch := range waits {
+			select {
+			case <-ch:
+			case <-ctx.Done():
+				return
+			}
+		}
+		r.mu.Lock()
+		l.cur, l.start = it, time.Now()
+		r.mu.Unlock()
+		res := r.plan.Eval(ctx, it)
+		if ctx.Err() != nil {
+			return // superseded: nothing is published
+		}
+		if r.complete(l, it, res) {
+			return
+		}
+	}
+}
+
+// take pops the next item for lane l: the first one that does not need
+// an item left to a slow lane, else the first one with the slow items
+// it must wait for.
+func (r *run) take(l *lane) (*mir.Item, []chan struct{}) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if l.demoted || len(r.queue) == 0 {
+		return nil, nil
+	}
+	for i, it := range r.queue {
+		if !r.needsSlowLocked(it, nil) {
+			r.queue = slices.Delete(r.queue, i, i+1)
+			return it, nil
+		}
+	}
+	it := r.queue[0]
+	r.queue = r.queue[1:]
+	var waits []chan struct{}
+	r.needsSlowLocked(it, &waits)
+	return it, waits
+}
+
+// needsSlowLocked reports whether it may need an item being evaluated by
+// a demoted lane, collecting their channels into waits when not nil.
+func (r *run) needsSlowLocked(it *mir.Item, waits *[]chan struct{}) bool {
+	found := false
+	for s, ch := range r.slow {
+		if r.plan.Reaches(it, s) {
+			found = true
+			if waits == nil {
+				return true
+			}
+			*waits = append(*waits, ch)
+		}
+	}
+	return found
+}
+
+// complete records a result; it reports whether the lane must stop.
+func (r *run) complete(l *lane, it *mir.Item, res *cache.ItemResult) bool {
+	r.mu.Lock()
+	r.results[it] = res
+	if ch, ok := r.waiters[it]; ok {
+		close(ch)
+	}
+	r.waiters[it] = closedChan
+	l.cur = nil
+	stop := l.demoted
+	if stop {
+		delete(r.slow, it)
+		close(l.slowDone)
+	}
+	da := r.owner[it]
+	r.left[da]--
+	docDone := r.left[da] == 0
+	r.pending--
+	all := r.pending == 0
+	r.mu.Unlock()
+	if docDone {
+		r.publish(da)
+	}
+	if all {
+		close(r.finished)
+	}
+	return stop
+}
+
+var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
+
+// watch demotes the active lane when one item holds it too long.
+func (r *run) watch() {
+	t := time.NewTicker(r.slowAfter / 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-r.finished:
+			return
+		case <-r.sn.ctx.Done():
+			return
+		case <-t.C:
+		}
+		r.mu.Lock()
+		if a := r.active; a.cur != nil && time.Since(a.start) > r.slowAfter && len(r.queue) > 0 {
+			a.demoted = true
+			a.slowDone = make(chan struct{})
+			r.slow[a.cur] = a.slowDone
+			r.active = &lane{}
+			go r.lane(r.active)
+		}
+		r.mu.Unlock()
+	}
+}
+
+// result returns an item's result if it is known: evaluated by this run,
+// or found by key among earlier results.
+func (r *run) result(it *mir.Item) *cache.ItemResult {
+	r.mu.Lock()
+	res := r.results[it]
+	r.mu.Unlock()
+	if res != nil {
+		return res
+	}
+	return r.plan.Lookup(it)
+}
+
+// wait returns an item's result, moving it to the front of the queue and
+// waiting for it until done is closed; nil if it is not known by then.
+func (r *run) wait(it *mir.Item, done <-chan struct{}) *cache.ItemResult {
+	if res := r.result(it); res != nil {
+		return res
+	}
+	r.mu.Lock()
+	if i := slices.Index(r.queue, it); i > 0 {
+		r.queue = slices.Delete(r.queue, i, i+1)
+		r.queue = slices.Insert(r.queue, 0, it)
+	}
+	ch, ok := r.waiters[it]
+	if !ok {
+		ch = make(chan struct{})
+		r.waiters[it] = ch
+	}
+	r.mu.Unlock()
+	select {
+	case <-ch:
+	case <-done:
+	case <-r.sn.ctx.Done():
+	}
+	return r.result(it)
+}
+
+// publish computes and sends one document's diagnostics.
+func (r *run) publish(da *cache.DocAnalysis) {
+	d := r.sn.docByURI(da.URI)
+	if d == nil {
+		return
+	}
+	var results []*cache.ItemResult
+	h := sha256.New()
+	r.mu.Lock()
+	for _, it := range da.File.Items {
+		if res := r.results[it]; res != nil {
+			results = append(results, res)
+			h.Write(res.Key[:])
+		}
+	}
+	r.mu.Unlock()
+	var keys [sha256.Size]byte
+	h.Sum(keys[:0])
+	diags := r.sn.diagnostics(d, da, results)
+	r.sn.sess.publish(r.sn, d, diags, keys)
+}

@@ -1,0 +1,273 @@
+// session.go holds the session: the documents of the workspace, the
+// settings, the latest snapshot, and what was last published.
+
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"go.uber.org/zap"
+
+	"mirlsp/cache"
+	"mirlsp/eval"
+)
+
+// document is one file of the workspace at one version. Documents are
+// immutable: an edit makes a new one.
+type document struct {
+	uri     string // as the client names it (diagnostics are published to it)
+	version int32
+	open    bool // an editor buffer (else the file as read from disk)
+	text    []byte
+}
+
+// settings are the user's options (workspace/configuration "mirlsp").
+type settings struct {
+	StepLimit int64 `json:"stepLimit"`
+	Hints     struct {
+		Values       bool `json:"values"`
+		ArrayLengths bool `json:"arrayLengths"`
+		Statements   bool `json:"statements"`
+	} `json:"hints"`
+}
+
+func defaultSettings() settings {
+	var st settings
+	st.StepLimit = eval.DefaultConfig.StepLimit
+	st.Hints.Values, st.Hints.ArrayLengths, st.Hints.Statements = true, true, true
+	return st
+}
+
+// DefaultSlowAfter is how long an item may hold an evaluation lane
+// before the remaining items move to a new lane.
+const DefaultSlowAfter = 20 * time.Millisecond
+
+type session struct {
+	store     *cache.Store
+	client    protocol.Client
+	log       *zap.Logger
+	slowAfter time.Duration
+
+	mu       sync.Mutex
+	docs     map[string]*document // by docKey
+	snap     *snapshot
+	nextID   uint64
+	utf8     bool
+	folders  []string
+	settings settings
+	closed   bool
+
+	pubMu     sync.Mutex
+	published map[string]pubState // by client URI
+}
+
+// pubState is what was last published for a document.
+type pubState struct {
+	version int32
+	diags   [sha256.Size]byte
+	keys    [sha256.Size]byte
+}
+
+func newSession(store *cache.Store, client protocol.Client, log *zap.Logger, slowAfter time.Duration) *session {
+	if slowAfter <= 0 {
+		slowAfter = DefaultSlowAfter
+	}
+	s := &session{store: store, client: client, log: log, slowAfter: slowAfter,
+		docs: map[string]*document{}, settings: defaultSettings(), published: map[string]pubState{}}
+	return s
+}
+
+// docKey identifies a document whatever the spelling of its URI: the
+// path of a file URI, else the URI itself.
+func docKey(u string) string {
+	if strings.HasPrefix(u, "file:") {
+		if p := uri.URI(u).Path(); p != "" {
+			return p
+		}
+	}
+	return u
+}
+
+func (s *session) configure(utf8 bool, folders []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.utf8, s.folders = utf8, folders
+}
+
+// applySettings reads settings from JSON: {"stepLimit": N, "hints":
+// {...}}, or the same under a "mirlsp" key. Missing fields keep their
+// values. It makes a new snapshot when something changed.
+func (s *session) applySettings(raw []byte) {
+	var wrapped struct {
+		Mirlsp json.RawMessage `json:"mirlsp"`
+	}
+	if json.Unmarshal(raw, &wrapped) == nil && len(wrapped.Mirlsp) > 0 && string(wrapped.Mirlsp) != "null" {
+		raw = wrapped.Mirlsp
+	}
+	s.mu.Lock()
+	st := s.settings
+	if err := json.Unmarshal(raw, &st); err != nil {
+		s.mu.Unlock()
+		s.log.Warn("bad settings", zap.ByteString("settings", raw), zap.Error(err))
+		return
+	}
+	if st.StepLimit <= 0 {
+		st.StepLimit = eval.DefaultConfig.StepLimit
+	}
+	changed := st != s.settings
+	limits := st.StepLimit != s.settings.StepLimit
+	s.settings = st
+	if limits {
+		cfg := eval.DefaultConfig
+		cfg.StepLimit = st.StepLimit
+		s.store.SetConfig(cfg, true)
+	}
+	if changed && s.snap != nil {
+		s.newSnapshotLocked(nil)
+	}
+	s.mu.Unlock()
+}
+
+// snapshot returns the latest snapshot, or nil before the first one.
+func (s *session) snapshot() *snapshot {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.snap
+}
+
+// setDoc records a new version of a document and makes a snapshot.
+func (s *session) setDoc(d *document) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.docs[docKey(d.uri)] = d
+	s.newSnapshotLocked([]string{d.uri})
+}
+
+// doc returns the current version of a document, or nil.
+func (s *session) doc(u string) *document {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.docs[docKey(u)]
+}
+
+// closeDoc reverts a closed buffer to its file when the file belongs to
+// the workspace, and drops it otherwise.
+func (s *session) closeDoc(u string, disk []byte, onDisk bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := docKey(u)
+	old := s.docs[k]
+	if old == nil {
+		return
+	}
+	if onDisk {
+		s.docs[k] = &document{uri: old.uri, text: disk}
+		s.newSnapshotLocked([]string{old.uri})
+		return
+	}
+	delete(s.docs, k)
+	s.newSnapshotLocked(nil)
+	go s.clearDiagnostics(old.uri)
+}
+
+// inWorkspace reports whether a file URI lies under a workspace folder.
+func (s *session) inWorkspace(u string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := docKey(u)
+	for _, f := range s.folders {
+		fp := docKey(f)
+		if strings.HasPrefix(p, strings.TrimSuffix(fp, "/")+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// newSnapshotLocked makes a snapshot of the current documents, cancels
+// the evaluation of the previous one and starts evaluating the new one;
+// edited lists the documents whose change caused it (evaluated first).
+func (s *session) newSnapshotLocked(edited []string) {
+	prev := s.snap
+	if prev != nil {
+		prev.cancel()
+	}
+	s.nextID++
+	docs := make([]*document, 0, len(s.docs))
+	for _, d := range s.docs {
+		docs = append(docs, d)
+	}
+	slices.SortFunc(docs, func(a, b *document) int { return strings.Compare(a.uri, b.uri) })
+	sn := newSnapshot(s, s.nextID, docs, edited)
+	s.snap = sn
+	go sn.analyze()
+}
+
+func (s *session) shutdown() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	if s.snap != nil {
+		s.snap.cancel()
+	}
+}
+
+// publish sends a document's diagnostics unless a newer snapshot exists
+// or the client already has them (same version, same diagnostics, same
+// item keys).
+func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic, keys [sha256.Size]byte) {
+	data, err := protocol.Marshal(diags)
+	if err != nil {
+		s.log.Error("bug: diagnostics do not encode", zap.Error(err))
+		return
+	}
+	st := pubState{version: d.version, diags: sha256.Sum256(data), keys: keys}
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
+	if sn.ctx.Err() != nil {
+		return
+	}
+	if old, ok := s.published[d.uri]; ok && old == st {
+		return
+	}
+	s.published[d.uri] = st
+	p := &protocol.PublishDiagnosticsParams{URI: uri.URI(d.uri), Diagnostics: diags}
+	if d.open {
+		p.Version = protocol.NewOptional(d.version)
+	}
+	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
+		s.log.Debug("publishDiagnostics", zap.Error(err))
+	}
+}
+
+// clearDiagnostics publishes an empty list for a document that left the
+// workspace.
+func (s *session) clearDiagnostics(u string) {
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
+	if _, ok := s.published[u]; !ok {
+		return
+	}
+	delete(s.published, u)
+	p := &protocol.PublishDiagnosticsParams{URI: uri.URI(u), Diagnostics: []protocol.Diagnostic{}}
+	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
+		s.log.Debug("publishDiagnostics", zap.Error(err))
+	}
+}
+
+func (s *session) utf8Positions() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.utf8
+}
