@@ -1,0 +1,359 @@
+// parser.go holds the parser's state, its token helpers, error recovery and
+// the public entry points.
+
+package syntax
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+)
+
+// Parse parses a Rust source file. It always returns a File; items that
+// failed to parse are BadItems. The error, if not nil, is an ErrorList.
+func Parse(filename string, src []byte) (*File, error) {
+	text := string(src)
+	lines := NewLines(filename, src)
+	toks, errs := Tokenize(text)
+	p := &parser{src: text, toks: toks, errs: errs}
+	f := &File{Lines: lines}
+	p.boundary(func() {
+		f.Attrs = p.parseInnerAttrs()
+		f.Items = p.parseItems(EOF)
+	})
+	f.Span = Span{Start: 0, End: len(text)}
+	return f, p.finish(lines)
+}
+
+// ParseExpr parses a single expression (for tests and tools).
+func ParseExpr(src string) (x Expr, err error) {
+	toks, errs := Tokenize(src)
+	p := &parser{src: src, toks: toks, errs: errs}
+	p.boundary(func() {
+		if p.guard(func() {
+			x = p.parseExpr()
+			if !p.at(EOF) {
+				p.fail("expected end of expression, found " + p.peek().String())
+			}
+		}) {
+			return
+		}
+		x = nil
+	})
+	return x, p.finish(NewLines("", []byte(src)))
+}
+
+// ParseMacroArgs parses the arguments of a function-like macro call as a
+// comma-separated list of expressions, as in assert!(c, "m", x) or
+// panic!("{}", x). A trailing comma is allowed.
+func ParseMacroArgs(m *MacCall, lines *Lines) (args []Expr, err error) {
+	var toks []Token
+	flatten(m.Args, &toks)
+	end := m.Span.End
+	if m.Delim != NoDelim && end > m.Span.Start {
+		end--
+	}
+	toks = append(toks, Token{Kind: EOF, Span: Span{Start: end, End: end}})
+	p := &parser{toks: toks}
+	p.boundary(func() {
+		p.guard(func() {
+			for !p.at(EOF) {
+				args = append(args, p.parseExpr())
+				if !p.eat(Comma) && !p.at(EOF) {
+					p.fail("expected `,`, found " + p.peek().String())
+				}
+			}
+		})
+	})
+	if lines == nil {
+		lines = NewLines("", nil)
+	}
+	return args, p.finish(lines)
+}
+
+func flatten(trees []TokenTree, out *[]Token) {
+	for i := range trees {
+		t := &trees[i]
+		if t.Delim == NoDelim {
+			*out = append(*out, t.Tok)
+			continue
+		}
+		*out = append(*out, t.Tok)
+		flatten(t.Trees, out)
+		k := closer(t.Tok.Kind)
+		*out = append(*out, Token{Kind: k, Span: Span{Start: t.Span.End - 1, End: t.Span.End}, Text: k.String()})
+	}
+}
+
+// maxDepth bounds the nesting of expressions, patterns, types and blocks,
+// so hostile input cannot exhaust the stack.
+const maxDepth = 300
+
+type parser struct {
+	src     string
+	toks    []Token
+	pos     int
+	lastEnd int // end of the last consumed token
+	depth   int
+	errs    ErrorList
+	failPos int // token index of the last bailout
+}
+
+// bailout is panicked by fail and recovered by guard.
+type bailout struct{}
+
+// boundary runs f, turning an unexpected panic into an "internal error".
+func (p *parser) boundary(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			sp := p.peek().Span
+			p.errs = append(p.errs, Error{Span: sp, Msg: fmt.Sprintf("internal error: %v\n%s", r, debug.Stack())})
+		}
+	}()
+	f()
+}
+
+// guard runs f and reports whether it finished without a syntax bailout.
+func (p *parser) guard(f func()) (ok bool) {
+	depth := p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			p.depth = depth
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+func (p *parser) finish(lines *Lines) error {
+	if len(p.errs) == 0 {
+		return nil
+	}
+	errs := sortErrors(p.errs)
+	for i := range errs {
+		errs[i].Pos = lines.Position(errs[i].Span.Start)
+	}
+	return errs
+}
+
+// ---- token helpers ----
+
+func (p *parser) peek() Token { return p.toks[p.pos] }
+
+func (p *parser) nth(n int) Token {
+	if p.pos+n < len(p.toks) {
+		return p.toks[p.pos+n]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+func (p *parser) at(k Kind) bool { return p.toks[p.pos].Kind == k }
+
+func isKw(t Token, name string) bool {
+	return t.Kind == IdentTok && t.Flags&FlagRaw == 0 && t.Text == name
+}
+
+func (p *parser) atKw(name string) bool { return isKw(p.toks[p.pos], name) }
+
+func (p *parser) next() Token {
+	t := p.toks[p.pos]
+	if t.Kind != EOF {
+		p.pos++
+		p.lastEnd = t.Span.End
+	}
+	return t
+}
+
+func (p *parser) eat(k Kind) bool {
+	if p.at(k) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+func (p *parser) eatKw(name string) bool {
+	if p.atKw(name) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+var punctKinds = func() map[string]Kind {
+	m := map[string]Kind{}
+	for k := Semi; k < numKinds; k++ {
+		m[kindNames[k]] = k
+	}
+	return m
+}()
+
+// eatSplit eats a token of kind k, or the first part of a glued token that
+// starts with it (`>` of `>>=`), leaving the rest as the current token.
+func (p *parser) eatSplit(k Kind) bool {
+	t := p.toks[p.pos]
+	if t.Kind == k {
+		p.next()
+		return true
+	}
+	first := kindNames[k]
+	if !t.Kind.IsPunct() || t.Kind >= OpenParen || !strings.HasPrefix(t.Text, first) || len(t.Text) == len(first) {
+		return false
+	}
+	rest := t.Text[len(first):]
+	rk, ok := punctKinds[rest]
+	if !ok {
+		return false
+	}
+	mid := t.Span.Start + len(first)
+	p.lastEnd = mid
+	p.toks[p.pos] = Token{Kind: rk, Span: Span{Start: mid, End: t.Span.End}, Text: rest}
+	return true
+}
+
+// atSplit reports whether the current token is k or starts with it.
+func (p *parser) atSplit(k Kind) bool {
+	t := p.toks[p.pos]
+	return t.Kind == k || t.Kind.IsPunct() && t.Kind < OpenParen && strings.HasPrefix(t.Text, kindNames[k])
+}
+
+func (p *parser) expect(k Kind) Token {
+	if p.at(k) {
+		return p.next()
+	}
+	if k == Gt || k == Lt || k == And || k == Or || k == Eq || k == Colon {
+		t := p.peek()
+		if p.eatSplit(k) {
+			return Token{Kind: k, Span: Span{Start: t.Span.Start, End: p.lastEnd}, Text: kindNames[k]}
+		}
+	}
+	p.fail("expected `" + k.String() + "`, found " + p.peek().String())
+	panic("unreachable")
+}
+
+func (p *parser) expectKw(name string) Token {
+	if p.atKw(name) {
+		return p.next()
+	}
+	p.fail("expected `" + name + "`, found " + p.peek().String())
+	panic("unreachable")
+}
+
+// ident eats an identifier that is not a keyword.
+func (p *parser) ident() Ident {
+	t := p.peek()
+	if isIdentTok(t) {
+		p.next()
+		return Ident{Name: t.Text, Span: t.Span, Raw: t.Raw()}
+	}
+	if t.Kind == IdentTok && t.Text != "_" {
+		p.fail("expected identifier, found keyword `" + t.Text + "`")
+	}
+	p.fail("expected identifier, found " + t.String())
+	panic("unreachable")
+}
+
+func (p *parser) atIdent() bool { return isIdentTok(p.peek()) }
+
+// isIdentTok reports whether t is an identifier that is neither a keyword
+// nor `_`.
+func isIdentTok(t Token) bool {
+	return t.Kind == IdentTok && (t.Raw() || !IsKeyword(t.Text) && t.Text != "_")
+}
+
+func (p *parser) span(start int) Span {
+	s := p.toks[start].Span.Start
+	if p.lastEnd < s {
+		return Span{Start: s, End: s}
+	}
+	return Span{Start: s, End: p.lastEnd}
+}
+
+func (p *parser) errorAt(sp Span, msg string) {
+	p.errs = append(p.errs, Error{Span: sp, Msg: msg})
+}
+
+// fail reports an error at the current token and abandons the current
+// statement or item.
+func (p *parser) fail(msg string) {
+	p.errorAt(p.peek().Span, msg)
+	p.failPos = p.pos
+	panic(bailout{})
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.fail("too deeply nested")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// ---- error recovery ----
+
+var itemKeywords = map[string]bool{
+	"fn": true, "pub": true, "struct": true, "enum": true, "trait": true, "impl": true,
+	"mod": true, "use": true, "type": true, "static": true, "const": true, "extern": true,
+	"macro_rules": true, "union": true, "unsafe": true, "async": true,
+}
+
+// firstOnLine reports whether only blanks precede t on its line.
+func (p *parser) firstOnLine(t Token) bool {
+	for i := t.Span.Start - 1; i >= 0 && i < len(p.src); i-- {
+		switch p.src[i] {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// skip moves past a construct that failed to parse: it restarts at start,
+// and stops after a `;` or `}` at the construct's own level once past the
+// error, before the enclosing closer, or before an item (or `let`) keyword
+// that starts a line.
+func (p *parser) skip(start int, stmt bool) {
+	errPos := p.failPos
+	if errPos < start {
+		errPos = start
+	}
+	p.pos = start
+	depth := 0
+	for {
+		t := p.toks[p.pos]
+		if t.Kind == EOF {
+			return
+		}
+		if depth == 0 {
+			if isClose(t.Kind) {
+				break
+			}
+			if p.pos > start && (t.Kind == IdentTok && !t.Raw() && (itemKeywords[t.Text] || stmt && t.Text == "let") || t.Kind == Pound) && p.firstOnLine(t) {
+				break
+			}
+		}
+		p.next()
+		switch {
+		case isOpen(t.Kind):
+			depth++
+		case isClose(t.Kind):
+			depth--
+			if depth == 0 && t.Kind == CloseBrace && p.pos > errPos {
+				return
+			}
+		case t.Kind == Semi && depth == 0 && p.pos > errPos:
+			return
+		}
+	}
+	if p.pos == start && !isClose(p.peek().Kind) {
+		p.next()
+	}
+}
