@@ -151,9 +151,17 @@ func (in *interp) staticPtr(it *mir.Item) Pointer {
 // panicMessage recovers the &str message of a panic argument: a &str,
 // or the Arguments built by Arguments::from_str (see shims).
 func (in *interp) panicMessage(v Operand) string {
+	if in.immediate(v).Kind != ImmPair {
+		fail(ErrUnsupported("panic with a formatted message"))
+	}
+	return string(in.sliceBytes(v))
+}
+
+// sliceBytes reads the bytes a &str or &[u8] points to.
+func (in *interp) sliceBytes(v Operand) []byte {
 	imm := in.immediate(v)
 	if imm.Kind != ImmPair {
-		fail(ErrUnsupported("panic with a formatted message"))
+		fail(ErrUnsupported("expected a string or byte slice"))
 	}
 	n, err := imm.B.ToUint64()
 	if err != nil {
@@ -163,7 +171,7 @@ func (in *interp) panicMessage(v Operand) string {
 	if rerr != nil {
 		fail(rerr)
 	}
-	return string(b)
+	return b
 }
 
 // newShimCall returns a shimCall from the interpreter's pool (a shim

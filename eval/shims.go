@@ -1038,10 +1038,7 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 func (sc *shimCall) fromUTF8() Operand {
 	in := sc.in
 	imm := in.immediate(sc.arg(0))
-	b, err := in.mem.ReadBytes(imm.A.Pointer(), imm.B.Bits.Lo)
-	if err != nil {
-		fail(err)
-	}
+	b := in.sliceBytes(sc.arg(0))
 	l := sc.dest.l
 	if l.Adt == nil {
 		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
@@ -1348,10 +1345,7 @@ func (sc *shimCall) strMethod(name string) Operand {
 	case "is_empty":
 		return sc.bool(imm.B.Bits.IsZero())
 	case "is_ascii", "eq_ignore_ascii_case", "is_char_boundary":
-		b, err := in.mem.ReadBytes(imm.A.Pointer(), imm.B.Bits.Lo)
-		if err != nil {
-			fail(err)
-		}
+		b := in.sliceBytes(sc.arg(0))
 		switch name {
 		case "is_ascii":
 			for _, c := range b {
@@ -1364,11 +1358,7 @@ func (sc *shimCall) strMethod(name string) Operand {
 			i := sc.u64(1)
 			return sc.bool(i == 0 || i == uint64(len(b)) || i < uint64(len(b)) && (b[i] < 0x80 || b[i] >= 0xC0))
 		}
-		o := in.immediate(sc.arg(1))
-		c, err := in.mem.ReadBytes(o.A.Pointer(), o.B.Bits.Lo)
-		if err != nil {
-			fail(err)
-		}
+		c := in.sliceBytes(sc.arg(1))
 		if len(b) != len(c) {
 			return sc.bool(false)
 		}

@@ -439,6 +439,16 @@ func (p *parser) parsePathRvalue() *mir.Rvalue {
 func (p *parser) parseNamedOps(agg *mir.Aggregate) {
 	p.expect("{")
 	agg.Named = true
+	p.parseFields(func(name string) {
+		agg.Fields = append(agg.Fields, name)
+		agg.Ops = append(agg.Ops, p.parseOperand())
+	})
+	p.expect("}")
+}
+
+// parseFields parses `name: value, ...` up to a closing brace; value
+// parses each value after its name.
+func (p *parser) parseFields(value func(name string)) {
 	for !p.isPunct("}") {
 		name := p.tok
 		if name.kind != tIdent && name.kind != tNumber {
@@ -446,13 +456,11 @@ func (p *parser) parseNamedOps(agg *mir.Aggregate) {
 		}
 		p.advance()
 		p.expect(":")
-		agg.Fields = append(agg.Fields, name.text)
-		agg.Ops = append(agg.Ops, p.parseOperand())
+		value(name.text)
 		if !p.got(",") {
 			break
 		}
 	}
-	p.expect("}")
 }
 
 // parseArrayLen parses a repeat count or array length up to `stop`.

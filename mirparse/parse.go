@@ -426,6 +426,12 @@ func (p *parser) parseDataItem(it *mir.Item) {
 		p.expect(";")
 		return
 	}
+	p.parseDataBody(it)
+}
+
+// parseDataBody parses `{ decls blocks }` of a data item whose return
+// place has the item's type.
+func (p *parser) parseDataBody(it *mir.Item) {
 	p.expect("{")
 	b := &mir.Body{Span: mir.Span{Start: it.Span.Start}}
 	p.body = b
@@ -456,16 +462,7 @@ func (p *parser) parseOldPromoted(it *mir.Item) {
 	p.expect(":")
 	it.Ty = p.parseTy()
 	p.expect("=")
-	p.expect("{")
-	b := &mir.Body{Span: mir.Span{Start: it.Span.Start}}
-	p.body = b
-	p.ensureLocal(0)
-	p.parseBodyInner(b)
-	if b.Locals[0] == nil {
-		b.Locals[0] = &mir.LocalDecl{Ty: it.Ty, Mut: true}
-	}
-	it.Body = b
-	p.body = nil
+	p.parseDataBody(it)
 }
 
 func (p *parser) ensureLocal(n int) {

@@ -15,28 +15,6 @@ import (
 	"mirlsp/mirparse"
 )
 
-// mirFiles returns every .mir file under testdata.
-func mirFiles(t *testing.T) []string {
-	t.Helper()
-	var files []string
-	err := filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && strings.HasSuffix(path, ".mir") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Skip("no .mir files under testdata")
-	}
-	return files
-}
-
 // irOpts compares two parses of a file, ignoring where things were written
 // and the links the resolver adds.
 var irOpts = cmp.Options{
@@ -52,7 +30,7 @@ var irOpts = cmp.Options{
 // TestRoundTrip checks that printing a parsed file and parsing the result
 // gives the same IR: parse(print(parse(f))) == parse(f).
 func TestRoundTrip(t *testing.T) {
-	for _, fn := range mirFiles(t) {
+	for _, fn := range corpusFiles(t) {
 		src, err := os.ReadFile(fn)
 		if err != nil {
 			t.Fatal(err)
@@ -85,7 +63,7 @@ func TestRoundTrip(t *testing.T) {
 // comments and spacing the IR does not record, so they are only counted.
 func TestPrintIdentical(t *testing.T) {
 	same, total := 0, 0
-	for _, fn := range mirFiles(t) {
+	for _, fn := range corpusFiles(t) {
 		src, err := os.ReadFile(fn)
 		if err != nil {
 			t.Fatal(err)

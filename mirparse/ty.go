@@ -359,19 +359,10 @@ func (p *parser) parsePathConst() *mir.Const {
 			p.advance()
 			c.Braces = 2
 		}
-		for !p.isPunct("}") {
-			name := p.tok
-			if name.kind != tIdent && name.kind != tNumber {
-				p.fail("expected a field name")
-			}
-			p.advance()
-			p.expect(":")
-			c.Names = append(c.Names, name.text)
+		p.parseFields(func(name string) {
+			c.Names = append(c.Names, name)
 			c.Fields = append(c.Fields, p.parseConst())
-			if !p.got(",") {
-				break
-			}
-		}
+		})
 		p.expect("}")
 		if c.Braces == 2 {
 			p.expect("}")
