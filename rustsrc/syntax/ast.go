@@ -245,3 +245,8 @@ type Visibility struct {
 	Kind VisKind
 	Path *Path // for VisIn
 }
+
+func (k GenericParamKind) String() string { return [...]string{"lifetime", "type", "const"}[k] }
+func (m BoundModifier) String() string {
+	return [...]string{"none", "?", "!", "const", "~const", "async"}[m]
+}

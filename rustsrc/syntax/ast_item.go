@@ -256,3 +256,7 @@ type MacroItem struct {
 type BadItem struct {
 	ItemBase
 }
+
+func (k SelfKind) String() string    { return [...]string{"value", "ref", "explicit"}[k] }
+func (k VariantKind) String() string { return [...]string{"unit", "tuple", "struct"}[k] }
+func (k UseTreeKind) String() string { return [...]string{"simple", "glob", "group"}[k] }

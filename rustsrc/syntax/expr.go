@@ -186,6 +186,15 @@ func (p *parser) parseUnary(r restrictions) Expr {
 	start := p.pos
 	t := p.peek()
 	switch t.Kind {
+	case Pound:
+		if p.nth(1).Kind == OpenBrack {
+			a := &AttrExpr{Attrs: p.parseOuterAttrs()}
+			p.enter()
+			a.X = p.parseUnary(r)
+			p.leave()
+			a.Span = p.span(start)
+			return a
+		}
 	case Minus, Not, Star:
 		p.next()
 		op := map[Kind]UnOp{Minus: UnNeg, Not: UnNot, Star: UnDeref}[t.Kind]
@@ -448,7 +457,12 @@ func (p *parser) parsePrimary(r restrictions) Expr {
 			return p.parseIf(start)
 		case "match":
 			return p.parseMatch(start)
-		case "loop", "while", "for":
+		case "for":
+			if n1.Kind == Lt {
+				return p.parseClosure(start, r)
+			}
+			return p.parseLabeled(start, nil)
+		case "loop", "while":
 			return p.parseLabeled(start, nil)
 		case "unsafe":
 			if n1.Kind == OpenBrace {

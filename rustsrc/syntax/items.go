@@ -355,7 +355,7 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 	}
 	p.expect(CloseParen)
 	if p.eat(RArrow) {
-		f.Ret = p.parseTypeNoPlus()
+		f.Ret = p.parseType()
 	}
 	p.parseWhere(f.Generics)
 	if !p.eat(Semi) {
