@@ -98,7 +98,9 @@ type envOpts struct {
 	progress bool
 	config   bool
 	settings string
-	noInit   bool
+	// initOptions are the initializationOptions (settings as JSON).
+	initOptions string
+	noInit      bool
 }
 
 func newEnv(t testing.TB, o envOpts) *env {
@@ -137,6 +139,9 @@ func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
 	if o.config {
 		yes := true
 		p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{Configuration: &yes}
+	}
+	if o.initOptions != "" {
+		p.InitializationOptions = protocol.LSPAny(o.initOptions)
 	}
 	var fs []protocol.WorkspaceFolder
 	for _, f := range o.folders {
@@ -307,4 +312,34 @@ func readFile(t testing.TB, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+func (e *env) definition(name string, p protocol.Position) *protocol.Location {
+	e.t.Helper()
+	res, err := e.server.Definition(e.ctx, &protocol.DefinitionParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: docURI(name)}, Position: p}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	switch r := res.(type) {
+	case *protocol.Location:
+		return r
+	case protocol.LocationSlice:
+		if len(r) > 0 {
+			return &r[0]
+		}
+	}
+	return nil
+}
+
+// shutdown ends the session as an editor does: shutdown, then exit.
+func (e *env) shutdown() {
+	e.t.Helper()
+	if err := e.server.Shutdown(e.ctx); err != nil {
+		e.t.Fatal(err)
+	}
+	e.server.Exit(e.ctx)
+	if code := e.srv.Wait(); code != 0 {
+		e.t.Errorf("exit code %d after shutdown and exit", code)
+	}
 }

@@ -112,7 +112,9 @@ func (r *run) lane(l *lane) {
 		r.mu.Lock()
 		l.cur, l.start = it, time.Now()
 		r.mu.Unlock()
+		r.sn.sess.running.Add(1)
 		res := r.plan.Eval(ctx, it)
+		r.sn.sess.running.Add(-1)
 		if ctx.Err() != nil {
 			return // superseded: nothing is published
 		}

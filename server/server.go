@@ -140,7 +140,8 @@ func New(ctx context.Context, rwc io.ReadWriteCloser, opts Options) *Server {
 	if err != nil {
 		log.Warn("disk cache unusable", zap.String("dir", opts.CacheDir), zap.Error(err))
 	}
-	s.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(rwc), jsonrpc2.WithCodec(codec{}))
+	stream := newStream(rwc, func(err error) { log.Warn("unreadable message", zap.Error(err)) })
+	s.conn = jsonrpc2.NewConn(stream, jsonrpc2.WithCodec(codec{}))
 	s.client = protocol.ClientDispatcher(s.conn)
 	s.session = newSession(store, s.client, log, opts.SlowAfter)
 	s.conn.Go(ctx, s.handler())
@@ -199,9 +200,7 @@ func (codec) Unmarshal(data []byte, v any) error {
 func (s *Server) handler() jsonrpc2.Handler {
 	dispatch := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
 	calls, cancel := jsonrpc2.CancelHandler(func(ctx context.Context, req *jsonrpc2.Request) (any, error) {
-		if req.Method() != protocol.MethodInitialize && req.Method() != protocol.MethodShutdown {
-			jsonrpc2.Async(ctx)
-		}
+		jsonrpc2.Async(ctx)
 		return s.recovered(ctx, dispatch, req)
 	})
 	return func(ctx context.Context, req *jsonrpc2.Request) (any, error) {
@@ -237,7 +236,16 @@ func (s *Server) handler() jsonrpc2.Handler {
 		case st == stateShutdown:
 			return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shut down")
 		}
-		res, err := calls(ctx, req)
+		var res any
+		var err error
+		if method == protocol.MethodInitialize || method == protocol.MethodShutdown {
+			// Run inline, before any later message: they change the
+			// lifecycle state. (Not through CancelHandler: a context
+			// derived from a request that is not released outlives it.)
+			res, err = s.recovered(ctx, dispatch, req)
+		} else {
+			res, err = calls(ctx, req)
+		}
 		if errors.Is(err, jsonrpc2.ErrParse) {
 			// The message parsed; its params did not fit the method.
 			err = jsonrpc2.NewError(jsonrpc2.InvalidParams, err.Error())

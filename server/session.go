@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.lsp.dev/protocol"
@@ -67,6 +68,9 @@ type session struct {
 
 	pubMu     sync.Mutex
 	published map[string]pubState // by client URI
+
+	// running counts the evaluations in progress (for tests).
+	running atomic.Int64
 }
 
 // pubState is what was last published for a document.

@@ -1,0 +1,167 @@
+// workspace_test.go checks cross-document evaluation, the disk cache
+// across restarts, and a corrupted cache.
+
+package server
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.lsp.dev/protocol"
+
+	"mirlsp/cache"
+)
+
+// a.mir defines FOO and OTHER; b.mir uses FOO.
+const docA = `const FOO: usize = {
+    let mut _0: usize;
+
+    bb0: {
+        _0 = const 4096_usize;
+        return;
+    }
+}
+
+const OTHER: u8 = {
+    let mut _0: u8;
+
+    bb0: {
+        _0 = const 7_u8;
+        return;
+    }
+}
+`
+
+const docB = `const BAR: usize = {
+    let mut _0: usize;
+    let mut _1: (usize, bool);
+
+    bb0: {
+        _1 = SubWithOverflow(const FOO, const 42_usize);
+        assert(!move (_1.1: bool), "attempt to compute ` + "`{} - {}`" + `, which would overflow", const FOO, const 42_usize) -> [success: bb1, unwind continue];
+    }
+
+    bb1: {
+        _0 = move (_1.0: usize);
+        return;
+    }
+}
+
+const ALONE: bool = {
+    let mut _0: bool;
+
+    bb0: {
+        _0 = const true;
+        return;
+    }
+}
+`
+
+// keysOf returns the key of every data item of the latest snapshot.
+func keysOf(t *testing.T, e *env) map[string]cache.Key {
+	t.Helper()
+	sn := e.srv.session.snapshot()
+	<-sn.ready
+	m := map[string]cache.Key{}
+	for _, da := range sn.plan.Docs {
+		for _, it := range da.File.Items {
+			if k, ok := sn.plan.Key(it); ok {
+				m[da.URI+" "+it.Name] = k
+			}
+		}
+	}
+	return m
+}
+
+func TestCrossDocument(t *testing.T) {
+	e := newEnv(t, envOpts{})
+	e.open("a.mir", docA)
+	e.open("b.mir", docB)
+	e.waitVersion("a.mir", 1)
+	e.waitVersion("b.mir", 1)
+	if h := e.hover("b.mir", pos(t, docB, "const FOO", 0, 7)); !strings.Contains(h, "4096 (0x1000)") {
+		t.Errorf("hover on FOO in b.mir: %q", h)
+	}
+	if hs := e.hints("b.mir", docB); !contains(hs, "= 4054") {
+		t.Errorf("hints of b.mir: %q", hs)
+	}
+	before := keysOf(t, e)
+	n0 := e.srv.Store().Evaluations()
+
+	// FOO = 10 makes BAR overflow: b.mir gets the error.
+	e.edit("a.mir", 2, docA, "4096_usize", "10_usize", 1)
+	e.waitVersion("a.mir", 2)
+	p := e.waitDiags("b.mir", func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 1 })
+	if got, want := message(p.Diagnostics[0]), "attempt to compute `10_usize - 42_usize`, which would overflow"; got != want {
+		t.Errorf("b.mir: %q, want %q", got, want)
+	}
+	after := keysOf(t, e)
+	changed := 0
+	for k, v := range after {
+		if before[k] != v {
+			changed++
+		}
+	}
+	if changed != 2 {
+		t.Errorf("%d keys changed, want 2 (FOO, BAR)", changed)
+	}
+	if n := e.srv.Store().Evaluations() - n0; n != int64(changed) {
+		t.Errorf("%d evaluations for %d changed keys", n, changed)
+	}
+	// Go to FOO's definition from b.mir.
+	loc := e.definition("b.mir", pos(t, docB, "const FOO", 0, 7))
+	if loc == nil || loc.URI != docURI("a.mir") || loc.Range.Start.Line != 0 {
+		t.Errorf("definition of FOO: %+v", loc)
+	}
+}
+
+// A workspace evaluated once is read from the disk cache by the next
+// server: no evaluations. A corrupted cache is a miss, not a crash.
+func TestPersistence(t *testing.T) {
+	dir := t.TempDir()
+	run := func() (int64, string) {
+		e := newEnv(t, envOpts{cacheDir: dir})
+		e.open("a.mir", docA)
+		e.open("b.mir", docB)
+		e.waitVersion("a.mir", 1)
+		e.waitVersion("b.mir", 1)
+		h := e.hover("b.mir", pos(t, docB, "BAR", 0, 0))
+		e.shutdown()
+		return e.srv.Store().Evaluations(), h
+	}
+	n1, h1 := run()
+	if n1 != 4 || !strings.Contains(h1, "= 4054") {
+		t.Fatalf("first run: %d evaluations, hover %q", n1, h1)
+	}
+	n2, h2 := run()
+	if n2 != 0 || h2 != h1 {
+		t.Fatalf("second run: %d evaluations, hover %q", n2, h2)
+	}
+	// Corrupt every cache file: flip bytes, truncate.
+	i := 0
+	filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
+		if err != nil || fi.IsDir() {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		switch i % 2 {
+		case 0:
+			for j := range b {
+				b[j] ^= 0x5a
+			}
+		case 1:
+			b = b[:len(b)/2]
+		}
+		i++
+		return os.WriteFile(p, b, 0o644)
+	})
+	if i == 0 {
+		t.Fatal("no cache files written")
+	}
+	n3, h3 := run()
+	if n3 != 4 || h3 != h1 {
+		t.Fatalf("corrupted cache: %d evaluations, hover %q", n3, h3)
+	}
+}
