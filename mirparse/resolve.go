@@ -130,28 +130,28 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 	// <T as Tr>::name: an item of a trait impl for T, or the trait's
 	// default item Tr::name.
 	if first.QSelf != nil && len(path.Segs) == 2 {
+		// Only an impl known to be for this self type qualifies: by its
+		// methods' self parameter, and, when its header is on one line,
+		// by the header's width (`impl Bits for u8`). An item of the
+		// trait's default (`Bits::MASK`) depends on Self and is left
+		// unresolved: the evaluator reports it as not evaluated.
 		self := typeName(first.QSelf)
-		var cands, exact []*mir.Item
+		var cands []*mir.Item
 		for _, c := range r.byLast[last] {
 			imp, ok := r.implOf(c)
-			if !ok || imp.self != "" && imp.self != self {
+			if !ok || imp == nil {
+				continue
+			}
+			widthOK := first.QTrait != nil && imp.width == len("impl "+first.QTrait.Last()+" for "+self)
+			switch {
+			case imp.self == self && (imp.width < 0 || widthOK || first.QTrait == nil):
+			case imp.self == "" && widthOK && r.uniqueWidth(imp.width):
+			default:
 				continue
 			}
 			cands = append(cands, c)
-			if first.QTrait != nil && imp.width == len("impl "+first.QTrait.Last()+" for "+self) {
-				exact = append(exact, c)
-			}
 		}
-		if it := pick(exact); it != nil {
-			return it
-		}
-		if it := pick(cands); it != nil {
-			return it
-		}
-		if first.QTrait != nil {
-			return pick(r.byName[first.QTrait.Last()+"::"+last])
-		}
-		return nil
+		return pick(cands)
 	}
 	// A trimmed path: the item's own path is a suffix of the use
 	// (fp::q calls `fn q`, shapes::X::promoted[0] is X::promoted[0]).
@@ -163,7 +163,11 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 	var cands, inherent []*mir.Item
 	for _, c := range r.byLast[last] {
 		imp, ok := r.implOf(c)
-		if !ok || imp.self != "" && imp.self != owner {
+		if !ok || imp == nil || imp.self != "" && imp.self != owner {
+			continue
+		}
+		if imp.self == "" && imp.width >= 0 && imp.width != len("impl "+owner) {
+			// Not `impl Owner`, and nothing says it is for Owner.
 			continue
 		}
 		cands = append(cands, c)
@@ -175,6 +179,18 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 		return it
 	}
 	return pick(cands)
+}
+
+// uniqueWidth reports whether exactly one impl block of the file has a
+// header of the given width (so the width identifies it).
+func (r *resolver) uniqueWidth(width int) bool {
+	n := 0
+	for _, imp := range r.impls {
+		if imp.width == width {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // suffixCands returns the items whose path is a proper suffix of p.
