@@ -6,13 +6,16 @@
 # `pub const N: T = BIG; // small: SMALL`):
 #   1. rustc: compile NAME.rs with --emit=mir RUNS times, and the same file
 #      with N = SMALL RUNS times; rustc's CTFE time for RESULT is
-#      best(big) - best(small) (wall clock). The MIR of both is written to
-#      bench/mir/NAME.mir and bench/mir/NAME.small.mir.
+#      best(big) - best(small), for wall clock and for CPU time. The MIR of
+#      both is written to bench/mir/NAME.mir and bench/mir/NAME.small.mir.
 #   2. rustc's value: a binary that prints RESULT with {:?} is compiled and
 #      run, for both sizes; its output goes to bench/expected/.
 #   3. mirlsp: `go test ./bench -bench` (parse once, evaluate RESULT per
-#      iteration, step limit off) RUNS times, best ns/op; plus the wall time
-#      of `mirlsp eval --step-limit -1 bench/mir/NAME.mir` (best of RUNS).
+#      iteration, step limit off) RUNS times, best ns/op and cpu-ns/op; plus
+#      the wall time of `mirlsp eval --step-limit -1 bench/mir/NAME.mir`
+#      (parse, evaluate every item, print; best of RUNS).
+# Both ratios are rustc / mirlsp: above 1, mirlsp is faster. On a machine
+# shared with other work the CPU-time ratio is the steadier one.
 #
 # Usage: scripts/bench-vs-rustc.sh [NAME...]   (default: every bench/*.rs)
 # Environment: RUNS (default 3).
@@ -48,22 +51,21 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p bench/mir bench/expected
 
-# now_ns prints a monotonic-enough wall clock in nanoseconds.
-now_ns() { date +%s%N; }
-
-# best_wall RUNS CMD... runs CMD RUNS times and prints the smallest wall
-# time in nanoseconds. CMD's output is discarded.
-best_wall() {
-	local n=$1 best= i t0 t1 d
+# best_time RUNS CMD... runs CMD RUNS times and prints the smallest wall
+# time and the smallest CPU time (user + system of CMD and its children),
+# in milliseconds. CMD's output is discarded.
+best_time() {
+	local n=$1 i t wall cpu bw= bc=
 	shift
 	for ((i = 0; i < n; i++)); do
-		t0=$(now_ns)
-		"$@" >/dev/null 2>&1
-		t1=$(now_ns)
-		d=$((t1 - t0))
-		if [ -z "$best" ] || [ "$d" -lt "$best" ]; then best=$d; fi
+		t=$( { TIMEFORMAT='%3R %3U %3S'; time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+		read -r wall u sy <<<"$t"
+		wall=$(awk -v w="$wall" 'BEGIN { printf "%d", w * 1000 }')
+		cpu=$(awk -v u="$u" -v s="$sy" 'BEGIN { printf "%d", (u + s) * 1000 }')
+		if [ -z "$bw" ] || [ "$wall" -lt "$bw" ]; then bw=$wall; fi
+		if [ -z "$bc" ] || [ "$cpu" -lt "$bc" ]; then bc=$cpu; fi
 	done
-	echo "$best"
+	echo "$bw $bc"
 }
 
 # small_variant SRC DST writes SRC with N set to its `// small:` value.
@@ -93,7 +95,7 @@ commit=$(git describe --always --dirty 2>/dev/null || echo "no git")
 echo "# mirlsp $commit; $rustc_version; $(go version); $(nproc) CPUs; $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'); load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "# best of $RUNS runs each"
 
-declare -A rustc_ns
+declare -A rustc_wall rustc_cpu
 for name in "${names[@]}"; do
 	src=bench/$name.rs
 	[ -f "$src" ] || { echo "bench-vs-rustc: no $src" >&2; exit 2; }
@@ -102,9 +104,10 @@ for name in "${names[@]}"; do
 	# The first compile of each writes the committed MIR (and shows errors).
 	rustc_mir "$src" "bench/mir/$name.mir" 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
 	rustc_mir "$tmp/$name.small.rs" "bench/mir/$name.small.mir" 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
-	big=$(best_wall "$RUNS" rustc_mir "$src" "$tmp/$name.mir")
-	small=$(best_wall "$RUNS" rustc_mir "$tmp/$name.small.rs" "$tmp/$name.small.mir")
-	rustc_ns[$name]=$((big - small))
+	read -r big_wall big_cpu <<<"$(best_time "$RUNS" rustc_mir "$src" "$tmp/$name.mir")"
+	read -r small_wall small_cpu <<<"$(best_time "$RUNS" rustc_mir "$tmp/$name.small.rs" "$tmp/$name.small.mir")"
+	rustc_wall[$name]=$((big_wall - small_wall))
+	rustc_cpu[$name]=$((big_cpu - small_cpu))
 	print_value "$src" "bench/expected/$name.txt"
 	print_value "$tmp/$name.small.rs" "bench/expected/$name.small.txt"
 done
@@ -117,13 +120,21 @@ go test ./bench -run "^TestSmall\$/$alt" -bench "^BenchmarkEval\$/$alt" -benchti
 }
 go build -o "$tmp/mirlsp" ./cmd/mirlsp
 
-printf '\n%-10s %14s %14s %14s %10s\n' constant "rustc CTFE s" "mirlsp eval s" "mirlsp CLI s" "ratio"
+printf '\n%-10s | %9s %9s %7s | %9s %9s %7s | %9s\n' "" "rustc" "mirlsp" "" "rustc" "mirlsp" "" "mirlsp"
+printf '%-10s | %9s %9s %7s | %9s %9s %7s | %9s\n' constant "wall s" "wall s" ratio "CPU s" "CPU s" ratio "CLI s"
 for name in "${names[@]}"; do
-	# Lines look like: BenchmarkEval/fib-2   1   123456789 ns/op
-	ns=$(awk -v n="BenchmarkEval/$name" '$1 == n || index($1, n "-") == 1 { for (i = 2; i < NF; i++) if ($(i+1) == "ns/op") print $i }' "$tmp/bench.out" | sort -n | head -1)
-	cli=$(best_wall "$RUNS" "$tmp/mirlsp" eval --step-limit -1 "bench/mir/$name.mir")
-	awk -v name="$name" -v r="${rustc_ns[$name]}" -v m="$ns" -v c="$cli" 'BEGIN {
-		printf "%-10s %14.3f %14.3f %14.3f %9.2fx\n", name, r / 1e9, m / 1e9, c / 1e9, r / m
+	# Lines look like: BenchmarkEval/fib-2   1   123456789 ns/op   120000000 cpu-ns/op
+	metric() {
+		awk -v n="BenchmarkEval/$name" -v u="$1" '$1 == n || index($1, n "-") == 1 {
+			for (i = 2; i < NF; i++) if ($(i+1) == u) print $i
+		}' "$tmp/bench.out" | sort -n | head -1
+	}
+	wall=$(metric ns/op)
+	cpu=$(metric cpu-ns/op)
+	read -r cli _ <<<"$(best_time "$RUNS" "$tmp/mirlsp" eval --step-limit -1 "bench/mir/$name.mir")"
+	awk -v name="$name" -v rw="${rustc_wall[$name]}" -v rc="${rustc_cpu[$name]}" -v mw="$wall" -v mc="$cpu" -v c="$cli" 'BEGIN {
+		rw /= 1e3; rc /= 1e3; mw /= 1e9; mc /= 1e9; c /= 1e3
+		printf "%-10s | %9.3f %9.3f %6.2fx | %9.3f %9.3f %6.2fx | %9.3f\n", name, rw, mw, rw / mw, rc, mc, (mc > 0 ? rc / mc : 0), c
 	}'
 done
-echo "# ratio = rustc CTFE s / mirlsp eval s (above 1: mirlsp is faster)"
+echo "# ratio = rustc CTFE time / mirlsp evaluation time (above 1: mirlsp is faster); CLI s = wall time of mirlsp eval on the file"
