@@ -21,10 +21,13 @@ type Plan struct {
 	Docs  []*DocAnalysis
 	byURI map[string]*DocAnalysis
 	keys  map[*mir.Item]Key
-	deps  map[*mir.Item][]*mir.Item
 	ev    *eval.Evaluator
+	// byName and crossFile resolve references (for Reaches, lazily).
+	byName    map[string]*mir.Item
+	crossFile bool
 
 	mu      sync.Mutex
+	deps    map[*mir.Item][]*mir.Item
 	closure map[*mir.Item]map[*mir.Item]bool
 }
 
@@ -34,7 +37,7 @@ func (s *Store) Plan(docs []Document) *Plan {
 	s.mu.Lock()
 	opts := s.opts
 	s.mu.Unlock()
-	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
+	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, deps: map[*mir.Item][]*mir.Item{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
 	files := make([]*mir.File, len(docs))
 	texts := make([][]byte, len(docs))
 	for i, d := range docs {
@@ -55,12 +58,7 @@ func (s *Store) Plan(docs []Document) *Plan {
 		}
 	}
 	p.keys = computeKeys(files, texts, opts)
-	p.deps = map[*mir.Item][]*mir.Item{}
-	for _, f := range files {
-		for _, it := range f.Items {
-			p.deps[it], _ = references(it, byName, len(files) > 1)
-		}
-	}
+	p.byName, p.crossFile = byName, len(files) > 1
 	cfg := opts.Config
 	cfg.Trace = opts.Trace
 	p.ev = eval.NewEvaluator(eval.NewProgramIn(s.globals, files...), cfg)
@@ -134,7 +132,12 @@ func (p *Plan) Reaches(it, target *mir.Item) bool {
 		for len(stack) > 0 {
 			x := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			for _, d := range p.deps[x] {
+			ds, ok := p.deps[x]
+			if !ok {
+				ds, _ = references(x, p.byName, p.crossFile)
+				p.deps[x] = ds
+			}
+			for _, d := range ds {
 				if !c[d] {
 					c[d] = true
 					stack = append(stack, d)
@@ -183,4 +186,40 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 		return ""
 	}
 	return v
+}
+
+// Prefetch loads an item's result from the disk tier into the memo when
+// it is there, without evaluating; several goroutines may prefetch the
+// items of a plan while it is evaluated, so a warm start reads the disk
+// in parallel. It reports whether the result is now in the memo.
+func (p *Plan) Prefetch(it *mir.Item) bool {
+	key, ok := p.keys[it]
+	s := p.s
+	if !ok || s.disk == nil {
+		return false
+	}
+	s.mu.Lock()
+	if _, ok := s.entries[key]; ok {
+		s.mu.Unlock()
+		return true
+	}
+	// Claim the key as memo.Load does; on a miss, give it back (waiters
+	// see a nil result and retry).
+	e := &entry{done: make(chan struct{})}
+	s.entries[key] = e
+	s.mu.Unlock()
+	if data, ok := s.disk.get(key); ok {
+		if r, err := p.ev.DecodeResult(it, data); err == nil {
+			e.res = withItem(r, it)
+			close(e.done)
+			return true
+		}
+	}
+	s.mu.Lock()
+	if s.entries[key] == e {
+		delete(s.entries, key)
+	}
+	s.mu.Unlock()
+	close(e.done)
+	return false
 }

@@ -87,6 +87,9 @@ func markdown(s string, rng *protocol.Range) *protocol.Hover {
 
 // awaitResult returns an item's result, waiting a little for it.
 func (sn *snapshot) awaitResult(ctx context.Context, it *mir.Item) *cache.ItemResult {
+	if r := sn.run.result(it); r != nil {
+		return r
+	}
 	ctx, cancel := context.WithTimeout(ctx, hoverWait)
 	defer cancel()
 	return sn.run.wait(it, ctx.Done())

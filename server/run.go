@@ -9,10 +9,11 @@ package server
 
 import (
 	"crypto/sha256"
+	"runtime"
 	"slices"
-	"time"
-
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"mirlsp/cache"
 	"mirlsp/mir"
@@ -90,9 +91,34 @@ func (r *run) start() {
 		close(r.finished)
 		return
 	}
+	r.prefetch()
 	r.active = &lane{}
 	go r.lane(r.active)
 	go r.watch()
+}
+
+// prefetchers is the number of goroutines reading results from disk
+// ahead of the lanes.
+var prefetchers = max(4, 2*runtime.GOMAXPROCS(0))
+
+// prefetch loads results of the queued items from the disk cache in
+// parallel, ahead of the lanes (which then find them in memory).
+func (r *run) prefetch() {
+	r.mu.Lock()
+	items := slices.Clone(r.queue)
+	r.mu.Unlock()
+	var next atomic.Int64
+	for range prefetchers {
+		go func() {
+			for r.sn.ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= len(items) {
+					return
+				}
+				r.plan.Prefetch(items[i])
+			}
+		}()
+	}
 }
 
 func (r *run) lane(l *lane) {
@@ -135,7 +161,11 @@ func (r *run) take(l *lane) (*mir.Item, []chan struct{}) {
 	}
 	for i, it := range r.queue {
 		if !r.needsSlowLocked(it, nil) {
-			r.queue = slices.Delete(r.queue, i, i+1)
+			if i == 0 {
+				r.queue = r.queue[1:]
+			} else {
+				r.queue = slices.Delete(r.queue, i, i+1)
+			}
 			return it, nil
 		}
 	}
