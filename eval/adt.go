@@ -61,8 +61,10 @@ type AdtDef struct {
 	// VariantsKnown records that Variants is the complete list, in
 	// declaration order, with their discriminants.
 	VariantsKnown bool
-	// ValidStart narrows the scalar's valid range (NonZero: 1).
+	// ValidStart and ValidEnd narrow the scalar's valid range (NonZero:
+	// 1..; Duration's Nanoseconds: ..=999_999_999).
 	ValidStart *mir.U128
+	ValidEnd   *mir.U128
 	// Pointer marks Box-like ADTs laid out as a pointer to Param 0.
 	Pointer bool
 	// Conflict records MIR that contradicts a struct reading of the type:
@@ -180,6 +182,9 @@ func NewRegistry() *Registry {
 		{Name: "Box", Generics: 1, Pointer: true},
 		{Name: "Utf8Error", Variants: []*VariantDef{named(FieldDef{Name: "valid_up_to", Ty: tyUsize, Param: -1},
 			FieldDef{Name: "error_len", Ty: tyOptionU8, Param: -1})}},
+		{Name: "Nanoseconds", ValidEnd: &maxNanos, Variants: []*VariantDef{tuple("Nanoseconds", 0, FieldDef{Ty: tyU32, Param: -1})}},
+		{Name: "Duration", Variants: []*VariantDef{named(FieldDef{Name: "secs", Ty: tyU64, Param: -1},
+			FieldDef{Name: "nanos", Ty: tyNanoseconds, Param: -1})}},
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
@@ -195,10 +200,15 @@ func NewRegistry() *Registry {
 }
 
 var (
-	tyBool     = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
-	tyUnit     = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
-	tyUsize    = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
-	tyOptionU8 = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Option",
+	tyBool        = &mir.Ty{Kind: mir.TyBool, Text: "bool"}
+	tyUnit        = &mir.Ty{Kind: mir.TyTuple, Text: "()"}
+	tyUsize       = &mir.Ty{Kind: mir.TyUint, Text: "usize"}
+	tyU32         = &mir.Ty{Kind: mir.TyUint, Bits: 32, Text: "u32"}
+	tyU64         = &mir.Ty{Kind: mir.TyUint, Bits: 64, Text: "u64"}
+	tyNanoseconds = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Nanoseconds"}}, Text: "Nanoseconds"}, Text: "Nanoseconds"}
+	maxNanos      = mir.U128{Lo: 999_999_999}
+	tyDuration    = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Duration"}}, Text: "Duration"}, Text: "Duration"}
+	tyOptionU8    = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Option",
 		Args: []*mir.Ty{{Kind: mir.TyUint, Bits: 8, Text: "u8"}}}}, Text: "Option<u8>"}, Text: "Option<u8>"}
 	tyStrRef = &mir.Ty{Kind: mir.TyRef, Elem: &mir.Ty{Kind: mir.TyStr, Text: "str"}, Text: "&str"}
 )
@@ -450,7 +460,7 @@ func (r *Registry) computeLocked(ty *mir.Ty, depth int) (*Layout, error) {
 		if len(fs) == 0 {
 			kind = alwaysSized
 		}
-		l := structLayout(fs, Repr{}, kind, 0, nil)
+		l := structLayout(fs, Repr{}, kind, 0, nil, nil)
 		l.FieldTys = ty.Elems
 		return l, nil
 	case mir.TyRef, mir.TyRawPtr:
@@ -554,7 +564,7 @@ func (r *Registry) adtLayout(ty *mir.Ty, depth int) (*Layout, error) {
 		if len(variants[0]) > 0 && !variants[0][len(variants[0])-1].Sized {
 			kind = maybeUnsized
 		}
-		l = structLayout(variants[0], d.Repr, kind, 0, d.ValidStart)
+		l = structLayout(variants[0], d.Repr, kind, 0, d.ValidStart, d.ValidEnd)
 	default:
 		present := -1
 		nPresent := 0
@@ -570,7 +580,7 @@ func (r *Registry) adtLayout(ty *mir.Ty, depth int) (*Layout, error) {
 		case present < 0:
 			l = neverLayout()
 		case nPresent == 1 && !d.Repr.inhibitEnumOpt():
-			l = structLayout(variants[present], d.Repr, alwaysSized, present, nil)
+			l = structLayout(variants[present], d.Repr, alwaysSized, present, nil, nil)
 		default:
 			discrs := make([]mir.U128, len(d.Variants))
 			for i, v := range d.Variants {

@@ -507,7 +507,7 @@ func univariantBiased(fields []*Layout, repr Repr, kind structKind, prefixSize, 
 // structLayout is layout_of_struct for structs, tuples and univariant
 // enums. validStart, when set, narrows the scalar's valid range start
 // (rustc_layout_scalar_valid_range_start, NonZero).
-func structLayout(fields []*Layout, repr Repr, kind structKind, variant int, validStart *mir.U128) *Layout {
+func structLayout(fields []*Layout, repr Repr, kind structKind, variant int, validStart, validEnd *mir.U128) *Layout {
 	l := univariant(fields, repr, kind, 0, 1)
 	l.Variant = variant
 	if repr.NoNiche {
@@ -518,8 +518,13 @@ func structLayout(fields []*Layout, repr Repr, kind structKind, variant int, val
 		l.LargestNiche = nil
 		return l
 	}
-	if validStart != nil && (l.Abi == AbiScalar || l.Abi == AbiScalarPair) {
-		l.A.Valid.Start = *validStart
+	if (validStart != nil || validEnd != nil) && (l.Abi == AbiScalar || l.Abi == AbiScalarPair) {
+		if validStart != nil {
+			l.A.Valid.Start = *validStart
+		}
+		if validEnd != nil {
+			l.A.Valid.End = *validEnd
+		}
 		if n := nicheFromScalar(0, l.A); n != nil {
 			if l.LargestNiche == nil || cmp128(l.LargestNiche.Available(), n.Available()) <= 0 {
 				l.LargestNiche = n

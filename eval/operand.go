@@ -68,6 +68,9 @@ func (in *interp) operandTy(f *frame, op *mir.Operand) *mir.Ty {
 			if v, ok := in.coreConst(c.Path); ok {
 				return v.Layout.Ty
 			}
+			if owner, _ := calleeKey(c.Path); owner == "Duration" {
+				return tyDuration
+			}
 		}
 		if c.Kind == mir.ConstStr {
 			return in.prog.strRefTy
@@ -329,6 +332,11 @@ func (in *interp) externConst(c *mir.Const, ty *mir.Ty) Operand {
 	}
 	if v, ok := in.coreConst(c.Path); ok {
 		return v
+	}
+	if owner, name := calleeKey(c.Path); owner == "Duration" {
+		if v, ok := in.durationConst(name, ty); ok {
+			return v
+		}
 	}
 	fail(ErrUnsupported("constant `%s` is not defined in the file", c.Path.Text))
 	return Operand{}

@@ -384,6 +384,10 @@ func (in *interp) readPlace(p place) Operand {
 
 // immediate returns v as an immediate, reading memory if needed.
 func (in *interp) immediate(v Operand) Immediate {
+	if v.Layout != nil && v.Layout.Size == 0 && v.Layout.Sized {
+		// A zero-sized value has no bytes to read.
+		return Immediate{Kind: ImmScalar}
+	}
 	if !v.Indirect {
 		if v.Imm.Kind == ImmUninit && v.Layout != nil && v.Layout.Size > 0 {
 			fail(ErrUninitUnknown())

@@ -289,6 +289,24 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return s.pointer(ty, p)
 	}
 	switch d.Name {
+	case "Duration":
+		secs, e := s.Mem.ReadScalar(at(p, l.FieldOffset(0)), 8, 1)
+		if e != nil {
+			return e
+		}
+		nanos, e := s.Mem.ReadScalar(at(p, l.FieldOffset(1)), 4, 1)
+		if e != nil {
+			return e
+		}
+		sv, e := secs.ToBits()
+		if e != nil {
+			return e
+		}
+		nv, e := nanos.ToBits()
+		if e != nil {
+			return e
+		}
+		return s.write(formatDuration(duration{sv.Lo, uint32(nv.Lo)}))
 	case "NonZero", "ManuallyDrop":
 		if d.Name == "NonZero" {
 			return s.value(l.FieldTys[0], p)

@@ -173,6 +173,8 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return Operand{}, false
 	}
 	switch owner {
+	case "Duration":
+		return sc.durationMethod(name), true
 	case "MaybeUninit":
 		return sc.maybeUninit(name)
 	case "int":

@@ -211,7 +211,12 @@ func planSpan(info *srcInfo, p *plan) {
 	ty := it.ty
 	p.bodies = []string{
 		fmt.Sprintf("let __v: %s = %s; format!(\"{:?}\", __v)", ty, expr),
-		fmt.Sprintf("format!(\"{:?}\", (%s))", expr),
+	}
+	if it.kind != "promoted" {
+		// The span of a promoted's use may cover more than the promoted
+		// (`TIMEOUTS[2]` where the promoted is `&TIMEOUTS`): only the
+		// typed form shows the expression is the promoted's value.
+		p.bodies = append(p.bodies, fmt.Sprintf("format!(\"{:?}\", (%s))", expr))
 	}
 }
 
