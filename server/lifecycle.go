@@ -105,6 +105,9 @@ func (s *Server) Exit(ctx context.Context) error {
 		s.exitCode = 0
 	}
 	s.mu.Unlock()
+	// Closing the connection may not end a read blocked on stdin:
+	// release Wait directly, so the process exits.
+	s.finish()
 	go s.conn.Close()
 	return nil
 }

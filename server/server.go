@@ -147,16 +147,21 @@ func New(ctx context.Context, rwc io.ReadWriteCloser, opts Options) *Server {
 	s.conn.Go(ctx, s.handler())
 	go func() {
 		<-s.conn.Done()
-		s.session.shutdown()
-		s.mu.Lock()
-		select {
-		case <-s.exited:
-		default:
-			close(s.exited)
-		}
-		s.mu.Unlock()
+		s.finish()
 	}()
 	return s
+}
+
+// finish ends the session and releases Wait (once).
+func (s *Server) finish() {
+	s.session.shutdown()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	select {
+	case <-s.exited:
+	default:
+		close(s.exited)
+	}
 }
 
 // Wait blocks until the connection ends and returns the exit code.
