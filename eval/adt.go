@@ -148,12 +148,14 @@ type Registry struct {
 	builtins map[string]*AdtDef // generic core ADTs by name
 	defs     map[string]*AdtDef // by normalized type text (P, W<u32>)
 	layouts  map[*mir.Ty]*Layout
+	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
 }
 
 // NewRegistry returns a registry holding core's ADTs.
 func NewRegistry() *Registry {
-	r := &Registry{builtins: map[string]*AdtDef{}, defs: map[string]*AdtDef{}, layouts: map[*mir.Ty]*Layout{}, byText: map[string]*Layout{}}
+	r := &Registry{builtins: map[string]*AdtDef{}, defs: map[string]*AdtDef{}, layouts: map[*mir.Ty]*Layout{},
+		byText: map[string]*Layout{}, generic: map[string][]genericDef{}}
 	p := func(i int) FieldDef { return FieldDef{Param: i} }
 	tuple := func(name string, discr int64, fs ...FieldDef) *VariantDef {
 		c := CtorTuple
@@ -316,6 +318,17 @@ func (r *Registry) Lookup(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 }
 
 func (r *Registry) lookupLocked(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
+	if d, args, ok := r.lookupExact(ty); ok {
+		return d, args, true
+	}
+	if d, ok := r.instantiate(ty); ok {
+		return d, nil, true
+	}
+	return nil, nil, false
+}
+
+// lookupExact finds the definition learned for exactly ty, or a builtin.
+func (r *Registry) lookupExact(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 	if ty == nil || ty.Kind != mir.TyAdt {
 		return nil, nil, false
 	}
@@ -331,9 +344,87 @@ func (r *Registry) lookupLocked(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 	return nil, nil, false
 }
 
+// instantiate builds the definition of a generic ADT at ty (Buf<3>) from
+// the one learned for its generic form (Buf<N>, from a generic fn body
+// or a derived impl), substituting the parameters.
+func (r *Registry) instantiate(ty *mir.Ty) (*AdtDef, bool) {
+	args := adtArgs(ty)
+	if len(args) == 0 {
+		return nil, false
+	}
+	for _, g := range r.generic[adtName(ty)] {
+		params := adtArgs(g.ty)
+		if len(params) != len(args) {
+			continue
+		}
+		s := &subst{tys: map[string]*mir.Ty{}, consts: map[string]uint64{}, memo: map[*mir.Ty]*mir.Ty{}, reg: r}
+		ok := true
+		for i, p := range params {
+			name, isParam := r.paramName(p)
+			if !isParam {
+				ok = false
+				break
+			}
+			// A const argument (3, 3_usize) binds a const parameter,
+			// whichever way the parameter was printed.
+			if args[i].Kind == mir.TyOther {
+				v, err := strconv.ParseUint(strings.TrimSuffix(args[i].Text, "_usize"), 10, 64)
+				if err != nil {
+					ok = false
+					break
+				}
+				s.consts[name] = v
+			} else if p.Kind == mir.TyOther {
+				ok = false
+				break
+			} else {
+				s.tys[name] = args[i]
+			}
+		}
+		if !ok {
+			continue
+		}
+		d := &AdtDef{Name: g.def.Name, Kind: g.def.Kind, Repr: g.def.Repr, VariantsKnown: g.def.VariantsKnown, Conflict: g.def.Conflict}
+		for _, v := range g.def.Variants {
+			nv := *v
+			nv.Fields = make([]FieldDef, len(v.Fields))
+			for i, f := range v.Fields {
+				nv.Fields[i] = f
+				nv.Fields[i].Ty = s.apply(f.Ty)
+			}
+			d.Variants = append(d.Variants, &nv)
+		}
+		r.defs[NormTy(ty)] = d
+		return d, true
+	}
+	return nil, false
+}
+
+// paramName reports whether a generic argument of a learned type is a
+// generic parameter (T, N): an identifier that names no known type.
+func (r *Registry) paramName(a *mir.Ty) (string, bool) {
+	switch a.Kind {
+	case mir.TyOther:
+		if isIdent(a.Text) {
+			return a.Text, true
+		}
+	case mir.TyAdt:
+		if name, ok := paramName(a); ok {
+			if _, known := r.defs[NormTy(a)]; known {
+				return "", false
+			}
+			if _, known := r.builtins[name]; known {
+				return "", false
+			}
+			return name, true
+		}
+	}
+	return "", false
+}
+
 // observed returns the definition of ty to fill in, creating it.
 func (r *Registry) observed(ty *mir.Ty, kind AdtKind) *AdtDef {
-	if d, _, ok := r.lookupLocked(ty); ok {
+	if d, _, ok := r.lookupExact(ty); ok {
 		return d
 	}
 	d := &AdtDef{Name: adtName(ty), Kind: kind}
@@ -341,7 +432,17 @@ func (r *Registry) observed(ty *mir.Ty, kind AdtKind) *AdtDef {
 		d.Variants = []*VariantDef{{Name: d.Name}}
 	}
 	r.defs[NormTy(ty)] = d
+	if len(adtArgs(ty)) > 0 {
+		r.generic[d.Name] = append(r.generic[d.Name], genericDef{ty: ty, def: d})
+	}
 	return d
+}
+
+// genericDef is a definition learned for a type with arguments, kept to
+// instantiate others of the same ADT.
+type genericDef struct {
+	ty  *mir.Ty
+	def *AdtDef
 }
 
 // IsBuiltin reports whether ty is one of core's ADTs known to the registry.

@@ -41,6 +41,10 @@ func (s *subst) applyNew(t *mir.Ty) *mir.Ty {
 			if b, ok := s.tys[name]; ok {
 				return b
 			}
+			if v, ok := s.consts[name]; ok {
+				// A const parameter printed as a generic argument.
+				return &mir.Ty{Kind: mir.TyOther, Text: strconv.FormatUint(v, 10) + "_usize"}
+			}
 			return t
 		}
 		segs := make([]mir.PathSeg, len(t.Path.Segs))
@@ -179,6 +183,13 @@ func (s *subst) unify(p, a *mir.Ty) {
 	switch p.Kind {
 	case mir.TyAdt:
 		if name, ok := paramName(p); ok {
+			if a.Kind == mir.TyOther {
+				// A const argument for a parameter printed like a type.
+				if n, err := strconv.ParseUint(strings.TrimSuffix(a.Text, "_usize"), 10, 64); err == nil {
+					s.consts[name] = n
+				}
+				return
+			}
 			if _, _, known := s.reg.Lookup(p); !known || a.Kind != mir.TyAdt || name != adtName(a) {
 				if _, bound := s.tys[name]; !bound && name != a.Text {
 					s.tys[name] = a
