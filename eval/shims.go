@@ -5,6 +5,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"strconv"
@@ -169,6 +170,12 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		}
 	case "unreachable_unchecked":
 		fail(ErrUnreachable())
+	case "black_box", "identity":
+		return sc.arg(0), true
+	case "read_unaligned", "read_volatile":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		p.mp.Align = 1 // read_unaligned: any alignment
+		return in.copyOut(in.readPlace(p)), true
 	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
 		return Operand{}, false
 	}
@@ -187,7 +194,7 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return sc.floatMethod(name), true
 	case "char", "methods":
 		return sc.charMethod(name), true
-	case "[T]":
+	case "[T]", "ascii":
 		return sc.sliceMethod(name), true
 	case "Result":
 		return sc.resultMethod(name)
@@ -736,6 +743,46 @@ func (sc *shimCall) intMethod(name string) Operand {
 			fail(ErrUncheckedOverflow(name))
 		}
 		return sc.int(r, it)
+	case "checked_ilog10":
+		if x.IsZero() || it.IsNeg(x) {
+			return none()
+		}
+		n := uint64(0)
+		for v := x; ; n++ {
+			q, _ := U128.Div(v, mir.U128From(10))
+			if q.IsZero() {
+				break
+			}
+			v = q
+		}
+		o := sc.int(mir.U128From(n), U32)
+		o.Layout = in.layout(sc.fieldTy0())
+		return sc.option(&o)
+	case "is_multiple_of":
+		d := y()
+		if d.IsZero() {
+			return sc.bool(x.IsZero())
+		}
+		r, _ := it.Rem(x, d)
+		return sc.bool(r.IsZero())
+	case "unbounded_shl", "unbounded_shr":
+		amt := y()
+		if amt.Hi != 0 || amt.Lo >= uint64(it.Bits) {
+			if name == "unbounded_shr" && it.IsNeg(x) {
+				return sc.int(it.Truncate(mir.U128{Lo: ^uint64(0), Hi: ^uint64(0)}), it)
+			}
+			return sc.int(mir.U128{}, it)
+		}
+		var r mir.U128
+		if name == "unbounded_shl" {
+			r, _ = it.Shl(x, amt, sc.intTy(1))
+		} else {
+			r, _ = it.Shr(x, amt, sc.intTy(1))
+		}
+		return sc.int(r, it)
+	case "cast_signed", "cast_unsigned":
+		to := IntTy{Bits: it.Bits, Signed: name == "cast_signed", Ptr: it.Ptr}
+		return sc.int(x, to)
 	case "midpoint":
 		a, b := x, y()
 		s, _ := I128Or(it.Signed).Add(it.SignExtend(a), it.SignExtend(b))
@@ -916,6 +963,17 @@ func (sc *shimCall) charMethod(name string) Operand {
 	case "eq_ignore_ascii_case":
 		d := rune(sc.bits(1).Lo)
 		return sc.bool(asciiLower(c) == asciiLower(d))
+	case "encode_utf8":
+		in := sc.in
+		buf := in.deref(sc.arg(1), sc.tys[1])
+		enc := []byte(string(c))
+		if uint64(len(enc)) > in.placeLen(buf) {
+			sc.panic("encode_utf8: need " + strconv.Itoa(len(enc)) + " bytes to encode U+" + strings.ToUpper(strconv.FormatInt(int64(c), 16)) + ", but the buffer has " + strconv.FormatUint(in.placeLen(buf), 10))
+		}
+		if err := in.mem.WriteBytes(buf.mp.Ptr, enc); err != nil {
+			fail(err)
+		}
+		return Operand{Imm: ImmFromPair(ScalarPtr(buf.mp.Ptr), ScalarUint(uint64(len(enc)), PtrSize)), Layout: sc.dest.l}
 	case "len_utf16":
 		if c >= 0x10000 {
 			return sc.uint(2)
@@ -1142,9 +1200,26 @@ func (in *interp) buildTuple(ty *mir.Ty, fields []Operand) Operand {
 // floatMethod implements f32/f64 methods.
 func (sc *shimCall) floatMethod(name string) Operand {
 	in := sc.in
-	if name == "from_bits" {
+	switch name {
+	case "from_bits":
 		t := sc.dest.ty
 		return Operand{Imm: ImmFromScalar(ScalarUint(sc.bits(0).Lo, uint8(t.Bits/8))), Layout: sc.dest.l}
+	case "from_le_bytes", "from_be_bytes", "from_ne_bytes":
+		t := sc.dest.ty
+		p := in.asPlace(sc.arg(0))
+		bs, err := in.mem.ReadBytes(p.mp.Ptr, uint64(t.Bits/8))
+		if err != nil {
+			fail(err)
+		}
+		var v uint64
+		for i := range bs {
+			j := i
+			if name == "from_be_bytes" {
+				j = len(bs) - 1 - i
+			}
+			v |= uint64(bs[j]) << (8 * i)
+		}
+		return Operand{Imm: ImmFromScalar(ScalarUint(v, uint8(t.Bits/8))), Layout: sc.dest.l}
 	}
 	v, t := sc.val(0)
 	if t == nil || t.Kind != mir.TyFloat {
@@ -1206,11 +1281,85 @@ func (sc *shimCall) floatMethod(name string) Operand {
 	case "recip":
 		r, _ := FloatBinOp(mir.BinDiv, FloatBits(1, t.Bits), b, t.Bits)
 		return Operand{Imm: ImmFromScalar(ScalarUint(r, uint8(t.Bits/8))), Layout: sc.dest.l}
-	case "to_degrees", "to_radians", "mul_add", "sqrt", "powi", "floor", "ceil", "round", "trunc", "fract":
-		fail(ErrUnsupported("`%s` is not a const fn", sc.path.Text))
+	case "floor", "ceil", "round", "trunc", "round_ties_even", "fract":
+		var r float64
+		switch name {
+		case "floor":
+			r = math.Floor(f)
+		case "ceil":
+			r = math.Ceil(f)
+		case "round":
+			r = math.Round(f)
+		case "trunc":
+			r = math.Trunc(f)
+		case "round_ties_even":
+			r = math.RoundToEven(f)
+		default:
+			// self - self.trunc(), in the float's own precision.
+			d, _ := FloatBinOp(mir.BinSub, b, FloatBits(math.Trunc(f), t.Bits), t.Bits)
+			return Operand{Imm: ImmFromScalar(ScalarUint(d, uint8(t.Bits/8))), Layout: sc.dest.l}
+		}
+		return float(r)
+	case "mul_add":
+		g, h := FloatValue(sc.bits(1).Lo, t.Bits), FloatValue(sc.bits(2).Lo, t.Bits)
+		if t.Bits == 32 {
+			// A fused f32 multiply-add is exact in f64 before rounding
+			// only when no double rounding can occur; compute it in
+			// f64 and round once, which fma in f64 guarantees for
+			// f32 inputs.
+			return float(float64(float32(math.FMA(f, g, h))))
+		}
+		return float(math.FMA(f, g, h))
+	case "to_degrees", "to_radians":
+		var k float64
+		switch {
+		case name == "to_degrees" && t.Bits == 32:
+			k = float64(float32(57.2957795130823208767981548141051703))
+		case name == "to_degrees":
+			k = 180.0 / math.Pi
+		case t.Bits == 32:
+			k = float64(float32(math.Pi / 180.0))
+		default:
+			k = math.Pi / 180.0
+		}
+		r, _ := FloatBinOp(mir.BinMul, b, FloatBits(k, t.Bits), t.Bits)
+		return Operand{Imm: ImmFromScalar(ScalarUint(r, uint8(t.Bits/8))), Layout: sc.dest.l}
+	case "clamp":
+		lo, hi := FloatValue(sc.bits(1).Lo, t.Bits), FloatValue(sc.bits(2).Lo, t.Bits)
+		if !(lo <= hi) {
+			sc.panic(fmt.Sprintf("min > max, or either was NaN. min = %s, max = %s", floatDebug(sc.bits(1).Lo, t.Bits), floatDebug(sc.bits(2).Lo, t.Bits)))
+		}
+		r := f
+		if r < lo {
+			r = lo
+		}
+		if r > hi {
+			r = hi
+		}
+		return float(r)
+	case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
+		bs := make([]byte, t.Bits/8)
+		for i := range bs {
+			bs[i] = byte(b >> (8 * i))
+		}
+		if name == "to_be_bytes" {
+			for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
+				bs[i], bs[j] = bs[j], bs[i]
+			}
+		}
+		ptr := in.bytesAlloc(bs)
+		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}
 	}
 	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
 	return Operand{}
+}
+
+// floatDebug is `{:?}` of a float of the given width.
+func floatDebug(b uint64, bits int) string {
+	if bits == 32 {
+		return FormatF32(uint32(b), true)
+	}
+	return FormatF64(b, true)
 }
 
 func minNormal(bits int) float64 {
@@ -1287,6 +1436,105 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		return sc.option(&o)
 	case "as_ptr", "as_mut_ptr":
 		return Operand{Imm: ImmFromScalar(in.immediate(sc.arg(0)).A), Layout: sc.dest.l}
+	case "is_ascii", "eq_ignore_ascii_case", "trim_ascii", "trim_ascii_start", "trim_ascii_end":
+		b := in.sliceBytes(sc.arg(0))
+		switch name {
+		case "is_ascii":
+			for _, c := range b {
+				if c >= 0x80 {
+					return sc.bool(false)
+				}
+			}
+			return sc.bool(true)
+		case "eq_ignore_ascii_case":
+			c := in.sliceBytes(sc.arg(1))
+			if len(b) != len(c) {
+				return sc.bool(false)
+			}
+			for i := range b {
+				if asciiLower(rune(b[i])) != asciiLower(rune(c[i])) {
+					return sc.bool(false)
+				}
+			}
+			return sc.bool(true)
+		}
+		start, end := 0, len(b)
+		isWS := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\x0c' || c == '\r' }
+		if name != "trim_ascii_end" {
+			for start < end && isWS(b[start]) {
+				start++
+			}
+		}
+		if name != "trim_ascii_start" {
+			for end > start && isWS(b[end-1]) {
+				end--
+			}
+		}
+		ptr := in.immediate(sc.arg(0)).A.Pointer()
+		ptr.Offset += uint64(start)
+		return Operand{Imm: ImmFromPair(ScalarPtr(ptr), ScalarUint(uint64(end-start), PtrSize)), Layout: sc.dest.l}
+	case "first_chunk", "last_chunk":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n := in.placeLen(p)
+		k := uint64(sc.generic(0).Len)
+		if g := sc.generic(0); g.Kind == mir.TyOther {
+			v, err := strconv.ParseUint(strings.TrimSuffix(g.Text, "_usize"), 10, 64)
+			if err != nil {
+				fail(ErrUnsupported("`%s` with chunk size `%s`", sc.path.Text, g.Text))
+			}
+			k = v
+		}
+		if k > n {
+			return sc.option(nil)
+		}
+		el := in.layout(elemTy(p.ty, p.l))
+		ptr := in.immediate(sc.arg(0)).A.Pointer()
+		if name == "last_chunk" {
+			ptr.Offset += (n - k) * el.Size
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarPtr(ptr)), Layout: in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	case "copy_from_slice":
+		dst := in.deref(sc.arg(0), sc.tys[0])
+		src := in.deref(sc.arg(1), sc.tys[1])
+		n, m := in.placeLen(dst), in.placeLen(src)
+		if n != m {
+			sc.panic("copy_from_slice: source slice length (" + strconv.FormatUint(m, 10) + ") does not match destination slice length (" + strconv.FormatUint(n, 10) + ")")
+		}
+		el := in.layout(elemTy(dst.ty, dst.l))
+		if err := in.mem.Copy(src.mp.Ptr, dst.mp.Ptr, n*el.Size, el.Align, el.Align, true); err != nil {
+			fail(err)
+		}
+		return Operand{Layout: sc.dest.l}
+	case "swap":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n, a, b := in.placeLen(p), sc.u64(1), sc.u64(2)
+		if a >= n {
+			fail(ErrBounds(n, a))
+		}
+		if b >= n {
+			fail(ErrBounds(n, b))
+		}
+		x, y := in.index(p, a, true), in.index(p, b, true)
+		tmp := in.copyOut(in.readPlace(x))
+		in.write(x, in.readPlace(y))
+		in.write(y, tmp)
+		return Operand{Layout: sc.dest.l}
+	case "reverse":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n := in.placeLen(p)
+		for i := uint64(0); i < n/2; i++ {
+			x, y := in.index(p, i, true), in.index(p, n-1-i, true)
+			tmp := in.copyOut(in.readPlace(x))
+			in.write(x, in.readPlace(y))
+			in.write(y, tmp)
+		}
+		return Operand{Layout: sc.dest.l}
+	case "as_flattened", "as_flattened_mut":
+		imm := in.immediate(sc.arg(0))
+		inner := pointeeTy(sc.tys[0]).Elem
+		k := uint64(inner.Len)
+		return Operand{Imm: ImmFromPair(imm.A, ScalarUint(imm.B.Bits.Lo*k, PtrSize)), Layout: sc.dest.l}
 	case "split_at", "split_at_mut", "split_at_checked", "split_at_mut_checked":
 		p := in.deref(sc.arg(0), sc.tys[0])
 		n, mid := in.placeLen(p), sc.u64(1)
@@ -1464,6 +1712,20 @@ func (sc *shimCall) optionMethod(name string) (Operand, bool) {
 			sc.in.write(p, sc.option(&o))
 		}
 		return old, true
+	case "copied", "cloned":
+		in := sc.in
+		v, ok := sc.optionPayload(0)
+		if !ok {
+			return sc.option(nil), true
+		}
+		o := in.copyOut(in.readPlace(in.deref(v, v.Layout.Ty)))
+		return sc.option(&o), true
+	case "flatten":
+		v, ok := sc.optionPayload(0)
+		if !ok {
+			return sc.option(nil), true
+		}
+		return v, true
 	case "as_ref", "as_mut":
 		in := sc.in
 		p := in.deref(sc.arg(0), sc.tys[0])
