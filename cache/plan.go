@@ -22,12 +22,10 @@ type Plan struct {
 	byURI map[string]*DocAnalysis
 	keys  map[*mir.Item]Key
 	ev    *eval.Evaluator
-	// byName and crossFile resolve references (for Reaches, lazily).
-	byName    map[string]*mir.Item
-	crossFile bool
+	// edges are the direct references between items (for Reaches).
+	edges map[*mir.Item][]*mir.Item
 
 	mu      sync.Mutex
-	deps    map[*mir.Item][]*mir.Item
 	closure map[*mir.Item]map[*mir.Item]bool
 }
 
@@ -37,28 +35,21 @@ func (s *Store) Plan(docs []Document) *Plan {
 	s.mu.Lock()
 	opts := s.opts
 	s.mu.Unlock()
-	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, deps: map[*mir.Item][]*mir.Item{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
+	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
 	files := make([]*mir.File, len(docs))
-	texts := make([][]byte, len(docs))
+	infos := make([]*fileInfo, len(docs))
 	for i, d := range docs {
 		pd := s.parse(d)
-		files[i], texts[i] = pd.file, d.Text
+		files[i], infos[i] = pd.file, pd.info
 		da := &DocAnalysis{URI: d.URI, Text: d.Text, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: pd.errs}
 		p.Docs = append(p.Docs, da)
 		p.byURI[d.URI] = da
 	}
-	files = dedupFiles(files, docs, s)
-	byName := map[string]*mir.Item{}
+	files, infos = dedupFiles(files, infos, docs)
 	for i, f := range files {
 		p.Docs[i].File = f
-		for _, it := range f.Items {
-			if _, dup := byName[it.Name]; !dup || it.CTFE {
-				byName[it.Name] = it
-			}
-		}
 	}
-	p.keys = computeKeys(files, texts, opts)
-	p.byName, p.crossFile = byName, len(files) > 1
+	p.keys, p.edges = computeKeys(files, infos, opts)
 	cfg := opts.Config
 	cfg.Trace = opts.Trace
 	p.ev = eval.NewEvaluator(eval.NewProgramIn(s.globals, files...), cfg)
@@ -132,12 +123,7 @@ func (p *Plan) Reaches(it, target *mir.Item) bool {
 		for len(stack) > 0 {
 			x := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			ds, ok := p.deps[x]
-			if !ok {
-				ds, _ = references(x, p.byName, p.crossFile)
-				p.deps[x] = ds
-			}
-			for _, d := range ds {
+			for _, d := range p.edges[x] {
 				if !c[d] {
 					c[d] = true
 					stack = append(stack, d)

@@ -6,9 +6,7 @@ package cache
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -62,6 +60,7 @@ type entry struct {
 type parsedDoc struct {
 	file *mir.File
 	errs mirparse.ErrorList
+	info *fileInfo
 }
 
 // NewStore returns a store. An unusable disk directory is reported as
@@ -102,7 +101,7 @@ func (s *Store) parse(d Document) *parsedDoc {
 		return p
 	}
 	f, errs := mirparse.Parse(d.URI, d.Text)
-	p = &parsedDoc{file: f, errs: errs}
+	p = &parsedDoc{file: f, errs: errs, info: newFileInfo(f, d.Text)}
 	s.mu.Lock()
 	if len(s.parsed) > 4096 {
 		s.parsed = map[[sha256.Size]byte]*parsedDoc{}
@@ -118,62 +117,25 @@ func (s *Store) parse(d Document) *parsedDoc {
 // can publish the edited document first. A canceled ctx stops the
 // evaluations still running; their items are reported as not evaluated.
 func (s *Store) Analyze(ctx context.Context, docs []Document, onDoc func(*DocAnalysis)) *Analysis {
-	s.mu.Lock()
-	opts := s.opts
-	s.mu.Unlock()
+	p := s.Plan(docs)
 	a := &Analysis{byURI: map[string]*DocAnalysis{}, byItem: map[*mir.Item]*ItemResult{}}
-	files := make([]*mir.File, len(docs))
-	var texts [][]byte
-	for i, d := range docs {
-		p := s.parse(d)
-		// A parse is shared by documents with equal texts; each document
-		// of an analysis needs its own items, so share only within the
-		// first use.
-		files[i] = p.file
-		da := &DocAnalysis{URI: d.URI, Text: d.Text, File: p.file, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: p.errs}
-		a.Docs = append(a.Docs, da)
-		a.byURI[d.URI] = da
-		texts = append(texts, d.Text)
-	}
-	files = dedupFiles(files, docs, s)
-	for i := range a.Docs {
-		a.Docs[i].File = files[i]
-	}
-	prog := eval.NewProgramIn(s.globals, files...)
-	keys := computeKeys(files, texts, opts)
-	cfg := opts.Config
-	cfg.Trace = opts.Trace
-	ev := eval.NewEvaluator(prog, cfg)
-	ev.Memo = &memo{s: s, keys: keys, ev: ev}
-	for _, da := range a.Docs {
+	for _, pd := range p.Docs {
+		da := *pd
 		for _, it := range da.File.Items {
 			if !it.Kind.IsData() {
 				continue
 			}
-			ir := s.result(ctx, ev, it, keys[it])
+			ir := p.Eval(ctx, it)
 			da.Items = append(da.Items, ir)
 			a.byItem[it] = ir
 		}
+		a.Docs = append(a.Docs, &da)
+		a.byURI[da.URI] = &da
 		if onDoc != nil {
-			onDoc(da)
+			onDoc(&da)
 		}
 	}
 	return a
-}
-
-// dedupFiles re-parses documents whose text equals an earlier one's, so
-// no two documents share *mir.File values.
-func dedupFiles(files []*mir.File, docs []Document, s *Store) []*mir.File {
-	seen := map[*mir.File]bool{}
-	for i, f := range files {
-		if seen[f] {
-			nf, _ := mirparse.Parse(docs[i].URI, docs[i].Text)
-			files[i] = nf
-			continue
-		}
-		seen[f] = true
-	}
-	return files
 }
 
 // result returns the ItemResult of it: from the memo, the disk, or a
@@ -348,162 +310,18 @@ func withItem(r *eval.Result, it *mir.Item) *eval.Result {
 	return &c
 }
 
-// computeKeys gives every item its content key: the hash of the tool
-// version, the limits, and the texts of the item and of every item and
-// allocation dump it reaches.
-func computeKeys(files []*mir.File, texts [][]byte, opts Options) map[*mir.Item]Key {
-	text := map[*mir.Item][]byte{}
-	byName := map[string]*mir.Item{}
-	allocText := map[*mir.File]map[int][]byte{}
+
+// dedupFiles re-parses documents whose text equals an earlier one's, so
+// no two documents share *mir.File values (and items).
+func dedupFiles(files []*mir.File, infos []*fileInfo, docs []Document) ([]*mir.File, []*fileInfo) {
+	seen := map[*mir.File]bool{}
 	for i, f := range files {
-		at := map[int][]byte{}
-		for _, it := range f.Items {
-			text[it] = spanText(texts[i], it.Span)
-			if _, dup := byName[it.Name]; !dup || it.CTFE {
-				byName[it.Name] = it
-			}
-			for _, al := range it.Allocs {
-				at[al.ID] = spanText(texts[i], al.Span)
-			}
+		if seen[f] {
+			nf, _ := mirparse.Parse(docs[i].URI, docs[i].Text)
+			files[i], infos[i] = nf, newFileInfo(nf, docs[i].Text)
+			continue
 		}
-		allocText[f] = at
+		seen[f] = true
 	}
-	fileOf := map[*mir.Item]*mir.File{}
-	for _, f := range files {
-		for _, it := range f.Items {
-			fileOf[it] = f
-		}
-	}
-	deps := map[*mir.Item][]*mir.Item{}
-	allocs := map[*mir.Item][]int{}
-	for _, f := range files {
-		for _, it := range f.Items {
-			deps[it], allocs[it] = references(it, byName, len(files) > 1)
-		}
-	}
-	keys := map[*mir.Item]Key{}
-	for _, f := range files {
-		for _, it := range f.Items {
-			if !it.Kind.IsData() {
-				continue
-			}
-			// The closure of what the item reaches, in a stable order.
-			seen := map[*mir.Item]bool{it: true}
-			order := []*mir.Item{it}
-			for i := 0; i < len(order); i++ {
-				for _, d := range deps[order[i]] {
-					if !seen[d] {
-						seen[d] = true
-						order = append(order, d)
-					}
-				}
-			}
-			sort.Slice(order[1:], func(i, j int) bool { return order[1+i].Name < order[1+j].Name })
-			h := sha256.New()
-			fmt.Fprintf(h, "mirlsp %s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version,
-				opts.Config.StepLimit, opts.Config.StackLimit, opts.Config.MemoryLimit, opts.Trace)
-			var n [8]byte
-			for _, d := range order {
-				t := text[d]
-				binary.LittleEndian.PutUint64(n[:], uint64(len(t)))
-				h.Write(n[:])
-				h.Write(t)
-				for _, id := range allocs[d] {
-					at := allocText[fileOf[d]][id]
-					binary.LittleEndian.PutUint64(n[:], uint64(len(at)))
-					h.Write(n[:])
-					h.Write(at)
-				}
-			}
-			var k Key
-			h.Sum(k[:0])
-			keys[it] = k
-		}
-	}
-	return keys
-}
-
-func spanText(src []byte, sp mir.Span) []byte {
-	if sp.Start < 0 || sp.End > len(src) || sp.Start > sp.End {
-		return nil
-	}
-	return src[sp.Start:sp.End]
-}
-
-// references lists the items and allocation dumps an item names
-// directly: consts, statics, promoteds and fns (resolved in the file, or
-// by name across files), and the allocations of pointer constants.
-func references(it *mir.Item, byName map[string]*mir.Item, crossFile bool) ([]*mir.Item, []int) {
-	var items []*mir.Item
-	var allocs []int
-	var c func(k *mir.Const)
-	c = func(k *mir.Const) {
-		if k == nil {
-			return
-		}
-		switch k.Kind {
-		case mir.ConstItem, mir.ConstFn, mir.ConstFnPtr:
-			if k.Item != nil {
-				items = append(items, k.Item)
-			} else if crossFile && k.Path != nil {
-				if d := byName[k.Path.Text]; d != nil {
-					items = append(items, d)
-				}
-			}
-		case mir.ConstAlloc:
-			allocs = append(allocs, k.Alloc)
-		}
-		for _, f := range k.Fields {
-			c(f)
-		}
-	}
-	op := func(o *mir.Operand) {
-		if o.Kind == mir.OpConst {
-			c(o.Const)
-		}
-	}
-	if it.Trivial != nil {
-		c(it.Trivial)
-	}
-	if it.Parent != nil {
-		items = append(items, it.Parent)
-	}
-	for _, p := range it.Promoteds {
-		items = append(items, p)
-	}
-	for _, al := range it.Allocs {
-		allocs = append(allocs, al.ID)
-	}
-	if b := it.Body; b != nil {
-		for _, blk := range b.Blocks {
-			for _, st := range blk.Stmts {
-				for i := range st.Ops {
-					op(&st.Ops[i])
-				}
-				if rv := st.Rvalue; rv != nil {
-					op(&rv.A)
-					op(&rv.B)
-					if rv.Agg != nil {
-						for i := range rv.Agg.Ops {
-							op(&rv.Agg.Ops[i])
-						}
-					}
-				}
-			}
-			if t := blk.Term; t != nil {
-				op(&t.Func)
-				op(&t.Discr)
-				op(&t.Cond)
-				for i := range t.Args {
-					op(&t.Args[i])
-				}
-				if t.Msg != nil {
-					for i := range t.Msg.Args {
-						op(&t.Msg.Args[i])
-					}
-				}
-			}
-		}
-	}
-	return items, allocs
+	return files, infos
 }
