@@ -65,29 +65,35 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 // computeKeys keys the data items of files (fileInfos parallel to them)
 // and returns the reference graph.
 func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.Item]Key, map[*mir.Item][]*mir.Item) {
-	// Resolve references to items.
-	byName := map[string]*mir.Item{}
-	own := map[*mir.Item][sha256.Size]byte{}
+	// Number the items; resolve references to numbers.
 	var nodes []*mir.Item
+	var own [][sha256.Size]byte
+	id := make(map[*mir.Item]int32)
+	byName := make(map[string]int32)
 	for i, f := range files {
 		for _, it := range f.Items {
-			if _, dup := byName[it.Name]; !dup || it.CTFE {
-				byName[it.Name] = it
-			}
-			own[it] = infos[i].own[it]
+			n := int32(len(nodes))
+			id[it] = n
 			nodes = append(nodes, it)
+			own = append(own, infos[i].own[it])
+			if old, dup := byName[it.Name]; !dup || it.CTFE && !nodes[old].CTFE {
+				byName[it.Name] = n
+			}
 		}
 	}
-	edges := map[*mir.Item][]*mir.Item{}
+	edges := make([][]int32, len(nodes))
 	for i, f := range files {
 		for _, it := range f.Items {
+			v := id[it]
 			for _, r := range infos[i].refs[it] {
-				d := r.item
-				if d == nil && len(files) > 1 {
-					d = byName[r.name]
-				}
-				if d != nil {
-					edges[it] = append(edges[it], d)
+				if r.item != nil {
+					if w, ok := id[r.item]; ok {
+						edges[v] = append(edges[v], w)
+					}
+				} else if len(files) > 1 {
+					if w, ok := byName[r.name]; ok {
+						edges[v] = append(edges[v], w)
+					}
 				}
 			}
 		}
@@ -95,97 +101,122 @@ func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.I
 	prefix := fmt.Sprintf("mirlsp %s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version,
 		opts.Config.StepLimit, opts.Config.StackLimit, opts.Config.MemoryLimit, opts.Trace)
 
-	// Tarjan's algorithm; components come out in reverse topological
-	// order (every component after the ones it references).
-	index := map[*mir.Item]int{}
-	low := map[*mir.Item]int{}
-	onStack := map[*mir.Item]bool{}
-	var stack []*mir.Item
-	comp := map[*mir.Item]int{}
-	var comps [][]*mir.Item
-	next := 0
-	var strong func(v *mir.Item)
-	strong = func(v *mir.Item) {
-		index[v], low[v] = next, next
-		next++
-		stack = append(stack, v)
-		onStack[v] = true
-		for _, w := range edges[v] {
-			if _, seen := index[w]; !seen {
-				strong(w)
-				low[v] = min(low[v], low[w])
-			} else if onStack[w] {
-				low[v] = min(low[v], index[w])
-			}
-		}
-		if low[v] == index[v] {
-			var c []*mir.Item
-			for {
-				w := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				onStack[w] = false
-				comp[w] = len(comps)
-				c = append(c, w)
-				if w == v {
-					break
-				}
-			}
-			comps = append(comps, c)
-		}
+	// Tarjan's algorithm, iteratively; components come out in reverse
+	// topological order (every component after the ones it references).
+	n := len(nodes)
+	index := make([]int32, n)
+	low := make([]int32, n)
+	comp := make([]int32, n)
+	onStack := make([]bool, n)
+	for i := range index {
+		index[i] = -1
 	}
-	for _, v := range nodes {
-		if _, seen := index[v]; !seen {
-			strong(v)
+	var stack []int32
+	var comps [][]int32
+	next := int32(0)
+	type frameT struct{ v, e int32 }
+	var work []frameT
+	for root := int32(0); root < int32(n); root++ {
+		if index[root] >= 0 {
+			continue
+		}
+		work = append(work[:0], frameT{root, 0})
+		index[root], low[root] = next, next
+		next++
+		stack = append(stack, root)
+		onStack[root] = true
+		for len(work) > 0 {
+			top := &work[len(work)-1]
+			v := top.v
+			if int(top.e) < len(edges[v]) {
+				w := edges[v][top.e]
+				top.e++
+				if index[w] < 0 {
+					index[w], low[w] = next, next
+					next++
+					stack = append(stack, w)
+					onStack[w] = true
+					work = append(work, frameT{w, 0})
+				} else if onStack[w] {
+					low[v] = min(low[v], index[w])
+				}
+				continue
+			}
+			work = work[:len(work)-1]
+			if len(work) > 0 {
+				u := work[len(work)-1].v
+				low[u] = min(low[u], low[v])
+			}
+			if low[v] == index[v] {
+				var c []int32
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					comp[w] = int32(len(comps))
+					c = append(c, w)
+					if w == v {
+						break
+					}
+				}
+				comps = append(comps, c)
+			}
 		}
 	}
 	// Hash each component from its members' own hashes and the hashes of
 	// the components it references.
 	compHash := make([][sha256.Size]byte, len(comps))
+	h := sha256.New()
+	var outs []int32
 	for ci, c := range comps {
-		sort.Slice(c, func(i, j int) bool { return c[i].Name < c[j].Name || c[i].Name == c[j].Name && index[c[i]] < index[c[j]] })
-		var outs []int
+		if len(c) > 1 {
+			sort.Slice(c, func(i, j int) bool { return string(own[c[i]][:]) < string(own[c[j]][:]) })
+		}
+		outs = outs[:0]
 		for _, v := range c {
 			for _, w := range edges[v] {
-				if comp[w] != ci {
+				if comp[w] != int32(ci) {
 					outs = append(outs, comp[w])
 				}
 			}
 		}
-		h := sha256.New()
+		sort.Slice(outs, func(i, j int) bool { return string(compHash[outs[i]][:]) < string(compHash[outs[j]][:]) })
+		h.Reset()
 		h.Write([]byte(prefix))
 		for _, v := range c {
-			o := own[v]
-			h.Write(o[:])
+			h.Write(own[v][:])
 		}
-		var outHashes [][sha256.Size]byte
-		seen := map[int]bool{}
-		for _, o := range outs {
-			if !seen[o] {
-				seen[o] = true
-				outHashes = append(outHashes, compHash[o])
+		for i, o := range outs {
+			if i > 0 && compHash[o] == compHash[outs[i-1]] {
+				continue
 			}
-		}
-		sort.Slice(outHashes, func(i, j int) bool { return string(outHashes[i][:]) < string(outHashes[j][:]) })
-		for _, o := range outHashes {
-			h.Write(o[:])
+			h.Write(compHash[o][:])
 		}
 		h.Sum(compHash[ci][:0])
 	}
-	keys := map[*mir.Item]Key{}
-	for _, v := range nodes {
-		if !v.Kind.IsData() {
+	keys := make(map[*mir.Item]Key, n)
+	graph := make(map[*mir.Item][]*mir.Item, n)
+	for v, it := range nodes {
+		for _, w := range edges[v] {
+			graph[it] = append(graph[it], nodes[w])
+		}
+		if !it.Kind.IsData() {
 			continue
 		}
-		h := sha256.New()
-		ch := compHash[comp[v]]
-		h.Write(ch[:])
-		o := own[v]
-		h.Write(o[:])
+		c := comp[v]
+		if len(comps[c]) == 1 {
+			// The component's hash covers the item's own hash.
+			keys[it] = Key(compHash[c])
+			continue
+		}
+		h.Reset()
+		h.Write(compHash[c][:])
+		h.Write(own[v][:])
 		var k Key
 		h.Sum(k[:0])
-		keys[v] = k
+		keys[it] = k
 	}
-	return keys, edges
+	return keys, graph
 }
 
 func spanText(src []byte, sp mir.Span) []byte {

@@ -57,7 +57,7 @@ func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 	for k, f := range files {
 		for _, it := range f.Items {
 			p.fileIdx[it] = k
-			if it.Body != nil {
+			if it.Body != nil && mentionsADT(it.Body) {
 				p.Reg.Learn(it.Body)
 			}
 			if _, dup := p.byName[it.Name]; !dup || it.CTFE {
@@ -66,6 +66,41 @@ func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 		}
 	}
 	return p
+}
+
+// adtBodies caches mentionsADT per body (bodies are immutable).
+var adtBodies sync.Map // *mir.Body -> bool
+
+// mentionsADT reports whether a body can teach the registry anything:
+// whether any of its locals has a type containing an ADT.
+func mentionsADT(b *mir.Body) bool {
+	if v, ok := adtBodies.Load(b); ok {
+		return v.(bool)
+	}
+	found := false
+	var visit func(t *mir.Ty)
+	visit = func(t *mir.Ty) {
+		if t == nil || found {
+			return
+		}
+		switch t.Kind {
+		case mir.TyAdt:
+			found = true
+		case mir.TyRef, mir.TyRawPtr, mir.TyArray, mir.TySlice:
+			visit(t.Elem)
+		case mir.TyTuple:
+			for _, e := range t.Elems {
+				visit(e)
+			}
+		}
+	}
+	for _, l := range b.Locals {
+		if l != nil {
+			visit(l.Ty)
+		}
+	}
+	adtBodies.Store(b, found)
+	return found
 }
 
 // Item returns the item of the given header name.
