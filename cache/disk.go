@@ -29,6 +29,17 @@ type diskCache struct {
 
 	mu      sync.Mutex
 	written int64 // bytes written since the last trim
+
+	// Writes go through a queue so evaluation never waits for the file
+	// system; pending counts writes not yet done (flush waits for it).
+	queue   chan diskWrite
+	pending sync.WaitGroup
+	closed  bool // under mu: no more writes are queued
+}
+
+type diskWrite struct {
+	key  Key
+	body []byte
 }
 
 // DefaultDir returns the disk tier's directory: $MIRLSP_CACHE, or
@@ -48,10 +59,42 @@ func openDisk(dir string, max int64) (*diskCache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	d := &diskCache{dir: dir, max: max}
+	d := &diskCache{dir: dir, max: max, queue: make(chan diskWrite, 4096)}
 	d.trim()
+	go d.writer()
 	return d, nil
 }
+
+// writer performs queued writes.
+func (d *diskCache) writer() {
+	for w := range d.queue {
+		d.put(w.key, w.body)
+		d.pending.Done()
+	}
+}
+
+// putAsync queues a write of the entry of k.
+func (d *diskCache) putAsync(k Key, body []byte) {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return
+	}
+	d.pending.Add(1)
+	d.mu.Unlock()
+	d.queue <- diskWrite{k, body}
+}
+
+// close stops queueing writes and waits for the queued ones.
+func (d *diskCache) close() {
+	d.mu.Lock()
+	d.closed = true
+	d.mu.Unlock()
+	d.pending.Wait()
+}
+
+// flush waits for the queued writes.
+func (d *diskCache) flush() { d.pending.Wait() }
 
 func (d *diskCache) path(k Key) string {
 	h := k.String()
@@ -79,8 +122,12 @@ func (d *diskCache) get(k Key) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	now := time.Now()
-	_ = os.Chtimes(p, now, now) // mark as recently used
+	// Mark the entry as recently used for trimming, at most once an hour
+	// (as Go's build cache does): a hit costs no write.
+	if info, err := os.Stat(p); err == nil && time.Since(info.ModTime()) > time.Hour {
+		now := time.Now()
+		_ = os.Chtimes(p, now, now)
+	}
 	return body, true
 }
 

@@ -7,6 +7,7 @@ package cache
 
 import (
 	"context"
+	"crypto/sha256"
 	"sync"
 
 	"mirlsp/eval"
@@ -27,6 +28,20 @@ type Plan struct {
 
 	mu      sync.Mutex
 	closure map[*mir.Item]map[*mir.Item]bool
+
+	// Per document: its data items, the bundle key covering all their
+	// keys (the disk tier keeps one file per document as well as one
+	// per item), which items have results, and the bundle's loading.
+	docOf   map[*mir.Item]*DocAnalysis
+	bundles map[*DocAnalysis]*bundle
+}
+
+// bundle is one document's results as one disk entry.
+type bundle struct {
+	items []*mir.Item
+	key   Key
+	done  map[*mir.Item]bool
+	load  sync.Once
 }
 
 // Plan parses docs (reusing parses of unchanged texts) and computes every
@@ -50,6 +65,21 @@ func (s *Store) Plan(docs []Document) *Plan {
 		p.Docs[i].File = f
 	}
 	p.keys, p.edges = computeKeys(files, infos, opts)
+	p.docOf, p.bundles = map[*mir.Item]*DocAnalysis{}, map[*DocAnalysis]*bundle{}
+	for _, da := range p.Docs {
+		b := &bundle{done: map[*mir.Item]bool{}}
+		h := sha256.New()
+		h.Write([]byte("bundle\x00"))
+		for _, it := range da.File.Items {
+			if k, ok := p.keys[it]; ok {
+				b.items = append(b.items, it)
+				h.Write(k[:])
+				p.docOf[it] = da
+			}
+		}
+		h.Sum(b.key[:0])
+		p.bundles[da] = b
+	}
 	cfg := opts.Config
 	cfg.Trace = opts.Trace
 	p.ev = eval.NewEvaluator(eval.NewProgramIn(s.globals, files...), cfg)
@@ -69,7 +99,89 @@ func (p *Plan) Key(it *mir.Item) (Key, bool) {
 // Eval evaluates a data item of the plan through the store's memo (one
 // evaluation per key) and returns its result.
 func (p *Plan) Eval(ctx context.Context, it *mir.Item) *ItemResult {
-	return p.s.result(ctx, p.ev, it, p.keys[it])
+	if p.s.disk != nil {
+		p.loadBundle(it)
+	}
+	ir := p.s.result(ctx, p.ev, it, p.keys[it])
+	if p.s.disk != nil && !ir.canceled() {
+		p.completed(it)
+	}
+	return ir
+}
+
+// canceled reports whether an evaluation was cut short by its context.
+func (ir *ItemResult) canceled() bool {
+	return ir.Unsupported == eval.ErrCanceled().Msg || ir.Err != nil && ir.Err.Msg == eval.ErrCanceled().Msg
+}
+
+// completed records that it has a result and writes its document's
+// bundle when every item of the document has one.
+func (p *Plan) completed(it *mir.Item) {
+	b := p.bundles[p.docOf[it]]
+	if b == nil {
+		return
+	}
+	p.mu.Lock()
+	b.done[it] = true
+	full := len(b.done) == len(b.items)
+	p.mu.Unlock()
+	if !full {
+		return
+	}
+	s := p.s
+	rs := make([]*eval.Result, len(b.items))
+	for i, x := range b.items {
+		s.mu.Lock()
+		e := s.entries[p.keys[x]]
+		s.mu.Unlock()
+		if e == nil {
+			return
+		}
+		select {
+		case <-e.done:
+		default:
+			return
+		}
+		if e.res == nil || canceled(e.res) {
+			return
+		}
+		rs[i] = withItem(e.res, x)
+	}
+	if data, err := p.ev.EncodeResults(rs); err == nil {
+		s.disk.putAsync(b.key, data)
+	}
+}
+
+// loadBundle puts the results of it's document from its disk bundle
+// into the memo (once per plan).
+func (p *Plan) loadBundle(it *mir.Item) {
+	b := p.bundles[p.docOf[it]]
+	if b == nil {
+		return
+	}
+	b.load.Do(func() {
+		s := p.s
+		data, ok := s.disk.get(b.key)
+		if !ok {
+			return
+		}
+		rs, err := p.ev.DecodeResults(b.items, data)
+		if err != nil {
+			return
+		}
+		for i, x := range b.items {
+			key := p.keys[x]
+			s.mu.Lock()
+			if _, ok := s.entries[key]; ok {
+				s.mu.Unlock()
+				continue
+			}
+			e := &entry{done: make(chan struct{}), res: rs[i]}
+			close(e.done)
+			s.entries[key] = e
+			s.mu.Unlock()
+		}
+	})
 }
 
 // Lookup returns the finished result of an item's key, evaluated by this
@@ -184,6 +296,7 @@ func (p *Plan) Prefetch(it *mir.Item) bool {
 	if !ok || s.disk == nil {
 		return false
 	}
+	p.loadBundle(it)
 	s.mu.Lock()
 	if _, ok := s.entries[key]; ok {
 		s.mu.Unlock()
@@ -196,7 +309,7 @@ func (p *Plan) Prefetch(it *mir.Item) bool {
 	s.mu.Unlock()
 	if data, ok := s.disk.get(key); ok {
 		if r, err := p.ev.DecodeResult(it, data); err == nil {
-			e.res = withItem(r, it)
+			s.setResult(e, withItem(r, it))
 			close(e.done)
 			return true
 		}

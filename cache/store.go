@@ -84,6 +84,29 @@ func NewStore(opts Options) (*Store, error) {
 // hits are not evaluations).
 func (s *Store) Evaluations() int64 { return s.evaluations.Load() }
 
+// Close writes what is queued for the disk and stops writing; the store
+// keeps answering from memory.
+func (s *Store) Close() {
+	if s.disk != nil {
+		s.disk.close()
+	}
+}
+
+// setResult publishes an entry's result (readers take s.mu or wait on
+// e.done).
+func (s *Store) setResult(e *entry, r *eval.Result) {
+	s.mu.Lock()
+	e.res = r
+	s.mu.Unlock()
+}
+
+// Flush waits until every result computed so far is on disk.
+func (s *Store) Flush() {
+	if s.disk != nil {
+		s.disk.flush()
+	}
+}
+
 // SetConfig changes the evaluation limits (part of every key, so
 // results under the old limits are not reused).
 func (s *Store) SetConfig(cfg eval.Config, trace bool) {
@@ -135,6 +158,7 @@ func (s *Store) Analyze(ctx context.Context, docs []Document, onDoc func(*DocAna
 			onDoc(&da)
 		}
 	}
+	s.Flush()
 	return a
 }
 
@@ -144,13 +168,18 @@ func (s *Store) result(ctx context.Context, ev *eval.Evaluator, it *mir.Item, ke
 	r := ev.Eval(ctx, it)
 	s.mu.Lock()
 	e := s.entries[key]
+	var cached *ItemResult
+	same := false
+	if e != nil {
+		cached, same = e.item, e.res == r
+	}
 	s.mu.Unlock()
 	var ir ItemResult
-	if e != nil && e.item != nil && e.res == r {
-		ir = *e.item
+	if same && cached != nil {
+		ir = *cached
 	} else {
 		ir = s.itemResult(ev, r, key)
-		if e != nil && e.res == r {
+		if same {
 			s.mu.Lock()
 			cp := ir
 			e.item = &cp
@@ -231,14 +260,13 @@ func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
 			if s.disk != nil {
 				if data, ok := s.disk.get(key); ok {
 					if r, err := m.ev.DecodeResult(it, data); err == nil {
-						e.res = withItem(r, it)
+						s.setResult(e, withItem(r, it))
 						close(e.done)
 						return e.res, true
 					}
 				}
 			}
 			// Not found: the caller evaluates and calls Store.
-			e.res = nil
 			return nil, false
 		}
 		s.mu.Unlock()
@@ -277,14 +305,14 @@ func (m *memo) Store(it *mir.Item, r *eval.Result) {
 		return // already published
 	default:
 	}
-	e.res = r
+	s.setResult(e, r)
 	close(e.done)
 	if canceled(r) {
 		return
 	}
 	if s.disk != nil {
 		if data, err := m.ev.EncodeResult(r); err == nil {
-			s.disk.put(key, data)
+			s.disk.putAsync(key, data)
 		}
 	}
 }
@@ -309,7 +337,6 @@ func withItem(r *eval.Result, it *mir.Item) *eval.Result {
 	}
 	return &c
 }
-
 
 // dedupFiles re-parses documents whose text equals an earlier one's, so
 // no two documents share *mir.File values (and items).

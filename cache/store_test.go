@@ -167,8 +167,9 @@ func TestPersistence(t *testing.T) {
 		}
 		return nil
 	})
-	if len(files) != 4 {
-		t.Fatalf("%d cache files, want 4", len(files))
+	// One entry per item and one bundle per document.
+	if len(files) != 6 {
+		t.Fatalf("%d cache files, want 6", len(files))
 	}
 	for i, p := range files {
 		data, _ := os.ReadFile(p)

@@ -75,6 +75,56 @@ const encodingVersion = 1
 // EncodeResult serializes r, with the global allocations its value
 // reaches.
 func (ev *Evaluator) EncodeResult(r *Result) ([]byte, error) {
+	e, err := ev.encode(r)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// EncodeResults serializes several results in one stream (a document's
+// items), so their common type information is written once.
+func (ev *Evaluator) EncodeResults(rs []*Result) ([]byte, error) {
+	es := make([]*encodedResult, len(rs))
+	for i, r := range rs {
+		e, err := ev.encode(r)
+		if err != nil {
+			return nil, err
+		}
+		es[i] = e
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(es); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// DecodeResults reads results of items encoded by EncodeResults.
+func (ev *Evaluator) DecodeResults(items []*mir.Item, data []byte) ([]*Result, error) {
+	var es []*encodedResult
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&es); err != nil {
+		return nil, err
+	}
+	if len(es) != len(items) {
+		return nil, fmt.Errorf("%d results for %d items", len(es), len(items))
+	}
+	rs := make([]*Result, len(es))
+	for i, e := range es {
+		r, err := ev.decode(items[i], e)
+		if err != nil {
+			return nil, err
+		}
+		rs[i] = r
+	}
+	return rs, nil
+}
+
+func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
 	it := r.Item
 	e := encodedResult{Steps: r.Steps, Trace: r.Trace, Version: encodingVersion,
 		Value: encodedValue{Kind: r.Value.Kind, Scalar: r.Value.Scalar, Ptr: r.Value.Ptr, Len: r.Value.Len}}
@@ -122,11 +172,7 @@ func (ev *Evaluator) EncodeResult(r *Result) ([]byte, error) {
 		}
 		sort.Slice(e.Allocs, func(i, j int) bool { return e.Allocs[i].ID < e.Allocs[j].ID })
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return &e, nil
 }
 
 // DecodeResult reads a result of item it encoded by EncodeResult. The
@@ -137,6 +183,10 @@ func (ev *Evaluator) DecodeResult(it *mir.Item, data []byte) (*Result, error) {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
 		return nil, err
 	}
+	return ev.decode(it, &e)
+}
+
+func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
 	if e.Version != encodingVersion {
 		return nil, fmt.Errorf("encoding version %d, want %d", e.Version, encodingVersion)
 	}

@@ -155,6 +155,7 @@ func New(ctx context.Context, rwc io.ReadWriteCloser, opts Options) *Server {
 // finish ends the session and releases Wait (once).
 func (s *Server) finish() {
 	s.session.shutdown()
+	s.session.store.Close()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	select {
