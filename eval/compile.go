@@ -126,12 +126,28 @@ type compiler struct {
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
 // or a scalar constant.
-type reader func(f *frame) (mir.U128, bool)
+type reader func(in *interp, f *frame) (mir.U128, bool)
 
 func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 	switch op.Kind {
 	case mir.OpConst:
 		k := op.Const
+		if k.Kind == mir.ConstItem && k.Item != nil && k.Item.Ty != nil && (k.Item.Ty.IsInteger() || k.Item.Ty.Kind == mir.TyBool) {
+			// A named integer constant: its value, evaluated once per
+			// evaluation through the memo.
+			it, _ := intTyOf(k.Item.Ty)
+			return func(in *interp, f *frame) (mir.U128, bool) {
+				v, ok := in.consts[k]
+				if !ok {
+					v = in.itemValue(k.Item)
+					in.consts[k] = v
+				}
+				if v.Indirect || v.Imm.Kind != ImmScalar || v.Imm.A.Prov != 0 {
+					return mir.U128{}, false
+				}
+				return v.Imm.A.Bits, true
+			}, it, true
+		}
 		if k.Ty == nil || !(k.Kind == mir.ConstInt || k.Kind == mir.ConstBool) {
 			return nil, IntTy{}, false
 		}
@@ -140,25 +156,25 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 			return nil, IntTy{}, false
 		}
 		v := it.Truncate(k.Int)
-		return func(*frame) (mir.U128, bool) { return v, true }, it, true
+		return func(*interp, *frame) (mir.U128, bool) { return v, true }, it, true
 	case mir.OpCopy, mir.OpMove:
 		pl := &op.Place
 		li := c.infos[pl.Local]
 		i := int(pl.Local)
 		switch {
 		case len(pl.Proj) == 0 && li.kind == fastInt:
-			return func(f *frame) (mir.U128, bool) {
+			return func(in *interp, f *frame) (mir.U128, bool) {
 				l := &f.locals[i]
 				return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
 			}, li.it, true
 		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
 			if pl.Proj[0].Field == 0 {
-				return func(f *frame) (mir.U128, bool) {
+				return func(in *interp, f *frame) (mir.U128, bool) {
 					l := &f.locals[i]
 					return l.imm.A.Bits, l.live && l.imm.Kind == ImmPair && l.imm.A.Prov == 0
 				}, li.it, true
 			}
-			return func(f *frame) (mir.U128, bool) {
+			return func(in *interp, f *frame) (mir.U128, bool) {
 				l := &f.locals[i]
 				return l.imm.B.Bits, l.live && l.imm.Kind == ImmPair
 			}, U8, true
@@ -241,7 +257,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		}
 		size := uint8(dl.l.Size)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(f)
+			v, ok := r(in, f)
 			l := &f.locals[d]
 			if !ok || !l.live {
 				return false
@@ -275,8 +291,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			}
 			size := uint8(it.Size())
 			return func(in *interp, f *frame) bool {
-				a, ok1 := ra(f)
-				b, ok2 := rb(f)
+				a, ok1 := ra(in, f)
+				b, ok2 := rb(in, f)
 				l := &f.locals[d]
 				if !ok1 || !ok2 || !l.live {
 					return false
@@ -363,8 +379,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			return nil
 		}
 		return func(in *interp, f *frame) bool {
-			a, ok1 := ra(f)
-			b, ok2 := rb(f)
+			a, ok1 := ra(in, f)
+			b, ok2 := rb(in, f)
 			l := &f.locals[d]
 			if !ok1 || !ok2 || !l.live {
 				return false
@@ -391,7 +407,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		to := dl.it
 		size := uint8(dl.l.Size)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(f)
+			v, ok := r(in, f)
 			l := &f.locals[d]
 			if !ok || !l.live {
 				return false
@@ -430,7 +446,7 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		other := int(t.Otherwise)
 		checkBool := c.isBool(&t.Discr)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(f)
+			v, ok := r(in, f)
 			if !ok || checkBool && (v.Hi != 0 || v.Lo > 1) {
 				return false
 			}
@@ -454,7 +470,7 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		}
 		target := int(t.Target)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(f)
+			v, ok := r(in, f)
 			if !ok || v != want {
 				return false // the general path reports the failure
 			}
@@ -462,9 +478,103 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 			return true
 		}
 	case mir.TermCall:
+		if op := c.localCall(t); op != nil {
+			return op
+		}
 		return c.call(t)
+	case mir.TermReturn:
+		return fastReturn
 	}
 	return nil
+}
+
+// localCall compiles a call of a non-generic fn of the program whose
+// arguments are integer operands: the arguments go straight into the
+// callee's locals.
+func (c *compiler) localCall(t *mir.Terminator) fastOp {
+	k := t.Func.Const
+	if t.Func.Kind != mir.OpConst || k == nil || k.Kind != mir.ConstFn || k.Item == nil || k.Item.Body == nil ||
+		k.Item.Kind != mir.ItemFn || len(t.Place.Proj) != 0 {
+		return nil
+	}
+	callee := k.Item
+	b := callee.Body
+	if len(t.Args) != b.ArgCount || c.in.prog.generic(b) {
+		return nil
+	}
+	readers := make([]reader, len(t.Args))
+	sizes := make([]uint8, len(t.Args))
+	calleeInfo := c.in.prog.bodyInfo(b)
+	argLayouts := make([]*Layout, len(t.Args))
+	for i := range t.Args {
+		if calleeInfo.inMem[i+1] {
+			// The callee takes the argument's address: it lives in memory.
+			return nil
+		}
+		l, err := c.in.reg.LayoutOf(b.Locals[i+1].Ty)
+		if err != nil || l.Abi != AbiScalar {
+			return nil
+		}
+		argLayouts[i] = l
+		r, it, ok := c.reader(&t.Args[i])
+		if !ok || c.isBool(&t.Args[i]) {
+			return nil
+		}
+		pt, pok := intTyOf(b.Locals[i+1].Ty)
+		if !pok || pt != it || b.Locals[i+1].Ty.Kind == mir.TyBool {
+			return nil
+		}
+		readers[i], sizes[i] = r, uint8(it.Size())
+	}
+	name := k.Path.Text
+	var vals [8]mir.U128
+	if len(readers) > len(vals) {
+		return nil
+	}
+	return func(in *interp, f *frame) bool {
+		if in.trace != nil && f == in.rootFrame || len(in.stack) >= in.ev.Cfg.StackLimit {
+			return false
+		}
+		for i, r := range readers {
+			v, ok := r(in, f)
+			if !ok {
+				return false
+			}
+			vals[i] = v
+		}
+		in.pushFrame(callee, nil, MemPlace{}, nil)
+		nf := in.stack[len(in.stack)-1]
+		nf.site, nf.name = t, name
+		for i := range readers {
+			l := &nf.locals[i+1]
+			l.layout, l.inMem = argLayouts[i], false
+			setInt(l, vals[i], sizes[i])
+		}
+		return true
+	}
+}
+
+// fastReturn returns an integer `_0` to an immediate destination local
+// of the caller.
+func fastReturn(in *interp, f *frame) bool {
+	n := len(in.stack)
+	if n < 2 || f.site == nil || len(f.site.Place.Proj) != 0 {
+		return false
+	}
+	l0 := &f.locals[0]
+	if !l0.live || l0.inMem || l0.imm.Kind != ImmScalar || l0.layout == nil || l0.layout.Size == 0 {
+		return false
+	}
+	caller := in.stack[n-2]
+	d := &caller.locals[f.site.Place.Local]
+	if d.inMem || d.layout != l0.layout || !d.live || in.trace != nil && caller == in.rootFrame {
+		return false
+	}
+	d.imm = l0.imm
+	in.popFrame()
+	caller.block, caller.stmt = int(f.site.Target), 0
+	in.recycle(f)
+	return true
 }
 
 // call compiles calls of the wrapping integer methods, the only core
@@ -502,8 +612,8 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 		if in.trace != nil && f == in.rootFrame {
 			return false
 		}
-		a, ok1 := ra(f)
-		b, ok2 := rb(f)
+		a, ok1 := ra(in, f)
+		b, ok2 := rb(in, f)
 		l := &f.locals[d]
 		if !ok1 || !ok2 || !l.live {
 			return false

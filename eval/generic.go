@@ -9,6 +9,7 @@ package eval
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"mirlsp/mir"
 )
@@ -246,6 +247,9 @@ func isIdent(s string) bool {
 // body needs none.
 func (in *interp) instantiate(callee *mir.Item, args []*mir.Ty, dest *mir.Ty) *subst {
 	b := callee.Body
+	if !in.prog.generic(b) {
+		return nil
+	}
 	s := &subst{tys: map[string]*mir.Ty{}, consts: map[string]uint64{}, memo: map[*mir.Ty]*mir.Ty{}, reg: in.reg}
 	for i, a := range args {
 		if i+1 < len(b.Locals) {
@@ -258,6 +262,55 @@ func (in *interp) instantiate(callee *mir.Item, args []*mir.Ty, dest *mir.Ty) *s
 	}
 	return s
 }
+
+// generic reports whether a body's signature mentions a generic
+// parameter (a bare name that is no known type, or an array length that
+// is not a literal), so calls of it need a substitution.
+func (p *Program) generic(b *mir.Body) bool {
+	if v, ok := genericBodies.Load(b); ok {
+		return v.(bool)
+	}
+	var has func(t *mir.Ty) bool
+	has = func(t *mir.Ty) bool {
+		if t == nil {
+			return false
+		}
+		switch t.Kind {
+		case mir.TyAdt:
+			if _, ok := paramName(t); ok {
+				if _, _, known := p.Reg.Lookup(t); !known {
+					return true
+				}
+			}
+			for _, s := range t.Path.Segs {
+				for _, a := range s.Args {
+					if a.Kind == mir.TyOther && isIdent(a.Text) || has(a) {
+						return true
+					}
+				}
+			}
+		case mir.TyArray:
+			return !t.LenSet || has(t.Elem)
+		case mir.TyRef, mir.TyRawPtr, mir.TySlice:
+			return has(t.Elem)
+		case mir.TyTuple:
+			for _, e := range t.Elems {
+				if has(e) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	g := false
+	for i := 0; i <= b.ArgCount && i < len(b.Locals) && !g; i++ {
+		g = has(b.Locals[i].Ty)
+	}
+	genericBodies.Store(b, g)
+	return g
+}
+
+var genericBodies sync.Map // *mir.Body -> bool
 
 // constParam returns the value of a const generic parameter of f.
 func (f *frame) constParam(name string) (uint64, bool) {

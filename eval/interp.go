@@ -41,6 +41,8 @@ type interp struct {
 	shimPool   []*shimCall
 	shimTop    int
 	calleeKeys map[*mir.Path][2]string
+	// framePool holds popped frames by body (recycle).
+	framePool map[*mir.Body][]*frame
 }
 
 // frame is one call: a body being executed and its locals.
@@ -155,11 +157,23 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	if len(b.Blocks) == 0 || len(b.Locals) == 0 {
 		fail(ErrUnsupported("`%s` has an empty body", it.Name))
 	}
-	f := &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
-		file: in.prog.fileIdx[it]}
+	var f *frame
+	if pool := in.framePool[b]; len(pool) > 0 && sub == nil {
+		f = pool[len(pool)-1]
+		in.framePool[b] = pool[:len(pool)-1]
+		locals := f.locals
+		clear(locals)
+		*f = frame{item: it, body: b, locals: locals, ret: ret, info: f.info, file: f.file, cb: f.cb}
+	} else {
+		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
+			file: in.prog.fileIdx[it]}
+	}
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
-	if f.cb = in.compiled(f); f.cb != nil {
+	if f.cb == nil {
+		f.cb = in.compiled(f)
+	}
+	if f.cb != nil {
 		for _, fl := range f.cb.fast {
 			f.locals[fl.index].layout = fl.layout
 		}
@@ -434,6 +448,18 @@ func (in *interp) doReturn(f *frame) {
 		in.recordAssign(caller, caller.block, len(caller.body.Blocks[caller.block].Stmts), &f.site.Place)
 	}
 	in.jump(caller, f.site.Target)
+	in.recycle(f)
+}
+
+// recycle keeps a popped frame for the next call of the same body, so a
+// recursive const fn does not allocate a frame per call.
+func (in *interp) recycle(f *frame) {
+	if in.framePool == nil {
+		in.framePool = map[*mir.Body][]*frame{}
+	}
+	if pool := in.framePool[f.body]; len(pool) < 64 {
+		in.framePool[f.body] = append(pool, f)
+	}
 }
 
 // copyOut copies a value in memory to a fresh allocation.
