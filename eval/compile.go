@@ -84,7 +84,7 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 	infos := make([]localInfo, len(b.Locals))
 	cb := &compiledBody{stmts: make([][]fastOp, len(b.Blocks)), terms: make([]fastOp, len(b.Blocks))}
 	for i, d := range b.Locals {
-		if i == 0 || f.info.inMem[i] {
+		if f.info.inMem[i] {
 			continue
 		}
 		l, err := in.reg.LayoutOf(d.Ty)
