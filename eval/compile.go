@@ -106,7 +106,11 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 		}
 		cb.fast = append(cb.fast, fastLocal{i, l})
 	}
-	c := &compiler{in: in, infos: infos}
+	tys := make([]*mir.Ty, len(b.Locals))
+	for i, d := range b.Locals {
+		tys[i] = d.Ty
+	}
+	c := &compiler{in: in, infos: infos, tys: tys}
 	for bi, blk := range b.Blocks {
 		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
 		for si, st := range blk.Stmts {
@@ -122,6 +126,7 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 type compiler struct {
 	in    *interp
 	infos []localInfo
+	tys   []*mir.Ty // local types
 }
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
@@ -167,6 +172,22 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 				l := &f.locals[i]
 				return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
 			}, li.it, true
+		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjIndex:
+			addr, et, size, ok := c.element(pl)
+			if !ok {
+				return nil, IntTy{}, false
+			}
+			return func(in *interp, f *frame) (mir.U128, bool) {
+				p, ok := addr(in, f)
+				if !ok {
+					return mir.U128{}, false
+				}
+				v, err := in.mem.ReadScalar(p, size, size)
+				if err != nil || v.Prov != 0 {
+					return mir.U128{}, false
+				}
+				return v.Bits, true
+			}, et, true
 		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
 			if pl.Proj[0].Field == 0 {
 				return func(in *interp, f *frame) (mir.U128, bool) {
@@ -181,6 +202,77 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 		}
 	}
 	return nil, IntTy{}, false
+}
+
+// element returns, for a place `_a[_i]` of an integer array local `_a`
+// (in memory) indexed by an integer local `_i`, a function giving the
+// element's address (false when the access must take the general path:
+// dead locals, an index out of bounds), and the element's type.
+func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame) (Pointer, bool), IntTy, uint64, bool) {
+	if len(pl.Proj) != 1 || pl.Proj[0].Kind != mir.ProjIndex {
+		return nil, IntTy{}, 0, false
+	}
+	a, i := int(pl.Local), int(pl.Proj[0].Index)
+	ty := c.localTy(a)
+	if ty == nil || ty.Kind != mir.TyArray || !ty.LenSet || ty.Elem.Kind == mir.TyBool || ty.Elem.Kind == mir.TyChar {
+		return nil, IntTy{}, 0, false
+	}
+	et, ok := intTyOf(ty.Elem)
+	if !ok || c.infos[i].kind != fastInt {
+		return nil, IntTy{}, 0, false
+	}
+	n, size := uint64(ty.Len), et.Size()
+	return func(in *interp, f *frame) (Pointer, bool) {
+		arr, idx := &f.locals[a], &f.locals[i]
+		if !arr.live || !arr.alloced || !idx.live || idx.imm.Kind != ImmScalar || idx.imm.A.Prov != 0 {
+			return Pointer{}, false
+		}
+		k := idx.imm.A.Bits
+		if k.Hi != 0 || k.Lo >= n {
+			return Pointer{}, false
+		}
+		p := arr.ptr
+		p.Offset += k.Lo * size
+		return p, true
+	}, et, size, true
+}
+
+// writer stores an integer into a compiled destination, or declines.
+type writer func(in *interp, f *frame, v mir.U128) bool
+
+// intDest compiles an integer destination: a fast local or an element
+// of an integer array local.
+func (c *compiler) intDest(pl *mir.Place) (writer, IntTy, bool) {
+	if d, dl, ok := c.dest(pl, fastInt); ok {
+		size := uint8(dl.l.Size)
+		return func(in *interp, f *frame, v mir.U128) bool {
+			l := &f.locals[d]
+			if !l.live {
+				return false
+			}
+			setInt(l, v, size)
+			return true
+		}, dl.it, true
+	}
+	addr, et, size, ok := c.element(pl)
+	if !ok {
+		return nil, IntTy{}, false
+	}
+	return func(in *interp, f *frame, v mir.U128) bool {
+		p, ok := addr(in, f)
+		if !ok {
+			return false
+		}
+		return in.mem.WriteScalar(p, ScalarInt(v, uint8(size)), size, size) == nil
+	}, et, true
+}
+
+// localTy is the type of local i of the body being compiled.
+func (c *compiler) localTy(i int) *mir.Ty {
+	if i >= len(c.tys) {
+		return nil
+	}
+	return c.tys[i]
 }
 
 // dest returns the fast destination local of a place without projections.
@@ -234,36 +326,32 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 	}
 	switch rv.Kind {
 	case mir.RvUse:
-		d, dl, ok := c.dest(pl, fastInt)
+		if d, dl, ok := c.dest(pl, fastInt); ok {
+			if src := &rv.A.Place; (rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) && len(src.Proj) == 0 &&
+				c.infos[src.Local].kind == fastInt && c.infos[src.Local].it == dl.it {
+				// `_d = copy _s` between integer locals of one type.
+				s := int(src.Local)
+				return func(in *interp, f *frame) bool {
+					from, to := &f.locals[s], &f.locals[d]
+					if !from.live || !to.live || from.imm.Kind != ImmScalar {
+						return false
+					}
+					to.imm = from.imm
+					return true
+				}
+			}
+		}
+		w, dt, ok := c.intDest(pl)
 		if !ok {
 			return nil
 		}
-		if src := &rv.A.Place; (rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) && len(src.Proj) == 0 &&
-			c.infos[src.Local].kind == fastInt && c.infos[src.Local].it == dl.it {
-			// `_d = copy _s` between integer locals of one type.
-			s := int(src.Local)
-			return func(in *interp, f *frame) bool {
-				from, to := &f.locals[s], &f.locals[d]
-				if !from.live || !to.live || from.imm.Kind != ImmScalar {
-					return false
-				}
-				to.imm = from.imm
-				return true
-			}
-		}
 		r, it, ok := c.reader(&rv.A)
-		if !ok || it != dl.it && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {
+		if !ok || it != dt && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {
 			return nil
 		}
-		size := uint8(dl.l.Size)
 		return func(in *interp, f *frame) bool {
 			v, ok := r(in, f)
-			l := &f.locals[d]
-			if !ok || !l.live {
-				return false
-			}
-			setInt(l, v, size)
-			return true
+			return ok && w(in, f, v)
 		}
 	case mir.RvBinary:
 		ra, ita, ok1 := c.reader(&rv.A)
@@ -302,11 +390,10 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 				return true
 			}
 		}
-		d, dl, ok := c.dest(pl, fastInt)
+		w, dt, ok := c.intDest(pl)
 		if !ok {
 			return nil
 		}
-		size := uint8(dl.l.Size)
 		var fn func(a, b mir.U128) (mir.U128, bool) // ok=false: decline
 		switch op {
 		case mir.BinAdd:
@@ -342,7 +429,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		case mir.BinShr:
 			fn = func(a, b mir.U128) (mir.U128, bool) { r, _ := it.Shr(a, b, itb); return r, true }
 		case mir.BinEq, mir.BinNe, mir.BinLt, mir.BinLe, mir.BinGt, mir.BinGe:
-			if dl.it != U8 || ita == U8 && ita.Bits != itb.Bits {
+			if dt != U8 || ita == U8 && ita.Bits != itb.Bits {
 				return nil
 			}
 			one, zero := mir.U128From(1), mir.U128{}
@@ -381,22 +468,17 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		return func(in *interp, f *frame) bool {
 			a, ok1 := ra(in, f)
 			b, ok2 := rb(in, f)
-			l := &f.locals[d]
-			if !ok1 || !ok2 || !l.live {
+			if !ok1 || !ok2 {
 				return false
 			}
 			r, ok := fn(a, b)
-			if !ok {
-				return false
-			}
-			setInt(l, r, size)
-			return true
+			return ok && w(in, f, r)
 		}
 	case mir.RvCast:
 		if rv.Cast != mir.CastIntToInt {
 			return nil
 		}
-		d, dl, ok := c.dest(pl, fastInt)
+		w, to, ok := c.intDest(pl)
 		if !ok || rv.Ty.Kind == mir.TyChar {
 			return nil
 		}
@@ -404,16 +486,9 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		if !ok || c.isBool(&rv.A) {
 			return nil
 		}
-		to := dl.it
-		size := uint8(dl.l.Size)
 		return func(in *interp, f *frame) bool {
 			v, ok := r(in, f)
-			l := &f.locals[d]
-			if !ok || !l.live {
-				return false
-			}
-			setInt(l, Cast(v, from, to), size)
-			return true
+			return ok && w(in, f, Cast(v, from, to))
 		}
 	}
 	return nil
