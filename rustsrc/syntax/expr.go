@@ -654,23 +654,37 @@ func (p *parser) parseBlockExpr(start int, label *Label, kind BlockKind, move bo
 	return b
 }
 
+// parseIf parses if .. else if .. else ..; the else-if chain is built in
+// a loop, since it may be long.
 func (p *parser) parseIf(start int) Expr {
-	p.expectKw("if")
-	e := &If{Cond: p.parseExprR(noStruct | allowLet)}
-	e.Then = p.parseBlock()
-	if p.eatKw("else") {
+	var chain []*If
+	for {
+		p.expectKw("if")
+		e := &If{Cond: p.parseExprR(noStruct | allowLet)}
+		e.Span.Start = p.toks[start].Span.Start
+		e.Then = p.parseBlock()
+		if n := len(chain); n > 0 {
+			chain[n-1].Else = e
+		}
+		chain = append(chain, e)
+		if !p.eatKw("else") {
+			break
+		}
 		estart := p.pos
-		switch {
-		case p.atKw("if"):
-			e.Else = p.parseIf(estart)
-		case p.at(OpenBrace):
-			e.Else = p.parseBlockExpr(estart, nil, PlainBlock, false)
-		default:
+		if p.atKw("if") {
+			start = estart
+			continue
+		}
+		if !p.at(OpenBrace) {
 			p.fail("expected `{` or `if` after `else`, found " + p.peek().String())
 		}
+		e.Else = p.parseBlockExpr(estart, nil, PlainBlock, false)
+		break
 	}
-	e.Span = p.span(start)
-	return e
+	for _, e := range chain {
+		e.Span.End = p.lastEnd
+	}
+	return chain[0]
 }
 
 func (p *parser) parseMatch(start int) Expr {

@@ -89,6 +89,9 @@ func flatten(trees []TokenTree, out *[]Token) {
 // so hostile input cannot exhaust the stack.
 const maxDepth = 300
 
+// maxErrors bounds the errors reported for one input.
+const maxErrors = 100
+
 type parser struct {
 	src     string
 	toks    []Token
@@ -134,6 +137,10 @@ func (p *parser) finish(lines *Lines) error {
 		return nil
 	}
 	errs := sortErrors(p.errs)
+	if len(errs) > maxErrors {
+		last := errs[maxErrors-1]
+		errs = append(errs[:maxErrors:maxErrors], Error{Span: last.Span, Msg: "too many errors"})
+	}
 	for i := range errs {
 		errs[i].Pos = lines.Position(errs[i].Span.Start)
 	}
@@ -302,20 +309,6 @@ var itemKeywords = map[string]bool{
 	"macro_rules": true, "union": true, "unsafe": true, "async": true,
 }
 
-// firstOnLine reports whether only blanks precede t on its line.
-func (p *parser) firstOnLine(t Token) bool {
-	for i := t.Span.Start - 1; i >= 0 && i < len(p.src); i-- {
-		switch p.src[i] {
-		case ' ', '\t', '\r':
-			continue
-		case '\n':
-			return true
-		}
-		return false
-	}
-	return true
-}
-
 // skip moves past a construct that failed to parse: it restarts at start,
 // and stops after a `;` or `}` at the construct's own level once past the
 // error, before the enclosing closer, or before an item (or `let`) keyword
@@ -336,7 +329,7 @@ func (p *parser) skip(start int, stmt bool) {
 			if isClose(t.Kind) {
 				break
 			}
-			if p.pos > start && (t.Kind == IdentTok && !t.Raw() && (itemKeywords[t.Text] || stmt && t.Text == "let") || t.Kind == Pound) && p.firstOnLine(t) {
+			if p.pos > start && (t.Kind == IdentTok && !t.Raw() && (itemKeywords[t.Text] || stmt && t.Text == "let") || t.Kind == Pound) && t.Flags&FlagFirstOnLine != 0 {
 				break
 			}
 		}

@@ -13,7 +13,8 @@ import (
 // missing closer is inserted (FlagSynth) and a stray one dropped, each with
 // an error. Errors carry spans but no line positions (see Lines).
 func Tokenize(src string) ([]Token, ErrorList) {
-	s := &scanner{src: src}
+	// Rust code averages well under one token per three bytes.
+	s := &scanner{src: src, toks: make([]Token, 0, len(src)/3+16)}
 	s.run()
 	return s.balance(), s.errs
 }
@@ -629,22 +630,88 @@ func (s *scanner) punct() {
 	s.emit(k, start, 0, 0)
 }
 
-// balance returns the tokens with delimiters balanced (see Tokenize).
+// markLines sets FlagFirstOnLine on every token that only blanks precede
+// on its line, and returns the indentation (in bytes) of each token's line.
+// It runs in one forward pass.
+func (s *scanner) markLines() []int {
+	indents := make([]int, len(s.toks))
+	lineStart, indent := 0, 0
+	prevEnd := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if nl := strings.LastIndexByte(s.src[prevEnd:t.Span.Start], '\n'); nl >= 0 || i == 0 {
+			if nl >= 0 {
+				lineStart = prevEnd + nl + 1
+			}
+			indent = 0
+			for j := lineStart; j < len(s.src) && (s.src[j] == ' ' || s.src[j] == '\t'); j++ {
+				indent++
+			}
+			if strings.TrimLeft(s.src[lineStart:t.Span.Start], " \t\r") == "" {
+				t.Flags |= FlagFirstOnLine
+			}
+		}
+		indents[i] = indent
+		if t.Span.End > prevEnd {
+			prevEnd = t.Span.End
+		}
+	}
+	return indents
+}
+
+// startsLine reports whether a keyword that starts items or statements is
+// the first token on its line.
+var lineStarters = map[string]bool{
+	"fn": true, "pub": true, "struct": true, "enum": true, "impl": true, "trait": true,
+	"mod": true, "use": true, "const": true, "static": true, "type": true, "extern": true,
+	"let": true,
+}
+
+// balance returns the tokens with delimiters balanced (see Tokenize). An
+// unclosed delimiter is closed at the end of the file, or earlier, before
+// an item keyword (or `let`) that starts a line indented no deeper than the
+// delimiter's own line, if the delimiter is a ( or [, or a { that does not
+// end its line (a block body's { does; a `use a::{b,` does not).
 func (s *scanner) balance() []Token {
-	var stack []int // indexes in out of open delimiters
+	type open struct {
+		idx      int // index in out
+		indent   int
+		eligible bool
+	}
+	var stack []open
+	indents := s.markLines()
 	out := make([]Token, 0, len(s.toks)+4)
-	synth := func(open Token, at int) Token {
-		k := closer(open.Kind)
+	synth := func(o Token, at int) Token {
+		k := closer(o.Kind)
 		return Token{Kind: k, Flags: FlagSynth, Span: Span{Start: at, End: at}, Text: k.String()}
 	}
-	for _, t := range s.toks {
+	for i, t := range s.toks {
+		if len(stack) > 0 && t.Kind == IdentTok && !t.Raw() && lineStarters[t.Text] {
+			if indent := indents[i]; t.Flags&FlagFirstOnLine != 0 {
+				for len(stack) > 0 {
+					top := stack[len(stack)-1]
+					if !top.eligible || indent > top.indent {
+						break
+					}
+					o := out[top.idx]
+					s.errorf(o.Span.Start, o.Span.End, "unclosed delimiter `"+o.Text+"`")
+					out = append(out, synth(o, t.Span.Start))
+					stack = stack[:len(stack)-1]
+				}
+			}
+		}
 		switch {
 		case isOpen(t.Kind):
-			stack = append(stack, len(out))
+			eligible := t.Kind != OpenBrace
+			if !eligible && i+1 < len(s.toks) {
+				next := s.toks[i+1]
+				eligible = next.Flags&FlagFirstOnLine == 0 && next.Kind != EOF
+			}
+			stack = append(stack, open{idx: len(out), indent: indents[i], eligible: eligible})
 		case isClose(t.Kind):
 			match := -1
 			for i := len(stack) - 1; i >= 0; i-- {
-				if closer(out[stack[i]].Kind) == t.Kind {
+				if closer(out[stack[i].idx].Kind) == t.Kind {
 					match = i
 					break
 				}
@@ -656,15 +723,15 @@ func (s *scanner) balance() []Token {
 			if match < len(stack)-1 {
 				s.errorf(t.Span.Start, t.Span.End, "mismatched closing delimiter: `"+t.Text+"`")
 				for i := len(stack) - 1; i > match; i-- {
-					out = append(out, synth(out[stack[i]], t.Span.Start))
+					out = append(out, synth(out[stack[i].idx], t.Span.Start))
 				}
 			}
 			stack = stack[:match]
 		case t.Kind == EOF:
 			for i := len(stack) - 1; i >= 0; i-- {
-				open := out[stack[i]]
-				s.errorf(open.Span.Start, open.Span.End, "this file contains an unclosed delimiter")
-				out = append(out, synth(open, t.Span.Start))
+				o := out[stack[i].idx]
+				s.errorf(o.Span.Start, o.Span.End, "this file contains an unclosed delimiter")
+				out = append(out, synth(o, t.Span.Start))
 			}
 		}
 		out = append(out, t)

@@ -112,9 +112,10 @@ func (k Kind) IsPunct() bool { return k >= Semi }
 
 // Token flags.
 const (
-	FlagRaw   uint8 = 1 << iota // r#ident, r"raw string", 'r#raw lifetime
-	FlagInner                   // //! and /*! doc comments
-	FlagSynth                   // inserted by the lexer to balance delimiters
+	FlagRaw         uint8 = 1 << iota // r#ident, r"raw string", 'r#raw lifetime
+	FlagInner                         // //! and /*! doc comments
+	FlagSynth                         // inserted by the lexer to balance delimiters
+	FlagFirstOnLine                   // only blanks precede the token on its line
 )
 
 // Token is one lexical token.

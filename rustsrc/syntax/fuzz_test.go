@@ -1,0 +1,138 @@
+// fuzz_test.go holds the parser's fuzz target and robustness tests.
+
+package syntax
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// checkSpans walks a tree by reflection and reports spans outside [0, n]
+// or reversed.
+func checkSpans(t *testing.T, root any, n int) {
+	t.Helper()
+	seen := map[uintptr]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Pointer:
+			if v.IsNil() || seen[v.Pointer()] {
+				return
+			}
+			seen[v.Pointer()] = true
+			walk(v.Elem())
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			if v.Type() == spanType {
+				sp := v.Interface().(Span)
+				if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
+					t.Fatalf("bad span %v in a %d-byte input", sp, n)
+				}
+				return
+			}
+			if v.Type() == reflect.TypeOf(Lines{}) {
+				return
+			}
+			for i := 0; i < v.NumField(); i++ {
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(root))
+}
+
+func checkParse(t *testing.T, src []byte) {
+	f, err := Parse("fuzz.rs", src)
+	if f == nil {
+		t.Fatal("nil file")
+	}
+	if list, ok := err.(ErrorList); ok {
+		for _, e := range list {
+			if strings.HasPrefix(e.Msg, "internal error") {
+				t.Fatalf("%v", e)
+			}
+			if e.Span.Start < 0 || e.Span.End > len(src) || e.Pos.Line < 1 || e.Pos.Column < 1 {
+				t.Fatalf("bad error position %v %v", e.Span, e.Pos)
+			}
+		}
+	} else if err != nil {
+		t.Fatalf("error of type %T", err)
+	}
+	checkSpans(t, f, len(src))
+	_ = Dump(f)
+	x, err := ParseExpr(string(src))
+	if err != nil && strings.Contains(err.Error(), "internal error") {
+		t.Fatal(err)
+	}
+	if x != nil {
+		checkSpans(t, x, len(src))
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, name := range rustFiles(f, "../../testdata", "testdata") {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
+	data, err := os.ReadFile("testdata/exprs.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f.Add([]byte(line))
+	}
+	f.Fuzz(checkParse)
+}
+
+// TestDeepNesting checks that hostile nesting gives an error, not a crash.
+func TestDeepNesting(t *testing.T) {
+	const n = 100000
+	inputs := []string{
+		"const X: u8 = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + ";",
+		"const X: u8 = " + strings.Repeat("-", n) + "1;",
+		"const X: u8 = " + strings.Repeat("&", n) + "1;",
+		"fn f() " + strings.Repeat("{", n) + strings.Repeat("}", n),
+		"type T = " + strings.Repeat("&", n) + "u8;",
+		"type T = " + strings.Repeat("Vec<", n) + "u8" + strings.Repeat(">", n) + ";",
+		"fn f() { let " + strings.Repeat("(", n) + "x" + strings.Repeat(")", n) + " = 1; }",
+		"fn f() { let " + strings.Repeat("&", n) + "x = 1; }",
+		"m!" + strings.Repeat("(", n) + strings.Repeat(")", n) + ";",
+		"fn f() { x" + strings.Repeat(".f()", n) + "; }",
+		"fn f() { 1" + strings.Repeat(" + 1", n) + "; }",
+		"fn f() { a" + strings.Repeat(" = a", n) + "; }",
+		"fn f() { if a {}" + strings.Repeat(" else if a {}", n) + " }",
+		strings.Repeat("(", n),
+		strings.Repeat("fn ", n),
+		strings.Repeat("mod m {", n),
+		"fn f() { x" + strings.Repeat("?", n) + "; }",
+		"fn f() { " + strings.Repeat("|x| ", n) + "x; }",
+		"fn f() { " + strings.Repeat("..", n) + "; }",
+		"fn f() { " + strings.Repeat("return ", n) + "; }",
+		"fn f() { 1" + strings.Repeat(" as u8", n) + "; }",
+		"fn f() { " + strings.Repeat("#[a] ", n) + "1; }",
+		"fn f() { " + strings.Repeat("x.0", n) + "; }",
+		"fn f() { let _ = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "; }",
+		"fn f() { let " + strings.Repeat("a | ", n) + "b = 1; }",
+		"impl X { " + strings.Repeat("fn f() {} ", n/10) + "}",
+	}
+	for i, src := range inputs {
+		start := time.Now()
+		checkParse(t, []byte(src))
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("input %d (%.20q...) took %v", i, src, d)
+		}
+	}
+}
