@@ -24,9 +24,11 @@ type fastOp func(in *interp, f *frame) bool
 type compiledBody struct {
 	stmts [][]fastOp
 	terms []fastOp
-	// fast lists the locals the fast forms use, with their layouts, so a
-	// frame can set them up when it starts.
+	// fast lists the locals the fast forms use, with their layouts.
 	fast []fastLocal
+	// template is a frame's locals at entry: fast locals with their
+	// layouts, and live arguments and locals without storage markers.
+	template []local
 }
 
 type fastLocal struct {
@@ -109,6 +111,15 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 	tys := make([]*mir.Ty, len(b.Locals))
 	for i, d := range b.Locals {
 		tys[i] = d.Ty
+	}
+	cb.template = make([]local, len(b.Locals))
+	for _, fl := range cb.fast {
+		cb.template[fl.index].layout = fl.layout
+	}
+	for i := range b.Locals {
+		if i <= b.ArgCount || !f.info.hasStorage[i] {
+			cb.template[i].live = true
+		}
 	}
 	c := &compiler{in: in, infos: infos, tys: tys}
 	for bi, blk := range b.Blocks {

@@ -42,7 +42,7 @@ type interp struct {
 	shimTop    int
 	calleeKeys map[*mir.Path][2]string
 	// framePool holds popped frames by body (recycle).
-	framePool map[*mir.Body][]*frame
+	framePool map[*mir.Body]*[]*frame
 }
 
 // frame is one call: a body being executed and its locals.
@@ -96,7 +96,8 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 		ctx = context.Background()
 	}
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
-		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{}}
+		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{},
+		framePool: map[*mir.Body]*[]*frame{}}
 	in.home = ev.Prog.fileIdx[it]
 	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
@@ -158,34 +159,37 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 		fail(ErrUnsupported("`%s` has an empty body", it.Name))
 	}
 	var f *frame
-	if pool := in.framePool[b]; len(pool) > 0 && sub == nil {
-		f = pool[len(pool)-1]
-		in.framePool[b] = pool[:len(pool)-1]
-		locals := f.locals
-		clear(locals)
-		*f = frame{item: it, body: b, locals: locals, ret: ret, info: f.info, file: f.file, cb: f.cb}
+	var pool *[]*frame
+	if sub == nil {
+		pool = in.framePool[b]
+	}
+	if pool != nil && len(*pool) > 0 {
+		f = (*pool)[len(*pool)-1]
+		*pool = (*pool)[:len(*pool)-1]
+		*f = frame{item: it, body: b, locals: f.locals, ret: ret, info: f.info, file: f.file, cb: f.cb}
 	} else {
 		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
 			file: in.prog.fileIdx[it]}
+		if sub == nil {
+			f.cb = in.compiled(f)
+		}
 	}
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
-	if f.cb == nil {
-		f.cb = in.compiled(f)
-	}
 	if f.cb != nil {
-		for _, fl := range f.cb.fast {
-			f.locals[fl.index].layout = fl.layout
+		// The compiled body's template: layouts of its fast locals, and
+		// liveness at entry.
+		copy(f.locals, f.cb.template)
+	} else {
+		clear(f.locals)
+		// Arguments are live from the start, and so are locals without
+		// storage markers; others wait for StorageLive.
+		for i := range b.Locals {
+			if i <= b.ArgCount || !f.info.hasStorage[i] {
+				f.locals[i].live = true
+			}
 		}
 	}
-	// Arguments are live from the start, and so are locals without
-	// storage markers; others wait for StorageLive.
-	for i := 1; i < len(b.Locals); i++ {
-		if i <= b.ArgCount || !f.info.hasStorage[i] {
-			f.locals[i].live = true
-		}
-	}
-	f.locals[0].live = true
 	for i, a := range args {
 		in.writeLocal(f, i+1, a)
 	}
@@ -454,11 +458,16 @@ func (in *interp) doReturn(f *frame) {
 // recycle keeps a popped frame for the next call of the same body, so a
 // recursive const fn does not allocate a frame per call.
 func (in *interp) recycle(f *frame) {
-	if in.framePool == nil {
-		in.framePool = map[*mir.Body][]*frame{}
+	if f.sub != nil {
+		return
 	}
-	if pool := in.framePool[f.body]; len(pool) < 64 {
-		in.framePool[f.body] = append(pool, f)
+	pool := in.framePool[f.body]
+	if pool == nil {
+		pool = new([]*frame)
+		in.framePool[f.body] = pool
+	}
+	if len(*pool) < 64 {
+		*pool = append(*pool, f)
 	}
 }
 
