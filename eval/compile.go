@@ -27,8 +27,10 @@ type compiledBody struct {
 	// fast lists the locals the fast forms use, with their layouts.
 	fast []fastLocal
 	// template is a frame's locals at entry: fast locals with their
-	// layouts, and live arguments and locals without storage markers.
-	template []local
+	// layouts, and live arguments and locals without storage markers;
+	// liveAtEntry the liveness alone.
+	template    []local
+	liveAtEntry []bool
 }
 
 type fastLocal struct {
@@ -116,9 +118,11 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 	for _, fl := range cb.fast {
 		cb.template[fl.index].layout = fl.layout
 	}
+	cb.liveAtEntry = make([]bool, len(b.Locals))
 	for i := range b.Locals {
 		if i <= b.ArgCount || !f.info.hasStorage[i] {
 			cb.template[i].live = true
+			cb.liveAtEntry[i] = true
 		}
 	}
 	c := &compiler{in: in, infos: infos, tys: tys}

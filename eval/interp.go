@@ -60,6 +60,8 @@ type frame struct {
 	info *bodyInfo
 	// file is the index of the item's file in the program.
 	file int
+	// allocated counts the locals that hold an allocation.
+	allocated int
 	// cb is the compiled form of the body (nil: general path only).
 	cb *compiledBody
 	// sub instantiates a generic body (nil otherwise).
@@ -163,10 +165,12 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	if sub == nil {
 		pool = in.framePool[b]
 	}
+	recycled := false
 	if pool != nil && len(*pool) > 0 {
 		f = (*pool)[len(*pool)-1]
 		*pool = (*pool)[:len(*pool)-1]
 		*f = frame{item: it, body: b, locals: f.locals, ret: ret, info: f.info, file: f.file, cb: f.cb}
+		recycled = true
 	} else {
 		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
 			file: in.prog.fileIdx[it]}
@@ -176,11 +180,19 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	}
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
-	if f.cb != nil {
+	switch {
+	case recycled && f.cb != nil:
+		// A recycled frame of this body keeps its locals' layouts and
+		// holds no allocation: reset liveness and values.
+		for i, live := range f.cb.liveAtEntry {
+			l := &f.locals[i]
+			l.live, l.imm.Kind = live, ImmUninit
+		}
+	case f.cb != nil:
 		// The compiled body's template: layouts of its fast locals, and
 		// liveness at entry.
 		copy(f.locals, f.cb.template)
-	} else {
+	default:
 		clear(f.locals)
 		// Arguments are live from the start, and so are locals without
 		// storage markers; others wait for StorageLive.
@@ -206,6 +218,7 @@ func (in *interp) initLocal(f *frame, i int) *local {
 	if l.live && l.inMem && !l.alloced {
 		l.ptr = in.allocate(l.layout, AllocStack)
 		l.alloced = true
+		f.allocated++
 	}
 	return l
 }
@@ -213,17 +226,18 @@ func (in *interp) initLocal(f *frame, i int) *local {
 // makeLive gives local i fresh, uninitialized storage.
 func (in *interp) makeLive(f *frame, i int) {
 	l := &f.locals[i]
-	in.freeLocal(l)
+	in.freeLocal(f, l)
 	l.live = true
 	l.imm = Immediate{}
 }
 
-func (in *interp) freeLocal(l *local) {
+func (in *interp) freeLocal(f *frame, l *local) {
 	if l.alloced {
 		if err := in.mem.Deallocate(l.ptr); err != nil {
 			fail(err)
 		}
 		l.alloced = false
+		f.allocated--
 	}
 	l.live = false
 }
@@ -231,8 +245,8 @@ func (in *interp) freeLocal(l *local) {
 // popFrame frees the frame's locals and removes it.
 func (in *interp) popFrame() *frame {
 	f := in.stack[len(in.stack)-1]
-	for i := range f.locals {
-		in.freeLocal(&f.locals[i])
+	for i := 0; f.allocated > 0 && i < len(f.locals); i++ {
+		in.freeLocal(f, &f.locals[i])
 	}
 	in.stack = in.stack[:len(in.stack)-1]
 	return f
@@ -367,7 +381,7 @@ func (in *interp) stmt(f *frame, st *mir.Stmt) {
 	case mir.StmtStorageLive:
 		in.makeLive(f, int(st.Local))
 	case mir.StmtStorageDead:
-		in.freeLocal(&f.locals[st.Local])
+		in.freeLocal(f, &f.locals[st.Local])
 	case mir.StmtSetDiscriminant:
 		pl := in.place(f, &st.Place)
 		in.writeDiscriminant(pl, st.Variant)

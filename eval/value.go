@@ -13,8 +13,8 @@ import (
 // turn pointer into integer").
 type Scalar struct {
 	Bits mir.U128
-	Size uint8
 	Prov AllocID
+	Size uint8
 	Imm  bool // pointer provenance is immutable (<imm>)
 }
 
@@ -102,8 +102,8 @@ const (
 // Immediate is a value held outside memory: a scalar, a pair of scalars
 // (matching a ScalarPair layout) or uninit.
 type Immediate struct {
-	Kind ImmKind
 	A, B Scalar
+	Kind ImmKind
 }
 
 // ImmFromScalar and ImmFromPair build immediates.
