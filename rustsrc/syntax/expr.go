@@ -2,7 +2,10 @@
 
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // restrictions are the context flags of expression parsing.
 type restrictions uint8
@@ -369,6 +372,17 @@ func (p *parser) lit(t Token) *Lit {
 		l.Kind = LitCStr
 	case IdentTok:
 		l.Kind = LitBool
+	}
+	if l.Kind >= LitChar && !l.Raw {
+		// Report bad escapes and char literals with no or several
+		// characters, as rustc's lexer does.
+		v, err := l.Unquote()
+		switch {
+		case err != nil:
+			p.errorAt(t.Span, err.Error())
+		case (l.Kind == LitChar || l.Kind == LitByte) && utf8.RuneCountInString(v) != 1 && !(l.Kind == LitByte && len(v) == 1):
+			p.errorAt(t.Span, "character literal must contain exactly one character")
+		}
 	}
 	return l
 }
@@ -814,7 +828,11 @@ func (p *parser) parseStmt() (Stmt, Expr) {
 		return l, nil
 	}
 	if p.atItemStart() {
-		s := &ItemStmt{Item: p.parseItemRest(start, attrs)}
+		it := p.parseItemRest(start, attrs)
+		if it == nil {
+			p.fail("expected item, found " + p.peek().String())
+		}
+		s := &ItemStmt{Item: it}
 		s.Span = p.span(start)
 		return s, nil
 	}
