@@ -148,6 +148,65 @@ type compiler struct {
 // or a scalar constant.
 type reader func(in *interp, f *frame) (mir.U128, bool)
 
+// src is an operand of the simplest kinds, read without an indirect call:
+// a fast local, a field of a fast pair, or a literal.
+type src struct {
+	kind  uint8 // srcLocal, srcPair0, srcPair1, srcLit
+	local int
+	lit   mir.U128
+}
+
+const (
+	srcLocal uint8 = iota
+	srcPair0
+	srcPair1
+	srcLit
+)
+
+// get reads a src.
+func (s *src) get(f *frame) (mir.U128, bool) {
+	if s.kind == srcLit {
+		return s.lit, true
+	}
+	l := &f.locals[s.local]
+	switch s.kind {
+	case srcLocal:
+		return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
+	case srcPair0:
+		return l.imm.A.Bits, l.live && l.imm.Kind == ImmPair && l.imm.A.Prov == 0
+	}
+	return l.imm.B.Bits, l.live && l.imm.Kind == ImmPair
+}
+
+// source compiles an operand as a src when it is of the simple kinds.
+func (c *compiler) source(op *mir.Operand) (src, bool) {
+	switch op.Kind {
+	case mir.OpConst:
+		k := op.Const
+		if k.Ty == nil || !(k.Kind == mir.ConstInt || k.Kind == mir.ConstBool) {
+			return src{}, false
+		}
+		it, ok := intTyOf(k.Ty)
+		if !ok {
+			return src{}, false
+		}
+		return src{kind: srcLit, lit: it.Truncate(k.Int)}, true
+	case mir.OpCopy, mir.OpMove:
+		pl := &op.Place
+		li := c.infos[pl.Local]
+		switch {
+		case len(pl.Proj) == 0 && li.kind == fastInt:
+			return src{kind: srcLocal, local: int(pl.Local)}, true
+		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
+			if pl.Proj[0].Field == 0 {
+				return src{kind: srcPair0, local: int(pl.Local)}, true
+			}
+			return src{kind: srcPair1, local: int(pl.Local)}, true
+		}
+	}
+	return src{}, false
+}
+
 func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 	switch op.Kind {
 	case mir.OpConst:
@@ -393,6 +452,21 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 				return nil
 			}
 			size := uint8(it.Size())
+			sa, okA := c.source(&rv.A)
+			sb, okB := c.source(&rv.B)
+			if okA && okB {
+				return func(in *interp, f *frame) bool {
+					a, ok1 := sa.get(f)
+					b, ok2 := sb.get(f)
+					l := &f.locals[d]
+					if !ok1 || !ok2 || !l.live {
+						return false
+					}
+					r, o := fn(a, b)
+					l.imm = Immediate{Kind: ImmPair, A: Scalar{Bits: r, Size: size}, B: ScalarBool(o)}
+					return true
+				}
+			}
 			return func(in *interp, f *frame) bool {
 				a, ok1 := ra(in, f)
 				b, ok2 := rb(in, f)
@@ -479,6 +553,25 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		if ita == U8 && c.isBool(&rv.A) || itb == U8 && c.isBool(&rv.B) {
 			// Bools are checked for validity on the general path.
 			return nil
+		}
+		sa, okA := c.source(&rv.A)
+		sb, okB := c.source(&rv.B)
+		if d, _, ok := c.dest(pl, fastInt); ok && okA && okB {
+			size := uint8(c.infos[d].l.Size)
+			return func(in *interp, f *frame) bool {
+				a, ok1 := sa.get(f)
+				b, ok2 := sb.get(f)
+				l := &f.locals[d]
+				if !ok1 || !ok2 || !l.live {
+					return false
+				}
+				r, ok := fn(a, b)
+				if !ok {
+					return false
+				}
+				setInt(l, r, size)
+				return true
+			}
 		}
 		return func(in *interp, f *frame) bool {
 			a, ok1 := ra(in, f)
