@@ -326,13 +326,7 @@ func (p *parser) parseDotSuffix(start int, x Expr) Expr {
 func (p *parser) parseExprList(close Kind) []Expr {
 	p.next()
 	var xs []Expr
-	for !p.at(close) {
-		xs = append(xs, p.parseElem())
-		if !p.eat(Comma) {
-			break
-		}
-	}
-	p.expect(close)
+	p.commaList(close, func() { xs = append(xs, p.parseElem()) })
 	return xs
 }
 

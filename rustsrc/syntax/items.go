@@ -461,14 +461,11 @@ func (p *parser) parseStruct() *Struct {
 func (p *parser) parseNamedFields() []*FieldDef {
 	p.expect(OpenBrace)
 	var fields []*FieldDef
-	for !p.at(CloseBrace) {
+	p.commaList(CloseBrace, func() {
 		start := p.pos
 		f := &FieldDef{Attrs: p.parseOuterAttrs()}
 		f.Vis = p.parseVis()
-		if p.atKw("unsafe") {
-			p.next()
-			f.Unsafe = true
-		}
+		f.Unsafe = p.eatKw("unsafe")
 		f.Name = p.ident()
 		p.expect(Colon)
 		f.Type = p.parseType()
@@ -477,29 +474,21 @@ func (p *parser) parseNamedFields() []*FieldDef {
 		}
 		f.Span = p.span(start)
 		fields = append(fields, f)
-		if !p.eat(Comma) {
-			break
-		}
-	}
-	p.expect(CloseBrace)
+	})
 	return fields
 }
 
 func (p *parser) parseTupleFields() []*FieldDef {
 	p.expect(OpenParen)
 	var fields []*FieldDef
-	for !p.at(CloseParen) {
+	p.commaList(CloseParen, func() {
 		start := p.pos
 		f := &FieldDef{Attrs: p.parseOuterAttrs()}
 		f.Vis = p.parseVis()
 		f.Type = p.parseType()
 		f.Span = p.span(start)
 		fields = append(fields, f)
-		if !p.eat(Comma) {
-			break
-		}
-	}
-	p.expect(CloseParen)
+	})
 	return fields
 }
 
@@ -508,7 +497,7 @@ func (p *parser) parseEnum() *Enum {
 	e.Generics = p.parseGenerics()
 	p.parseWhere(e.Generics)
 	p.expect(OpenBrace)
-	for !p.at(CloseBrace) {
+	p.commaList(CloseBrace, func() {
 		start := p.pos
 		v := &Variant{Attrs: p.parseOuterAttrs()}
 		v.Vis = p.parseVis()
@@ -526,11 +515,7 @@ func (p *parser) parseEnum() *Enum {
 		}
 		v.Span = p.span(start)
 		e.Variants = append(e.Variants, v)
-		if !p.eat(Comma) {
-			break
-		}
-	}
-	p.expect(CloseBrace)
+	})
 	return e
 }
 

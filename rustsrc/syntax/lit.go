@@ -145,19 +145,8 @@ func isASCII(s string) bool {
 // underscores and suffix, and its base (2, 8, 10 or 16).
 func (l *Lit) Digits() (digits string, base int) {
 	text := l.Text[:len(l.Text)-len(l.Suffix)]
-	base = 10
-	if len(text) > 2 && text[0] == '0' {
-		switch text[1] {
-		case 'x':
-			base = 16
-		case 'o':
-			base = 8
-		case 'b':
-			base = 2
-		}
-		if base != 10 {
-			text = text[2:]
-		}
+	if base = numberBase(text); base != 10 {
+		text = text[2:]
 	}
 	return strings.ReplaceAll(text, "_", ""), base
 }

@@ -242,6 +242,18 @@ func (p *parser) expect(k Kind) Token {
 	panic("unreachable")
 }
 
+// commaList parses elem until close, elements separated by commas (a
+// trailing one allowed), then eats close.
+func (p *parser) commaList(close Kind, elem func()) {
+	for !p.at(close) {
+		elem()
+		if !p.eat(Comma) {
+			break
+		}
+	}
+	p.expect(close)
+}
+
 func (p *parser) expectKw(name string) Token {
 	if p.atKw(name) {
 		return p.next()

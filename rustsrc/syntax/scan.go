@@ -291,21 +291,27 @@ func isDigitOf(c byte, base int) bool {
 	return c >= '0' && c <= '9'
 }
 
+// numberBase returns the base of a number literal from its 0x, 0o or 0b
+// prefix (10 without one).
+func numberBase(text string) int {
+	if len(text) >= 2 && text[0] == '0' {
+		switch text[1] {
+		case 'x':
+			return 16
+		case 'o':
+			return 8
+		case 'b':
+			return 2
+		}
+	}
+	return 10
+}
+
 func (s *scanner) number() {
 	start := s.pos
 	src := s.src
 	kind := Int
-	base := 10
-	if src[s.pos] == '0' {
-		switch s.peekByte(1) {
-		case 'x':
-			base = 16
-		case 'o':
-			base = 8
-		case 'b':
-			base = 2
-		}
-	}
+	base := numberBase(src[s.pos:])
 	if base != 10 {
 		s.pos += 2
 		digits := 0

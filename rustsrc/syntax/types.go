@@ -92,13 +92,7 @@ func (p *parser) parseParenArgs() *GenericArgs {
 	start := p.pos
 	p.expect(OpenParen)
 	ga := &GenericArgs{Paren: true}
-	for !p.at(CloseParen) {
-		ga.Inputs = append(ga.Inputs, p.parseType())
-		if !p.eat(Comma) {
-			break
-		}
-	}
-	p.expect(CloseParen)
+	p.commaList(CloseParen, func() { ga.Inputs = append(ga.Inputs, p.parseType()) })
 	if p.eat(RArrow) {
 		ga.Output = p.parseTypeNoPlus()
 	}
