@@ -263,27 +263,10 @@ func (in *interp) run() {
 				in.trace.tr.Blocks[f.block]++
 			}
 		} else if cb := f.cb; cb != nil {
-			// Run the block's compiled statements while they apply.
-			ops := cb.stmts[f.block]
-			for f.stmt < len(ops) {
-				op := ops[f.stmt]
-				if op == nil || !op(in, f) {
-					break
-				}
-				f.stmt++
+			if in.runCompiled(f, cb) {
+				continue
 			}
-			if f.stmt == len(ops) {
-				if op := cb.terms[f.block]; op != nil {
-					in.terminators++
-					if in.terminators&1023 == 0 {
-						in.checkBudget()
-					}
-					if op(in, f) {
-						continue
-					}
-					in.terminators--
-				}
-			}
+			blk = f.body.Blocks[f.block]
 		}
 		if f.stmt < len(blk.Stmts) {
 			st := blk.Stmts[f.stmt]
@@ -299,6 +282,38 @@ func (in *interp) run() {
 			in.checkBudget()
 		}
 		in.terminator(f, blk.Term)
+	}
+}
+
+// runCompiled runs frame f's compiled statements and terminators, block
+// after block, while they apply. It reports true when control left f (a
+// call or a return) and false when the general path must run the current
+// statement or terminator of f.
+func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
+	for {
+		ops := cb.stmts[f.block]
+		for f.stmt < len(ops) {
+			op := ops[f.stmt]
+			if op == nil || !op(in, f) {
+				return false
+			}
+			f.stmt++
+		}
+		op := cb.terms[f.block]
+		if op == nil {
+			return false
+		}
+		in.terminators++
+		if in.terminators&1023 == 0 {
+			in.checkBudget()
+		}
+		if !op(in, f) {
+			in.terminators--
+			return false
+		}
+		if len(in.stack) == 0 || in.stack[len(in.stack)-1] != f {
+			return true
+		}
 	}
 }
 
