@@ -125,7 +125,7 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 			cb.liveAtEntry[i] = true
 		}
 	}
-	c := &compiler{in: in, infos: infos, tys: tys}
+	c := &compiler{in: in, infos: infos, tys: tys, nblocks: len(b.Blocks)}
 	for bi, blk := range b.Blocks {
 		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
 		for si, st := range blk.Stmts {
@@ -139,9 +139,10 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 }
 
 type compiler struct {
-	in    *interp
-	infos []localInfo
-	tys   []*mir.Ty // local types
+	in      *interp
+	infos   []localInfo
+	tys     []*mir.Ty // local types
+	nblocks int
 }
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
@@ -359,7 +360,9 @@ func (c *compiler) dest(pl *mir.Place, kind fastKind) (int, localInfo, bool) {
 }
 
 func setInt(l *local, v mir.U128, size uint8) {
-	l.imm = Immediate{Kind: ImmScalar, A: Scalar{Bits: v, Size: size}}
+	// Only the first scalar and the kind: B is not read for a scalar.
+	l.imm.A = Scalar{Bits: v, Size: size}
+	l.imm.Kind = ImmScalar
 }
 
 func (c *compiler) stmt(st *mir.Stmt) fastOp {
@@ -463,7 +466,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 						return false
 					}
 					r, o := fn(a, b)
-					l.imm = Immediate{Kind: ImmPair, A: Scalar{Bits: r, Size: size}, B: ScalarBool(o)}
+					l.imm.A, l.imm.B, l.imm.Kind = Scalar{Bits: r, Size: size}, ScalarBool(o), ImmPair
 					return true
 				}
 			}
@@ -475,7 +478,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 					return false
 				}
 				r, o := fn(a, b)
-				l.imm = Immediate{Kind: ImmPair, A: Scalar{Bits: r, Size: size}, B: ScalarBool(o)}
+				l.imm.A, l.imm.B, l.imm.Kind = Scalar{Bits: r, Size: size}, ScalarBool(o), ImmPair
 				return true
 			}
 		}
@@ -616,6 +619,23 @@ func (c *compiler) isBool(op *mir.Operand) bool {
 }
 
 func (c *compiler) term(t *mir.Terminator) fastOp {
+	// Targets that do not exist are reported by the general path.
+	valid := func(b mir.BlockID) bool { return b >= 0 && int(b) < c.nblocks }
+	switch t.Kind {
+	case mir.TermGoto, mir.TermAssert, mir.TermCall:
+		if !valid(t.Target) {
+			return nil
+		}
+	case mir.TermSwitchInt:
+		if !valid(t.Otherwise) {
+			return nil
+		}
+		for _, a := range t.Arms {
+			if !valid(a.Target) {
+				return nil
+			}
+		}
+	}
 	switch t.Kind {
 	case mir.TermGoto:
 		target := int(t.Target)
@@ -741,7 +761,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 // of the caller.
 func fastReturn(in *interp, f *frame) bool {
 	n := len(in.stack)
-	if n < 2 || f.site == nil || len(f.site.Place.Proj) != 0 {
+	if n < 2 || f.site == nil || len(f.site.Place.Proj) != 0 || f.site.Target < 0 || int(f.site.Target) >= len(in.stack[n-2].body.Blocks) {
 		return false
 	}
 	l0 := &f.locals[0]

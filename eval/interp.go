@@ -375,7 +375,7 @@ func (in *interp) locate(err *EvalError) *EvalError {
 
 // currentSpan is the span of the statement or terminator being executed.
 func (f *frame) currentSpan() mir.Span {
-	if f.block >= len(f.body.Blocks) {
+	if f.block < 0 || f.block >= len(f.body.Blocks) {
 		return f.body.Span
 	}
 	blk := f.body.Blocks[f.block]
