@@ -1047,6 +1047,29 @@ func (sc *shimCall) charMethod(name string) Operand {
 	return Operand{}
 }
 
+// asciiMethod implements is_ascii and eq_ignore_ascii_case of str and [u8].
+func (sc *shimCall) asciiMethod(name string) Operand {
+	b := sc.in.sliceBytes(sc.arg(0))
+	if name == "is_ascii" {
+		for _, c := range b {
+			if c >= 0x80 {
+				return sc.bool(false)
+			}
+		}
+		return sc.bool(true)
+	}
+	c := sc.in.sliceBytes(sc.arg(1))
+	if len(b) != len(c) {
+		return sc.bool(false)
+	}
+	for i := range b {
+		if asciiLower(rune(b[i])) != asciiLower(rune(c[i])) {
+			return sc.bool(false)
+		}
+	}
+	return sc.bool(true)
+}
+
 func asciiLower(c rune) rune {
 	if c >= 'A' && c <= 'Z' {
 		return c + 32
@@ -1436,28 +1459,10 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		return sc.option(&o)
 	case "as_ptr", "as_mut_ptr":
 		return Operand{Imm: ImmFromScalar(in.immediate(sc.arg(0)).A), Layout: sc.dest.l}
-	case "is_ascii", "eq_ignore_ascii_case", "trim_ascii", "trim_ascii_start", "trim_ascii_end":
+	case "is_ascii", "eq_ignore_ascii_case":
+		return sc.asciiMethod(name)
+	case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
 		b := in.sliceBytes(sc.arg(0))
-		switch name {
-		case "is_ascii":
-			for _, c := range b {
-				if c >= 0x80 {
-					return sc.bool(false)
-				}
-			}
-			return sc.bool(true)
-		case "eq_ignore_ascii_case":
-			c := in.sliceBytes(sc.arg(1))
-			if len(b) != len(c) {
-				return sc.bool(false)
-			}
-			for i := range b {
-				if asciiLower(rune(b[i])) != asciiLower(rune(c[i])) {
-					return sc.bool(false)
-				}
-			}
-			return sc.bool(true)
-		}
 		start, end := 0, len(b)
 		isWS := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\x0c' || c == '\r' }
 		if name != "trim_ascii_end" {
@@ -1594,30 +1599,12 @@ func (sc *shimCall) strMethod(name string) Operand {
 		return sc.uint(imm.B.Bits.Lo)
 	case "is_empty":
 		return sc.bool(imm.B.Bits.IsZero())
-	case "is_ascii", "eq_ignore_ascii_case", "is_char_boundary":
+	case "is_ascii", "eq_ignore_ascii_case":
+		return sc.asciiMethod(name)
+	case "is_char_boundary":
 		b := in.sliceBytes(sc.arg(0))
-		switch name {
-		case "is_ascii":
-			for _, c := range b {
-				if c >= 0x80 {
-					return sc.bool(false)
-				}
-			}
-			return sc.bool(true)
-		case "is_char_boundary":
-			i := sc.u64(1)
-			return sc.bool(i == 0 || i == uint64(len(b)) || i < uint64(len(b)) && (b[i] < 0x80 || b[i] >= 0xC0))
-		}
-		c := in.sliceBytes(sc.arg(1))
-		if len(b) != len(c) {
-			return sc.bool(false)
-		}
-		for i := range b {
-			if asciiLower(rune(b[i])) != asciiLower(rune(c[i])) {
-				return sc.bool(false)
-			}
-		}
-		return sc.bool(true)
+		i := sc.u64(1)
+		return sc.bool(i == 0 || i == uint64(len(b)) || i < uint64(len(b)) && (b[i] < 0x80 || b[i] >= 0xC0))
 	case "as_bytes", "as_ptr":
 		if sc.dest.l.Abi == AbiScalar {
 			return Operand{Imm: ImmFromScalar(imm.A), Layout: sc.dest.l}

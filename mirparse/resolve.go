@@ -325,8 +325,10 @@ func (r *resolver) body(b *mir.Body) {
 func (r *resolver) checkLocal(b *mir.Body, l mir.Local, s mir.Span) {
 	if int(l) >= len(b.Locals) || b.Locals[l] == nil {
 		r.p.errorAt(s, "local %s is not declared", l)
+		// Every local gets a declaration (of an unknown type), so later
+		// stages never meet a missing one.
 		for int(l) >= len(b.Locals) {
-			b.Locals = append(b.Locals, nil)
+			b.Locals = append(b.Locals, &mir.LocalDecl{Ty: r.p.intern(&mir.Ty{Kind: mir.TyOther, Text: "{unknown}"})})
 		}
 		b.Locals[l] = &mir.LocalDecl{Ty: r.p.intern(&mir.Ty{Kind: mir.TyOther, Text: "{unknown}"})}
 	}

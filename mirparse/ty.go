@@ -284,26 +284,10 @@ func (p *parser) parseConstInner() *mir.Const {
 		if p.got(")") {
 			return &mir.Const{Kind: mir.ConstUnit, Ty: p.intern(&mir.Ty{Kind: mir.TyTuple, Text: "()"})}
 		}
-		c := &mir.Const{Kind: mir.ConstTuple}
-		for !p.isPunct(")") {
-			c.Fields = append(c.Fields, p.parseConst())
-			if !p.got(",") {
-				break
-			}
-		}
-		p.expect(")")
-		return c
+		return &mir.Const{Kind: mir.ConstTuple, Fields: p.parseConstList(")")}
 	case p.isPunct("["):
 		p.advance()
-		c := &mir.Const{Kind: mir.ConstArray}
-		for !p.isPunct("]") {
-			c.Fields = append(c.Fields, p.parseConst())
-			if !p.got(",") {
-				break
-			}
-		}
-		p.expect("]")
-		return c
+		return &mir.Const{Kind: mir.ConstArray, Fields: p.parseConstList("]")}
 	case p.isPunct("{"):
 		return p.parsePtrConst()
 	case p.isPunct("<") && p.peek().text == "static":
@@ -330,6 +314,19 @@ func (p *parser) parseConstInner() *mir.Const {
 	}
 	p.fail("expected a constant")
 	return nil
+}
+
+// parseConstList parses `c, c, ...` and the closing token.
+func (p *parser) parseConstList(close string) []*mir.Const {
+	var cs []*mir.Const
+	for !p.isPunct(close) {
+		cs = append(cs, p.parseConst())
+		if !p.got(",") {
+			break
+		}
+	}
+	p.expect(close)
+	return cs
 }
 
 // parsePathConst parses i32::MIN, FOO, Option::<u8>::Some(5_u8), P {{ x: 1_i32 }}.
