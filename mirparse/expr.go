@@ -569,7 +569,7 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 		p.advance()
 	}
 	span := mir.Span{Start: start, End: p.prevEnd()}
-	path.Text = string(p.src()[span.Start:span.End])
+	path.Text = p.lx.str[span.Start:span.End]
 	return path, span
 }
 

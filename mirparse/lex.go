@@ -42,6 +42,9 @@ type token struct {
 // backtracking and for the line-oriented allocation dumps.
 type lexer struct {
 	src []byte
+	// str is src as one string: token texts are its substrings, so
+	// tokenizing allocates nothing per token.
+	str string
 	pos int
 }
 
@@ -69,7 +72,7 @@ func (l *lexer) next() token {
 			continue
 		case c == '/' && l.pos+1 < len(src) && src[l.pos+1] == '/':
 			end := lineEnd(src, l.pos)
-			text := string(src[l.pos:end])
+			text := l.str[l.pos:end]
 			if strings.HasPrefix(text, "// MIR FOR CTFE") || strings.HasPrefix(text, "// MIR for ") || strings.HasPrefix(text, "// DBG: ") {
 				t := token{kind: tComment, text: text, start: l.pos, end: end, nl: nl, col0: atCol0(src, l.pos)}
 				l.pos = end
@@ -98,7 +101,7 @@ func (l *lexer) next() token {
 			continue
 		case c == '|' && atCol0(src, l.pos):
 			end := lineEnd(src, l.pos)
-			t := token{kind: tComment, text: string(src[l.pos:end]), start: l.pos, end: end, nl: nl, col0: true}
+			t := token{kind: tComment, text: l.str[l.pos:end], start: l.pos, end: end, nl: nl, col0: true}
 			l.pos = end
 			return t
 		}
@@ -111,7 +114,7 @@ func (l *lexer) next() token {
 	t := l.scan()
 	t.start, t.end = start, l.pos
 	if t.text == "" {
-		t.text = string(src[start:l.pos])
+		t.text = l.str[start:l.pos]
 	}
 	t.nl = nl
 	t.col0 = atCol0(src, start)
@@ -195,7 +198,7 @@ func (l *lexer) scan() token {
 	}
 	// Punctuation.
 	if i+1 < len(src) {
-		two := string(src[i : i+2])
+		two := l.str[i : i+2]
 		switch two {
 		case "::", "->", "=>", "..":
 			l.pos = i + 2

@@ -57,7 +57,7 @@ func (l ErrorList) Err() error {
 // Parse parses and resolves a MIR file. It always returns a File holding
 // every item that parsed; errs lists the syntax and resolution errors.
 func Parse(name string, src []byte) (f *mir.File, errs ErrorList) {
-	p := &parser{name: name, lx: lexer{src: src}, types: map[string]*mir.Ty{}}
+	p := &parser{name: name, lx: lexer{src: src, str: string(src)}, types: map[string]*mir.Ty{}}
 	p.file = &mir.File{Name: name, Allocs: map[int]*mir.Alloc{}}
 	p.advance()
 	p.parseFile()
@@ -104,7 +104,7 @@ func (p *parser) reset(m mark) { p.lx.pos, p.lastEnd, p.tok = m.pos, m.lastEnd, 
 func (p *parser) peek() token  { save := p.lx.pos; t := p.lx.next(); p.lx.pos = save; return t }
 func (p *parser) src() []byte  { return p.lx.src }
 func (p *parser) text(s mir.Span) string {
-	return string(p.lx.src[s.Start:s.End])
+	return p.lx.str[s.Start:s.End]
 }
 
 // prevEnd is the end of the last consumed token.
@@ -116,7 +116,7 @@ func (p *parser) textFrom(start int) string {
 	if p.lastEnd <= start {
 		return ""
 	}
-	return string(p.lx.src[start:p.lastEnd])
+	return p.lx.str[start:p.lastEnd]
 }
 
 func (p *parser) errorAt(s mir.Span, format string, args ...any) {
@@ -565,7 +565,7 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 				}
 				p.advance()
 			}
-			d := &mir.VarDebugInfo{Name: strings.TrimSpace(string(p.src()[nameStart:p.tok.start])), Scope: scope}
+			d := &mir.VarDebugInfo{Name: strings.TrimSpace(p.lx.str[nameStart:p.tok.start]), Scope: scope}
 			p.advance()
 			if p.is("const") {
 				p.advance()
@@ -591,7 +591,7 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 				p.advance()
 				s := p.tok.start
 				p.skipBalancedUntil(";")
-				d.UserTy = append(d.UserTy, strings.TrimSpace(string(p.src()[s:p.tok.start])))
+				d.UserTy = append(d.UserTy, strings.TrimSpace(p.lx.str[s:p.tok.start]))
 			}
 			d.Span = mir.Span{Start: start, End: p.tok.end}
 			p.expect(";")
@@ -620,7 +620,7 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 		case p.is("coverage"):
 			s := p.tok.start
 			p.skipBalancedUntil(";")
-			b.Coverage = append(b.Coverage, string(p.src()[s:p.tok.start]))
+			b.Coverage = append(b.Coverage, p.lx.str[s:p.tok.start])
 			p.expect(";")
 		default:
 			return

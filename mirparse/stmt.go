@@ -41,7 +41,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			if p.isPunct("[") {
 				s := p.tok.start
 				p.skipBalanced()
-				st.Text = string(p.src()[s:p.tok.start])
+				st.Text = p.lx.str[s:p.tok.start]
 			}
 			st.Place = p.parsePlace()
 			p.expect(")")

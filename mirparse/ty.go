@@ -147,7 +147,7 @@ func (p *parser) parseFnPtrTy(t *mir.Ty) {
 			p.advance()
 		}
 	}
-	t.Prefix = string(p.src()[s:p.tok.start])
+	t.Prefix = p.lx.str[s:p.tok.start]
 	p.expect("fn")
 	t.Kind = mir.TyFnPtr
 	p.expect("(")
@@ -243,7 +243,7 @@ func (p *parser) parseConstInner() *mir.Const {
 			return p.parseNumberConst(neg)
 		}
 		if p.tok.kind == tIdent && strings.HasPrefix(p.tok.text, "Inf") {
-			return p.parseFloatWord(string(p.src()[t.start:p.tok.end]))
+			return p.parseFloatWord(p.lx.str[t.start:p.tok.end])
 		}
 		p.fail("expected a number")
 	case t.kind == tIdent && (t.text == "true" || t.text == "false"):
