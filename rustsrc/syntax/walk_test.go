@@ -5,6 +5,7 @@ package syntax
 import (
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +68,48 @@ func TestInspectComplete(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestSpans checks that expression spans cover exactly their text, as
+// rustc's primary spans do.
+func TestSpans(t *testing.T) {
+	src := `const X: usize = 4096 - (5000 + N) * 2;
+const Y: u8 = fact(3).pow(2) as u8;
+const Z: [u8; 2] = [ARR[7], -x.0.1];
+fn f() { let v = S { a: 1, ..D }; if let Some(q) = o { q? } else { 'l: loop { break 'l } } }
+`
+	f, err := Parse("s.rs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	Inspect(f, func(n Node) bool {
+		switch n.(type) {
+		case Expr:
+			sp := n.NodeSpan()
+			got = append(got, src[sp.Start:sp.End])
+		}
+		return true
+	})
+	want := []string{
+		"4096 - (5000 + N) * 2", "4096", "(5000 + N) * 2", "(5000 + N)", "5000 + N", "5000", "N", "2",
+		"fact(3).pow(2) as u8", "fact(3).pow(2)", "fact(3)", "fact", "3", "2",
+		"2", "[ARR[7], -x.0.1]", "ARR[7]", "ARR", "7", "-x.0.1", "x.0.1", "x.0", "x",
+		"S { a: 1, ..D }", "1", "D",
+		"if let Some(q) = o { q? } else { 'l: loop { break 'l } }", "let Some(q) = o", "o", "q?", "q",
+		"{ 'l: loop { break 'l } }", "'l: loop { break 'l }", "break 'l",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d expressions %q", len(got), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("expression %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+	pos := f.Lines.Position(strings.Index(src, "(5000"))
+	if pos.Line != 1 || pos.Column != 25 {
+		t.Errorf("position %v", pos)
 	}
 }
