@@ -454,7 +454,7 @@ func (r *Registry) IsBuiltin(ty *mir.Ty) bool {
 // FieldTy returns the type of field i of variant v of an ADT type.
 func (r *Registry) FieldTy(ty *mir.Ty, v, i int) (*mir.Ty, bool) {
 	d, args, ok := r.Lookup(ty)
-	if !ok || v >= len(d.Variants) || i >= len(d.Variants[v].Fields) {
+	if !ok || v < 0 || i < 0 || v >= len(d.Variants) || i >= len(d.Variants[v].Fields) {
 		return nil, false
 	}
 	f := d.Variants[v].Fields[i]

@@ -11,6 +11,7 @@ package eval
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"mirlsp/mir"
 )
@@ -31,6 +32,8 @@ type compiledBody struct {
 	// liveAtEntry the liveness alone.
 	template    []local
 	liveAtEntry []bool
+	// id numbers the compiled bodies of a program (frame pools).
+	id int
 }
 
 type fastLocal struct {
@@ -62,7 +65,12 @@ func (in *interp) compiled(f *frame) *compiledBody {
 	if c.bodies == nil {
 		c.bodies = map[*mir.Body]*compiledBody{}
 	}
-	c.bodies[f.body] = cb
+	if old, ok := c.bodies[f.body]; ok {
+		cb = old // compiled concurrently by another evaluation
+	} else {
+		cb.id = len(c.bodies)
+		c.bodies[f.body] = cb
+	}
 	c.mu.Unlock()
 	return cb
 }
@@ -730,11 +738,14 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		readers[i], sizes[i] = r, uint8(it.Size())
 	}
 	name := k.Path.Text
-	var vals [8]mir.U128
-	if len(readers) > len(vals) {
+	// calleeCB is the callee's compiled body, learned at the first call
+	// (the closure is shared by concurrent evaluations).
+	var calleeCB atomic.Pointer[compiledBody]
+	if len(readers) > 8 {
 		return nil
 	}
 	return func(in *interp, f *frame) bool {
+		var vals [8]mir.U128
 		if in.trace != nil && f == in.rootFrame || len(in.stack) >= in.ev.Cfg.StackLimit {
 			return false
 		}
@@ -745,8 +756,10 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 			}
 			vals[i] = v
 		}
-		in.pushFrame(callee, nil, MemPlace{}, nil)
-		nf := in.stack[len(in.stack)-1]
+		nf := in.pushCompiled(callee, calleeCB.Load())
+		if nf.cb != nil {
+			calleeCB.Store(nf.cb)
+		}
 		nf.site, nf.name = t, name
 		for i := range readers {
 			l := &nf.locals[i+1]

@@ -41,8 +41,10 @@ type interp struct {
 	shimPool   []*shimCall
 	shimTop    int
 	calleeKeys map[*mir.Path][2]string
-	// framePool holds popped frames by body (recycle).
+	// framePool holds popped frames by body (recycle), for compiled
+	// bodies by their id in pools.
 	framePool map[*mir.Body]*[]*frame
+	pools     [][]*frame
 }
 
 // frame is one call: a body being executed and its locals.
@@ -161,14 +163,11 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 		fail(ErrUnsupported("`%s` has an empty body", it.Name))
 	}
 	var f *frame
-	var pool *[]*frame
-	if sub == nil {
-		pool = in.framePool[b]
-	}
 	recycled := false
-	if pool != nil && len(*pool) > 0 {
-		f = (*pool)[len(*pool)-1]
-		*pool = (*pool)[:len(*pool)-1]
+	if sub == nil {
+		f = in.pooledFrame(b)
+	}
+	if f != nil {
 		*f = frame{item: it, body: b, locals: f.locals, ret: ret, info: f.info, file: f.file, cb: f.cb}
 		recycled = true
 	} else {
@@ -490,6 +489,15 @@ func (in *interp) recycle(f *frame) {
 	if f.sub != nil {
 		return
 	}
+	if cb := f.cb; cb != nil {
+		for len(in.pools) <= cb.id {
+			in.pools = append(in.pools, nil)
+		}
+		if len(in.pools[cb.id]) < 64 {
+			in.pools[cb.id] = append(in.pools[cb.id], f)
+		}
+		return
+	}
 	pool := in.framePool[f.body]
 	if pool == nil {
 		pool = new([]*frame)
@@ -498,6 +506,37 @@ func (in *interp) recycle(f *frame) {
 	if len(*pool) < 64 {
 		*pool = append(*pool, f)
 	}
+}
+
+// pooledFrame takes a recycled frame of body b, or returns nil.
+func (in *interp) pooledFrame(b *mir.Body) *frame {
+	pool := in.framePool[b]
+	if pool == nil || len(*pool) == 0 {
+		return nil
+	}
+	f := (*pool)[len(*pool)-1]
+	*pool = (*pool)[:len(*pool)-1]
+	return f
+}
+
+// pushCompiled starts a call of a compiled body from a recycled frame
+// (the common case of a recursive const fn), falling back to pushFrame.
+func (in *interp) pushCompiled(it *mir.Item, cb *compiledBody) *frame {
+	if cb == nil || cb.id >= len(in.pools) || len(in.pools[cb.id]) == 0 || len(in.stack) >= in.ev.Cfg.StackLimit {
+		in.pushFrame(it, nil, MemPlace{}, nil)
+		return in.stack[len(in.stack)-1]
+	}
+	pool := in.pools[cb.id]
+	f := pool[len(pool)-1]
+	in.pools[cb.id] = pool[:len(pool)-1]
+	*f = frame{item: it, body: it.Body, locals: f.locals, info: f.info, file: f.file, cb: cb}
+	for i, live := range cb.liveAtEntry {
+		l := &f.locals[i]
+		l.live, l.imm.Kind = live, ImmUninit
+	}
+	in.curFile = f.file
+	in.stack = append(in.stack, f)
+	return f
 }
 
 // copyOut copies a value in memory to a fresh allocation.

@@ -795,6 +795,9 @@ func (sc *shimCall) intMethod(name string) Operand {
 
 // fieldTy0 is T of the destination Option<T>.
 func (sc *shimCall) fieldTy0() *mir.Ty {
+	if sc.dest.l.Adt == nil {
+		fail(ErrUnsupported("`%s` returns `%s`, not an Option", sc.path.Text, sc.dest.ty.String()))
+	}
 	vi := sc.dest.l.Adt.VariantByName("Some")
 	t, ok := sc.in.reg.FieldTy(sc.dest.ty, vi, 0)
 	if !ok {
