@@ -80,10 +80,13 @@ func (in *interp) assertError(f *frame, m *mir.AssertMsg) *EvalError {
 	if m.Old && len(args) == 0 {
 		args = m.Resolved
 	}
-	argTy := func(i int) IntTy {
+	need := func(i int) {
 		if i >= len(args) {
 			fail(ErrUnsupported("assert message `%s` without its operands", m.Template))
 		}
+	}
+	argTy := func(i int) IntTy {
+		need(i)
 		t := in.operandTy(f, &args[i])
 		it, ok := intTyOf(t)
 		if !ok {
@@ -92,6 +95,7 @@ func (in *interp) assertError(f *frame, m *mir.AssertMsg) *EvalError {
 		return it
 	}
 	val := func(i int) mir.U128 {
+		need(i)
 		return in.bits(in.operand(f, &args[i], in.operandTy(f, &args[i])))
 	}
 	switch m.Kind {

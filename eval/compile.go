@@ -139,6 +139,7 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 		for si, st := range blk.Stmts {
 			cb.stmts[bi][si] = c.stmt(st)
 		}
+		c.batchStorage(cb.stmts[bi], blk.Stmts)
 		if blk.Term != nil {
 			cb.terms[bi] = c.term(blk.Term)
 		}
@@ -371,6 +372,48 @@ func setInt(l *local, v mir.U128, size uint8) {
 	// Only the first scalar and the kind: B is not read for a scalar.
 	l.imm.A = Scalar{Bits: v, Size: size}
 	l.imm.Kind = ImmScalar
+}
+
+// batchStorage replaces each run of storage markers of compiled locals
+// by one op that applies them all: a third of a body's statements are
+// markers, and dispatching one costs more than applying it.
+func (c *compiler) batchStorage(ops []fastOp, stmts []*mir.Stmt) {
+	marker := func(st *mir.Stmt) bool {
+		return (st.Kind == mir.StmtStorageLive || st.Kind == mir.StmtStorageDead) && c.infos[st.Local].kind != notFast
+	}
+	for i := 0; i < len(stmts); {
+		if !marker(stmts[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(stmts) && marker(stmts[j]) {
+			j++
+		}
+		if j-i > 1 {
+			type mark struct {
+				local int
+				live  bool
+			}
+			marks := make([]mark, 0, j-i)
+			for _, st := range stmts[i:j] {
+				marks = append(marks, mark{int(st.Local), st.Kind == mir.StmtStorageLive})
+			}
+			extra := j - i - 1
+			ops[i] = func(in *interp, f *frame) bool {
+				for _, m := range marks {
+					l := &f.locals[m.local]
+					l.live = m.live
+					if m.live {
+						l.imm.Kind = ImmUninit
+					}
+				}
+				f.stmt += extra
+				return true
+			}
+		}
+		i = j
+	}
 }
 
 func (c *compiler) stmt(st *mir.Stmt) fastOp {
