@@ -212,7 +212,11 @@ func planSpan(info *srcInfo, p *plan) {
 	p.bodies = []string{
 		fmt.Sprintf("let __v: %s = %s; format!(\"{:?}\", __v)", ty, expr),
 	}
-	if it.kind != "promoted" {
+	if it.kind == "promoted" {
+		// A promoted is a reference to its expression (`&'x'` for the
+		// receiver of 'x'.is_ascii_digit()).
+		p.bodies = append(p.bodies, fmt.Sprintf("let __v: %s = &(%s); format!(\"{:?}\", __v)", ty, expr))
+	} else {
 		// The span of a promoted's use may cover more than the promoted
 		// (`TIMEOUTS[2]` where the promoted is `&TIMEOUTS`): only the
 		// typed form shows the expression is the promoted's value.
