@@ -11,50 +11,16 @@ import (
 	"mirlsp/cache"
 )
 
-// Two documents: b.mir uses FOO of a.mir.
-const docA = `const FOO: usize = {
-    let mut _0: usize;
+// docA defines FOO and OTHER; docB uses FOO (testdata/workspace).
+var docA, docB = workspaceDoc("a.mir"), workspaceDoc("b.mir")
 
-    bb0: {
-        _0 = const 4096_usize;
-        return;
-    }
+func workspaceDoc(name string) string {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "workspace", name))
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
-
-const OTHER: u8 = {
-    let mut _0: u8;
-
-    bb0: {
-        _0 = const 7_u8;
-        return;
-    }
-}
-`
-
-const docB = `const BAR: usize = {
-    let mut _0: usize;
-    let mut _1: (usize, bool);
-
-    bb0: {
-        _1 = SubWithOverflow(const FOO, const 42_usize);
-        assert(!move (_1.1: bool), "attempt to compute ` + "`{} - {}`" + `, which would overflow", const FOO, const 42_usize) -> [success: bb1, unwind continue];
-    }
-
-    bb1: {
-        _0 = move (_1.0: usize);
-        return;
-    }
-}
-
-const ALONE: bool = {
-    let mut _0: bool;
-
-    bb0: {
-        _0 = const true;
-        return;
-    }
-}
-`
 
 func docs(a, b string) []cache.Document {
 	return []cache.Document{{URI: "a.mir", Text: []byte(a)}, {URI: "b.mir", Text: []byte(b)}}

@@ -14,50 +14,16 @@ import (
 	"mirlsp/cache"
 )
 
-// a.mir defines FOO and OTHER; b.mir uses FOO.
-const docA = `const FOO: usize = {
-    let mut _0: usize;
+// docA defines FOO and OTHER; docB uses FOO (testdata/workspace).
+var docA, docB = workspaceDoc("a.mir"), workspaceDoc("b.mir")
 
-    bb0: {
-        _0 = const 4096_usize;
-        return;
-    }
+func workspaceDoc(name string) string {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "workspace", name))
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
-
-const OTHER: u8 = {
-    let mut _0: u8;
-
-    bb0: {
-        _0 = const 7_u8;
-        return;
-    }
-}
-`
-
-const docB = `const BAR: usize = {
-    let mut _0: usize;
-    let mut _1: (usize, bool);
-
-    bb0: {
-        _1 = SubWithOverflow(const FOO, const 42_usize);
-        assert(!move (_1.1: bool), "attempt to compute ` + "`{} - {}`" + `, which would overflow", const FOO, const 42_usize) -> [success: bb1, unwind continue];
-    }
-
-    bb1: {
-        _0 = move (_1.0: usize);
-        return;
-    }
-}
-
-const ALONE: bool = {
-    let mut _0: bool;
-
-    bb0: {
-        _0 = const true;
-        return;
-    }
-}
-`
 
 // keysOf returns the key of every data item of the latest snapshot.
 func keysOf(t *testing.T, e *env) map[string]cache.Key {
