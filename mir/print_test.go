@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"mirlsp/internal/textdiff"
 )
 
 // Expected strings are verbatim rustc 1.95 output (reference §2, and
@@ -688,7 +690,7 @@ func TestPrintFile(t *testing.T) {
 		Blocks: []*Block{{Stmts: []*Stmt{assign(pl(0), &Rvalue{Kind: RvUse, A: cnst(ci(3, tUsize))})}, Term: ret}}}}
 	f := &File{Items: []*Item{fact, ctfe, x, s, b, ba, off}}
 	if got := f.String(); got != factText {
-		t.Errorf("Print:\n%s", diffLines(got, factText))
+		t.Errorf("Print:\n%s", textdiff.First(got, factText))
 	}
 }
 
@@ -767,7 +769,7 @@ func TestPrintScopes(t *testing.T) {
 		}}
 	f := &File{Items: []*Item{it}}
 	if got := f.String(); got != scopesText {
-		t.Errorf("Print:\n%s", diffLines(got, scopesText))
+		t.Errorf("Print:\n%s", textdiff.First(got, scopesText))
 	}
 }
 
@@ -779,45 +781,19 @@ func TestPrintCoroutine(t *testing.T) {
 		Yield:  tU32,
 		Blocks: []*Block{{Term: &Terminator{Kind: TermYield, Place: pl(3), Value: cnst(ci(1, tU32)), Target: 1, DropEdge: 2}}}}}
 	if got := FormatItem(it); got != want {
-		t.Errorf("FormatItem:\n%s", diffLines(got, want))
+		t.Errorf("FormatItem:\n%s", textdiff.First(got, want))
 	}
 	prom := &Item{Kind: ItemPromoted, Name: "SUM::promoted[0]", Promoted: 0, Ty: tyOf("&[u32; 3]", TyRef, 0), Body: &Body{
 		Locals: []*LocalDecl{{Mut: true, Ty: tyOf("&[u32; 3]", TyRef, 0)}}, Blocks: []*Block{{Term: &Terminator{Kind: TermReturn}}}}}
 	want = "const SUM::promoted[0]: &[u32; 3] = {\n    let mut _0: &[u32; 3];\n\n    bb0: {\n        return;\n    }\n}\n"
 	if got := FormatItem(prom); got != want {
-		t.Errorf("FormatItem:\n%s", diffLines(got, want))
+		t.Errorf("FormatItem:\n%s", textdiff.First(got, want))
 	}
 	sm := &Item{Kind: ItemStaticMut, Name: "SM", Ty: tU32, Body: &Body{
 		Locals: []*LocalDecl{{Mut: true, Ty: tU32}}, Blocks: []*Block{{Term: &Terminator{Kind: TermReturn}}}}}
 	if got := FormatItem(sm); !strings.HasPrefix(got, "static mut SM: u32 = {\n") {
 		t.Errorf("FormatItem(static mut) = %q", got)
 	}
-}
-
-// diffLines shows the first differing line of got and want.
-func diffLines(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl + "\n--- got ---\n" + got
-		}
-	}
-	return "(equal?)"
-}
-
-func itoa(i int) string {
-	const d = "0123456789"
-	if i < 10 {
-		return d[i : i+1]
-	}
-	return itoa(i/10) + d[i%10:i%10+1]
 }
 
 // TestEscapesCurrent re-derives escapes.go with the installed rustc when

@@ -13,6 +13,8 @@ import (
 
 	"mirlsp/mir"
 	"mirlsp/mirparse"
+
+	"mirlsp/internal/textdiff"
 )
 
 // irOpts compares two parses of a file, ignoring where things were written
@@ -83,7 +85,7 @@ func TestPrintIdentical(t *testing.T) {
 			t.Logf("%s: not byte-identical (older hand-written syntax)", fn)
 			continue
 		}
-		t.Errorf("%s: print(parse(f)) differs from f: %s", fn, firstDiff(out, string(src)))
+		t.Errorf("%s: print(parse(f)) differs from f: %s", fn, textdiff.First(out, string(src)))
 	}
 	t.Logf("byte-identical: %d of %d files", same, total)
 }
@@ -166,28 +168,4 @@ func parserGap(f *mir.File, src []byte) string {
 		return "`// DBG:` lines (Stmt.Dbg, Block.Dbg)"
 	}
 	return ""
-}
-
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + itoa(i+1) + "\n  got:  " + gl + "\n  want: " + wl
-		}
-	}
-	return "(lengths differ)"
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
