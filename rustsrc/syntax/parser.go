@@ -18,7 +18,9 @@ func Parse(filename string, src []byte) (*File, error) {
 	p := &parser{src: text, toks: toks, errs: errs}
 	f := &File{Lines: lines}
 	p.boundary(func() {
-		f.Attrs = p.parseInnerAttrs()
+		if !p.guard(func() { f.Attrs = p.parseInnerAttrs() }) {
+			p.skip(0, false)
+		}
 		f.Items = p.parseItems(EOF)
 	})
 	f.Span = Span{Start: 0, End: len(text)}
