@@ -292,47 +292,35 @@ func canonicalNaN(bitSize int) uint64 {
 // NaN, as rustc's CTFE produces. ok is false for other operators.
 func FloatBinOp(op mir.BinOp, a, b uint64, bitSize int) (r uint64, ok bool) {
 	if bitSize == 32 {
-		x, y := math.Float32frombits(uint32(a)), math.Float32frombits(uint32(b))
-		var z float32
-		switch op {
-		case mir.BinAdd:
-			z = x + y
-		case mir.BinSub:
-			z = x - y
-		case mir.BinMul:
-			z = x * y
-		case mir.BinDiv:
-			z = x / y
-		case mir.BinRem:
-			z = float32(math.Mod(float64(x), float64(y))) // exact: fmod is exact
-		default:
-			return 0, false
-		}
+		z, ok := floatArith(op, math.Float32frombits(uint32(a)), math.Float32frombits(uint32(b)))
 		if z != z {
-			return NaN32Bits, true
+			return NaN32Bits, ok
 		}
-		return uint64(math.Float32bits(z)), true
+		return uint64(math.Float32bits(z)), ok
 	}
-	x, y := math.Float64frombits(a), math.Float64frombits(b)
-	var z float64
+	z, ok := floatArith(op, math.Float64frombits(a), math.Float64frombits(b))
+	if z != z {
+		return NaN64Bits, ok
+	}
+	return math.Float64bits(z), ok
+}
+
+// floatArith is one IEEE operation in the precision of F.
+func floatArith[F float32 | float64](op mir.BinOp, x, y F) (F, bool) {
 	switch op {
 	case mir.BinAdd:
-		z = x + y
+		return x + y, true
 	case mir.BinSub:
-		z = x - y
+		return x - y, true
 	case mir.BinMul:
-		z = x * y
+		return x * y, true
 	case mir.BinDiv:
-		z = x / y
+		return x / y, true
 	case mir.BinRem:
-		z = math.Mod(x, y)
-	default:
-		return 0, false
+		// fmod is exact, so computing it in float64 is exact for float32.
+		return F(math.Mod(float64(x), float64(y))), true
 	}
-	if z != z {
-		return NaN64Bits, true
-	}
-	return math.Float64bits(z), true
+	return 0, false
 }
 
 // FloatCmp compares two floats: -1, 0, +1, or ok false when unordered (NaN).
