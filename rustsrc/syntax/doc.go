@@ -24,5 +24,19 @@
 // an editor still sees every error. A panic that escapes is recovered at the
 // API boundary and reported as "internal error".
 //
+// The tree (ast*.go): a File holds inner Attrs and Items; every item
+// embeds ItemBase (outer attributes, Visibility, Span) and is one of Fn,
+// Const, Static, Struct, Enum, Union, TypeAlias, Trait, Impl, Mod, Use,
+// ExternCrate, ExternBlock, MacroRules, MacroDef, MacroItem or BadItem.
+// Expressions (Expr), statements (Stmt), patterns (Pat) and types (Type)
+// are interfaces over one struct per form; a Block holds Stmts and its
+// trailing Expr. Paths are segments with GenericArgs and an optional QSelf;
+// literals keep their text and suffix (Lit.Unquote and Lit.Digits decode
+// them); operators are the enums UnOp and BinOp. Macro invocations are
+// MacCall nodes with token trees; ParseMacroArgs parses the arguments of
+// assert!- and panic!-like macros as expressions. Inspect visits every
+// node, Dump prints any node as an S-expression, and Lines turns byte
+// offsets into 1-based lines and columns (characters, like rustc).
+//
 // Spans are mir.Span byte ranges, so later stages hand them on unchanged.
 package syntax
