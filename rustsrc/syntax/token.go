@@ -142,6 +142,8 @@ func (t Token) String() string {
 		return "doc comment"
 	case t.Kind == IdentTok && t.Raw():
 		return "`r#" + t.Text + "`"
+	case t.Kind == IdentTok && IsKeyword(t.Text):
+		return "keyword `" + t.Text + "`"
 	}
 	return "`" + t.Text + "`"
 }
