@@ -68,3 +68,65 @@ func TestPositions(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestRecoveryKeepsOtherItems breaks one item of a valid file at a time,
+// by inserting a stray token or deleting one in its middle, and checks
+// that every other item still parses to the same tree.
+func TestRecoveryKeepsOtherItems(t *testing.T) {
+	files := rustFiles(t, "testdata/valid")
+	for i, name := range rustFiles(t, "../../testdata/corpus") {
+		if i%5 == 0 {
+			files = append(files, name)
+		}
+	}
+	corruptions := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := Parse(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks, _ := Tokenize(string(src))
+		for i, it := range f.Items {
+			sp := it.NodeSpan()
+			var mid Token
+			for _, tk := range toks {
+				if tk.Span.Start >= (sp.Start+sp.End)/2 && tk.Span.End <= sp.End && tk.Kind != DocComment {
+					mid = tk
+					break
+				}
+			}
+			if mid.Kind == EOF {
+				continue
+			}
+			for _, broken := range []string{
+				string(src[:mid.Span.End]) + " @ " + string(src[mid.Span.End:]),
+				string(src[:mid.Span.Start]) + string(src[mid.Span.End:]),
+			} {
+				corruptions++
+				g, _ := Parse(name, []byte(broken))
+				others := map[string]int{}
+				for j, other := range f.Items {
+					if j != i {
+						others[Dump(other)]++
+					}
+				}
+				for _, it := range g.Items {
+					others[Dump(it)]--
+				}
+				for d, n := range others {
+					if n > 0 {
+						t.Errorf("%s: breaking item %d at %v lost %.60s", name, i, mid, d)
+						break
+					}
+				}
+			}
+		}
+	}
+	if corruptions < 500 {
+		t.Errorf("only %d corruptions", corruptions)
+	}
+}

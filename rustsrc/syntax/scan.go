@@ -16,7 +16,12 @@ func Tokenize(src string) ([]Token, ErrorList) {
 	// Rust code averages well under one token per three bytes.
 	s := &scanner{src: src, toks: make([]Token, 0, len(src)/3+16)}
 	s.run()
-	return s.balance(), s.errs
+	indents := s.markLines()
+	toks, errs := s.balance(indents, false)
+	if len(errs) > 0 {
+		toks, errs = s.balance(indents, true)
+	}
+	return toks, append(s.errs, errs...)
 }
 
 type scanner struct {
@@ -665,82 +670,100 @@ func (s *scanner) markLines() []int {
 	return indents
 }
 
-// startsLine reports whether a keyword that starts items or statements is
-// the first token on its line.
+// lineStarters are the keywords that start items or statements, which
+// close unbalanced delimiters when they start a line (see balance).
 var lineStarters = map[string]bool{
 	"fn": true, "pub": true, "struct": true, "enum": true, "impl": true, "trait": true,
 	"mod": true, "use": true, "const": true, "static": true, "type": true, "extern": true,
 	"let": true,
 }
 
-// balance returns the tokens with delimiters balanced (see Tokenize). An
-// unclosed delimiter is closed at the end of the file, or earlier, before
-// an item keyword (or `let`) that starts a line indented no deeper than the
-// delimiter's own line, if the delimiter is a ( or [, or a { that does not
-// end its line (a block body's { does; a `use a::{b,` does not).
-func (s *scanner) balance() []Token {
+// balance returns the tokens with delimiters balanced (see Tokenize) and
+// the errors found doing so. A stray closer is dropped; a closer that
+// matches an outer opener closes the inner ones; an opener still open at
+// the end of the file is closed there.
+//
+// With heuristics, which are used only when the plain balancing finds
+// errors (so valid code is never affected), indentation guides the repair
+// as it guides a reader:
+//   - an unclosed ( or [, or a { that does not end its line (`use a::{b,`),
+//     is closed before an item keyword (or `let`) that starts a line
+//     indented no deeper than the opener's line;
+//   - a } that starts a line indented less than the line of the innermost
+//     block-style { (one that ends its line) closes the enclosing
+//     block-style { indented like the }, and the inner ones with it: the
+//     usual shape of a forgotten }.
+func (s *scanner) balance(indents []int, heuristics bool) ([]Token, ErrorList) {
 	type open struct {
 		idx      int // index in out
-		indent   int
-		eligible bool
+		indent   int // indentation of the opener's line
+		endsLine bool
 	}
 	var stack []open
-	indents := s.markLines()
+	var errs ErrorList
+	errorf := func(sp Span, msg string) { errs = append(errs, Error{Span: sp, Msg: msg}) }
 	out := make([]Token, 0, len(s.toks)+4)
 	synth := func(o Token, at int) Token {
 		k := closer(o.Kind)
 		return Token{Kind: k, Flags: FlagSynth, Span: Span{Start: at, End: at}, Text: k.String()}
 	}
+	// closeAbove closes the openers above stack index k at offset at.
+	closeAbove := func(k, at int) {
+		for i := len(stack) - 1; i > k; i-- {
+			o := out[stack[i].idx]
+			errorf(o.Span, "unclosed delimiter `"+o.Text+"`")
+			out = append(out, synth(o, at))
+		}
+		stack = stack[:k+1]
+	}
 	for i, t := range s.toks {
-		if len(stack) > 0 && t.Kind == IdentTok && !t.Raw() && lineStarters[t.Text] {
-			if indent := indents[i]; t.Flags&FlagFirstOnLine != 0 {
-				for len(stack) > 0 {
-					top := stack[len(stack)-1]
-					if !top.eligible || indent > top.indent {
-						break
-					}
-					o := out[top.idx]
-					s.errorf(o.Span.Start, o.Span.End, "unclosed delimiter `"+o.Text+"`")
-					out = append(out, synth(o, t.Span.Start))
-					stack = stack[:len(stack)-1]
-				}
+		first := t.Flags&FlagFirstOnLine != 0
+		if heuristics && first && len(stack) > 0 && t.Kind == IdentTok && !t.Raw() && lineStarters[t.Text] {
+			k := len(stack) - 1
+			for k >= 0 && !(out[stack[k].idx].Kind == OpenBrace && stack[k].endsLine) && indents[i] <= stack[k].indent {
+				k--
 			}
+			closeAbove(k, t.Span.Start)
 		}
 		switch {
 		case isOpen(t.Kind):
-			eligible := t.Kind != OpenBrace
-			if !eligible && i+1 < len(s.toks) {
-				next := s.toks[i+1]
-				eligible = next.Flags&FlagFirstOnLine == 0 && next.Kind != EOF
-			}
-			stack = append(stack, open{idx: len(out), indent: indents[i], eligible: eligible})
+			endsLine := i+1 < len(s.toks) && (s.toks[i+1].Flags&FlagFirstOnLine != 0 || s.toks[i+1].Kind == EOF)
+			stack = append(stack, open{idx: len(out), indent: indents[i], endsLine: endsLine})
 		case isClose(t.Kind):
 			match := -1
-			for i := len(stack) - 1; i >= 0; i-- {
-				if closer(out[stack[i].idx].Kind) == t.Kind {
-					match = i
+			for k := len(stack) - 1; k >= 0; k-- {
+				if closer(out[stack[k].idx].Kind) == t.Kind {
+					match = k
 					break
 				}
 			}
 			if match < 0 {
-				s.errorf(t.Span.Start, t.Span.End, "unexpected closing delimiter: `"+t.Text+"`")
+				errorf(t.Span, "unexpected closing delimiter: `"+t.Text+"`")
 				continue
 			}
+			if heuristics && first && t.Kind == CloseBrace && indents[i] < stack[match].indent {
+				for k := match - 1; k >= 0; k-- {
+					if o := stack[k]; out[o.idx].Kind == OpenBrace && o.endsLine && o.indent == indents[i] {
+						match = k
+						break
+					}
+				}
+			}
 			if match < len(stack)-1 {
-				s.errorf(t.Span.Start, t.Span.End, "mismatched closing delimiter: `"+t.Text+"`")
-				for i := len(stack) - 1; i > match; i-- {
-					out = append(out, synth(out[stack[i].idx], t.Span.Start))
+				errorf(t.Span, "mismatched closing delimiter: `"+t.Text+"`")
+				for k := len(stack) - 1; k > match; k-- {
+					out = append(out, synth(out[stack[k].idx], t.Span.Start))
 				}
 			}
 			stack = stack[:match]
 		case t.Kind == EOF:
-			for i := len(stack) - 1; i >= 0; i-- {
-				o := out[stack[i].idx]
-				s.errorf(o.Span.Start, o.Span.End, "this file contains an unclosed delimiter")
+			for k := len(stack) - 1; k >= 0; k-- {
+				o := out[stack[k].idx]
+				errorf(o.Span, "this file contains an unclosed delimiter")
 				out = append(out, synth(o, t.Span.Start))
 			}
 		}
 		out = append(out, t)
 	}
-	return out
+	return out, errs
 }
