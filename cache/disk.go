@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -29,6 +30,8 @@ type diskCache struct {
 
 	mu      sync.Mutex
 	written int64 // bytes written since the last trim
+	// writes counts the entries written.
+	writes atomic.Int64
 
 	// Writes go through a queue so evaluation never waits for the file
 	// system; pending counts writes not yet done (flush waits for it).
@@ -60,13 +63,16 @@ func openDisk(dir string, max int64) (*diskCache, error) {
 		return nil, err
 	}
 	d := &diskCache{dir: dir, max: max, queue: make(chan diskWrite, 4096)}
-	d.trim()
+	d.pending.Add(1) // the first trim
 	go d.writer()
 	return d, nil
 }
 
-// writer performs queued writes.
+// writer trims the directory left by earlier runs, off the start path,
+// then performs queued writes.
 func (d *diskCache) writer() {
+	d.trim()
+	d.pending.Done()
 	for w := range d.queue {
 		d.put(w.key, w.body)
 		d.pending.Done()
@@ -148,6 +154,7 @@ func (d *diskCache) put(k Key, body []byte) {
 		os.Remove(tmp.Name())
 		return
 	}
+	d.writes.Add(1)
 	d.mu.Lock()
 	d.written += int64(len(data))
 	trim := d.written > d.max/8

@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"sync"
+	"sync/atomic"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
@@ -42,6 +43,9 @@ type bundle struct {
 	key   Key
 	done  map[*mir.Item]bool
 	load  sync.Once
+	// onDisk records that the bundle was read from the disk cache, so
+	// it is not written again.
+	onDisk atomic.Bool
 }
 
 // Plan parses docs (reusing parses of unchanged texts) and computes every
@@ -118,7 +122,7 @@ func (ir *ItemResult) canceled() bool {
 // bundle when every item of the document has one.
 func (p *Plan) completed(it *mir.Item) {
 	b := p.bundles[p.docOf[it]]
-	if b == nil {
+	if b == nil || b.onDisk.Load() {
 		return
 	}
 	p.mu.Lock()
@@ -169,6 +173,7 @@ func (p *Plan) loadBundle(it *mir.Item) {
 		if err != nil {
 			return
 		}
+		b.onDisk.Store(true)
 		for i, x := range b.items {
 			key := p.keys[x]
 			s.mu.Lock()

@@ -84,6 +84,14 @@ func NewStore(opts Options) (*Store, error) {
 // hits are not evaluations).
 func (s *Store) Evaluations() int64 { return s.evaluations.Load() }
 
+// DiskWrites returns the number of entries written to the disk tier.
+func (s *Store) DiskWrites() int64 {
+	if s.disk == nil {
+		return 0
+	}
+	return s.disk.writes.Load()
+}
+
 // Close writes what is queued for the disk and stops writing; the store
 // keeps answering from memory.
 func (s *Store) Close() {

@@ -120,6 +120,10 @@ func TestPersistence(t *testing.T) {
 	if n := s2.Evaluations(); n != 0 {
 		t.Errorf("warm restart performed %d evaluations", n)
 	}
+	s2.Close()
+	if n := s2.DiskWrites(); n != 0 {
+		t.Errorf("warm restart wrote %d cache entries", n)
+	}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %q after restart, want %q", k, got[k], v)

@@ -372,6 +372,9 @@ func (p *parser) parseFnItem(it *mir.Item) {
 	p.expect("(")
 	p.ensureLocal(0)
 	for !p.isPunct(")") {
+		if n, ok := localNumber(p.tok); ok && n != b.ArgCount+1 {
+			p.fail("expected parameter _%d", b.ArgCount+1)
+		}
 		loc := p.parseLocal()
 		p.expect(":")
 		ty := p.parseTy()
