@@ -231,6 +231,9 @@ func BenchmarkWarmStart(b *testing.B) {
 			b.Fatalf("%d evaluations on a warm start", n)
 		}
 		e.shutdownB(b)
+		if n := e.srv.Store().DiskWrites(); n != 0 {
+			b.Fatalf("%d cache entries written on a warm start", n)
+		}
 	}
 	report(b, ds)
 }
