@@ -8,6 +8,7 @@ package cache
 import (
 	"context"
 	"crypto/sha256"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -57,12 +58,25 @@ func (s *Store) Plan(docs []Document) *Plan {
 	p := &Plan{s: s, byURI: map[string]*DocAnalysis{}, closure: map[*mir.Item]map[*mir.Item]bool{}}
 	files := make([]*mir.File, len(docs))
 	infos := make([]*fileInfo, len(docs))
-	for i, d := range docs {
-		pd := s.parse(d)
-		files[i], infos[i] = pd.file, pd.info
-		da := &DocAnalysis{URI: d.URI, Text: d.Text, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: pd.errs}
-		p.Docs = append(p.Docs, da)
-		p.byURI[d.URI] = da
+	p.Docs = make([]*DocAnalysis, len(docs))
+	// Documents are parsed in parallel (a workspace opens with many).
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
+				d := docs[i]
+				pd := s.parse(d)
+				files[i], infos[i] = pd.file, pd.info
+				p.Docs[i] = &DocAnalysis{URI: d.URI, Text: d.Text, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: pd.errs}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, da := range p.Docs {
+		p.byURI[da.URI] = da
 	}
 	files, infos = dedupFiles(files, infos, docs)
 	for i, f := range files {
