@@ -855,6 +855,11 @@ func (l *learner) variant(ty *mir.Ty, name string) *VariantDef {
 	return v
 }
 
+// maxLearnedFields bounds the field numbers learned from projections:
+// a larger number (in edited or corrupted MIR) makes the type unknown
+// rather than a struct of millions of fields.
+const maxLearnedFields = 1 << 12
+
 func (l *learner) field(ty *mir.Ty, variant string, i int, fty *mir.Ty) {
 	var v *VariantDef
 	if variant != "" {
@@ -863,6 +868,12 @@ func (l *learner) field(ty *mir.Ty, variant string, i int, fty *mir.Ty) {
 		v = d.Variants[0]
 	}
 	if v == nil {
+		return
+	}
+	if i >= maxLearnedFields {
+		if d := l.def(ty, AdtStruct); d != nil {
+			d.Conflict = fmt.Sprintf("`%s` has a field numbered %d, more than mirlsp learns from MIR", d.Name, i)
+		}
 		return
 	}
 	if v.FieldsKnown && i >= len(v.Fields) {
