@@ -1088,8 +1088,11 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 	case "uninit", "uninit_array":
 		return Operand{Layout: sc.dest.l}, true
 	case "zeroed":
-		ptr := in.bytesAlloc(make([]byte, sc.dest.l.Size))
-		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}, true
+		l := sc.dest.l
+		ptr := in.allocate(l, AllocStack)
+		a, _ := in.mem.Get(ptr.Alloc)
+		a.SetInit(0, l.Size, true) // the bytes of a fresh allocation are zero
+		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: l.Align}, Layout: l}, true
 	case "new":
 		v := sc.arg(0)
 		if v.Indirect {

@@ -55,6 +55,12 @@ func (p *parser) parseAllocDump() {
 		if a.Kind != mir.AllocMemory && a.Kind != mir.AllocStatic {
 			errAt("unexpected bytes for this allocation kind")
 		}
+		// Every byte is printed with at least two characters, so a size
+		// the rest of the text cannot hold is wrong (and is not
+		// allocated).
+		if a.Size > uint64(len(src)-lineEnd)/2 {
+			errAt("allocation size " + strconv.FormatUint(a.Size, 10) + " is larger than its dump")
+		}
 		a.Bytes = make([]byte, a.Size)
 		a.Init = make([]bool, a.Size)
 		var ok bool
@@ -158,7 +164,7 @@ func (p *parser) parseAllocBytes(a *mir.Alloc, pos int) (int, bool) {
 		pos = le
 		trim := strings.TrimSpace(line)
 		if trim == "}" {
-			if off != a.Size && !(off < a.Size && pend == nil && allUninitTail(a, off)) {
+			if off != a.Size {
 				p.errorAt(mir.Span{Start: ls, End: le}, "allocation has %d bytes of %d", off, a.Size)
 			}
 			return le, true
@@ -228,8 +234,6 @@ func (p *parser) parseAllocBytes(a *mir.Alloc, pos int) (int, bool) {
 	p.advance()
 	return len(src), false
 }
-
-func allUninitTail(a *mir.Alloc, off uint64) bool { return false }
 
 // decodePtr reads the target of a pointer's text: alloc5, alloc5+0x4,
 // with an optional <imm>; " (8 ptr bytes)" when no target is shown.

@@ -561,10 +561,18 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 			p.advance()
 			// The name may be a composite ((a: (u32, u32)).0: u32): take
 			// the text up to `=>`.
+			// Its types may hold `;` ([i32; 8]), so only a `;` or `}`
+			// outside brackets ends the declaration early.
 			nameStart := p.tok.start
-			for !p.isPunct("=>") {
-				if p.tok.kind == tEOF || p.isPunct(";") || p.isPunct("}") {
+			depth := 0
+			for depth > 0 || !p.isPunct("=>") {
+				switch {
+				case p.tok.kind == tEOF || depth <= 0 && (p.isPunct(";") || p.isPunct("}")):
 					p.fail("expected `=>` in debug declaration")
+				case p.isPunct("(") || p.isPunct("["):
+					depth++
+				case p.isPunct(")") || p.isPunct("]"):
+					depth--
 				}
 				p.advance()
 			}

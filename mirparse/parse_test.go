@@ -284,6 +284,7 @@ func TestBrokenInputs(t *testing.T) {
 		"alloc bad byte":         "alloc1 (size: 2, align: 1) {\n    zz 00                                           │ ..\n}\n",
 		"alloc too many bytes":   "alloc1 (size: 1, align: 1) {\n    00 01                                           │ ..\n}\n",
 		"alloc unterminated":     "alloc1 (size: 2, align: 1) {\n    00 01                                           │ ..\n",
+		"alloc size beyond dump": "alloc1 (size: 268435455, align: 1) {\n    00 01                                           │ ..\n}\n",
 		"alloc bad header":       "alloc1 (bogus: 3) {\n}\n",
 		"missing promoted":       "const A: &u8 = {\n    let mut _0: &u8;\n    bb0: {\n        _0 = const A::promoted[4];\n        return;\n    }\n}",
 		"assert without msg":     "const A: u8 = {\n    let mut _0: u8;\n    bb0: {\n        assert(const true) -> [success: bb0, unwind continue];\n    }\n}",
