@@ -13,16 +13,18 @@ import (
 // interp evaluates one item. Errors are raised by panicking with an
 // *EvalError inside the loop and recovered once, in runItem.
 type interp struct {
-	ctx    context.Context
-	ev     *Evaluator
-	prog   *Program
-	reg    *Registry
-	mem    *Memory
-	root   *mir.Item
-	caller *interp // the evaluation that needed this one (cycle detection)
-	stack  []*frame
-	steps  int64
-	ticks  int
+	ctx context.Context
+	// stackLocals counts the locals of the frames on the stack.
+	stackLocals int
+	ev          *Evaluator
+	prog        *Program
+	reg         *Registry
+	mem         *Memory
+	root        *mir.Item
+	caller      *interp // the evaluation that needed this one (cycle detection)
+	stack       []*frame
+	steps       int64
+	ticks       int
 	// terminators counts executed terminators (see checkBudget).
 	terminators uint64
 	// rootFrame is the frame of the item being evaluated; trace records
@@ -153,6 +155,12 @@ func (in *interp) allocate(l *Layout, kind AllocKind) Pointer {
 	return p
 }
 
+// maxStackLocals bounds the locals of all frames on an interpreter's
+// stack (the Go memory behind them is outside the memory budget): rustc's
+// bodies have at most a few thousand locals, and recursion is bounded by
+// the stack limit, so only bodies declaring absurd local numbers reach it.
+const maxStackLocals = 1 << 20
+
 // pushFrame starts executing it's body with the given arguments.
 func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *subst) {
 	if len(in.stack) >= in.ev.Cfg.StackLimit {
@@ -162,6 +170,10 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	if len(b.Blocks) == 0 || len(b.Locals) == 0 {
 		fail(ErrUnsupported("`%s` has an empty body", it.Name))
 	}
+	if in.stackLocals+len(b.Locals) > maxStackLocals {
+		fail(ErrMemoryLimit())
+	}
+	in.stackLocals += len(b.Locals)
 	var f *frame
 	recycled := false
 	if sub == nil {
@@ -248,6 +260,7 @@ func (in *interp) popFrame() *frame {
 		in.freeLocal(f, &f.locals[i])
 	}
 	in.stack = in.stack[:len(in.stack)-1]
+	in.stackLocals -= len(f.locals)
 	return f
 }
 
@@ -530,6 +543,7 @@ func (in *interp) pushCompiled(it *mir.Item, cb *compiledBody) *frame {
 	f := pool[len(pool)-1]
 	in.pools[cb.id] = pool[:len(pool)-1]
 	*f = frame{item: it, body: it.Body, locals: f.locals, info: f.info, file: f.file, cb: cb}
+	in.stackLocals += len(f.locals)
 	for i, live := range cb.liveAtEntry {
 		l := &f.locals[i]
 		l.live, l.imm.Kind = live, ImmUninit
