@@ -430,15 +430,15 @@ func hexScalar(v mir.U128, size uint64) string {
 // family); the caller adds rustc's UB notes and raw bytes.
 
 // ErrValidationBool: constructing invalid value: encountered 0x03, but expected a boolean.
-func ErrValidationBool(v uint8) *EvalError {
-	return newErr(KindUB, "constructing invalid value: encountered 0x%02x, but expected a boolean", v)
+func ErrValidationBool(path string, v uint8) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered 0x%02x, but expected a boolean", atPath(path), v)
 }
 
 // ErrValidationChar: constructing invalid value: encountered 0x0000d800,
 // but expected a valid unicode scalar value (in `0..=0x10FFFF` but not in
 // `0xD800..=0xDFFF`).
-func ErrValidationChar(v uint32) *EvalError {
-	return newErr(KindUB, "constructing invalid value: encountered 0x%08x, but expected a valid unicode scalar value (in `0..=0x10FFFF` but not in `0xD800..=0xDFFF`)", v)
+func ErrValidationChar(path string, v uint32) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered 0x%08x, but expected a valid unicode scalar value (in `0..=0x10FFFF` but not in `0xD800..=0xDFFF`)", atPath(path), v)
 }
 
 // ErrValidationTag: constructing invalid value at .<enum-tag>: encountered
@@ -448,25 +448,30 @@ func ErrValidationTag(path string, tag mir.U128, size uint64) *EvalError {
 }
 
 // ErrValidationNullRef: constructing invalid value: encountered a null reference.
-func ErrValidationNullRef() *EvalError {
-	return newErr(KindUB, "constructing invalid value: encountered a null reference")
+func ErrValidationNullRef(path string) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered a null reference", atPath(path))
 }
 
 // ErrValidationDanglingRef: constructing invalid value: encountered a
 // dangling reference (use-after-free).
-func ErrValidationDanglingRef() *EvalError {
-	return newErr(KindUB, "constructing invalid value: encountered a dangling reference (use-after-free)")
+func ErrValidationDanglingRef(path string) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered a dangling reference (use-after-free)", atPath(path))
 }
 
 // ErrValidationUninit: constructing invalid value: encountered
 // uninitialized memory, but expected an integer (what is "an integer",
 // "a boolean", ...).
 func ErrValidationUninit(path, what string) *EvalError {
-	at := ""
-	if path != "" {
-		at = " at " + path
+	return newErr(KindUB, "constructing invalid value%s: encountered uninitialized memory, but expected %s", atPath(path), what)
+}
+
+// atPath is " at PATH" for a value inside the final value (.b, [3]), or
+// "" for the value itself.
+func atPath(path string) string {
+	if path == "" {
+		return ""
 	}
-	return newErr(KindUB, "constructing invalid value%s: encountered uninitialized memory, but expected %s", at, what)
+	return " at " + path
 }
 
 // ValidationNotes are the two notes rustc adds to every validation error.

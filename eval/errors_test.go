@@ -72,9 +72,9 @@ func TestErrorMessagesAgainstRustc(t *testing.T) {
 		case "offset":
 			e = ErrPointerOutOfBounds(OpInboundsArith, int64(num(w[1])), "alloc1", 0, num(w[2]))
 		case "invalid_bool_final":
-			e = ErrValidationBool(uint8(num(w[1])))
+			e = ErrValidationBool("", uint8(num(w[1])))
 		case "invalid_char_final":
-			e = ErrValidationChar(uint32(num(w[1])))
+			e = ErrValidationChar("", uint32(num(w[1])))
 		case "invalid_bool":
 			e = ErrInvalidBool(uint8(num(w[1])))
 		case "invalid_char":

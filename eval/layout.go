@@ -914,12 +914,12 @@ func (l *Layout) VariantOfTag(tag mir.U128) (v int, ok bool) {
 	rel, _ := sub128(tag, l.NicheStart)
 	rel = ti.Truncate(rel)
 	if span := uint64(l.NicheVariants[1] - l.NicheVariants[0]); rel.Hi == 0 && rel.Lo <= span {
-		return l.NicheVariants[0] + int(rel.Lo), true
+		v := l.NicheVariants[0] + int(rel.Lo)
+		// The untagged variant may lie in the niche range, but a niche
+		// value never encodes it.
+		return v, v != l.UntaggedVariant
 	}
-	if !l.Tag.Valid.Contains(tag) {
-		// Neither a niche value nor a valid value of the untagged
-		// variant's field.
-		return 0, false
-	}
+	// Any other value belongs to the untagged variant (whose field's
+	// validity is checked when it is read or validated).
 	return l.UntaggedVariant, true
 }

@@ -4,6 +4,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 
 	"mirlsp/mir"
@@ -192,20 +193,27 @@ func ErrReferencedConst(name string, inner *EvalError) *EvalError {
 }
 
 // validate checks the final value of an item as rustc's validity check
-// does for the cases const code can reach: bools, chars, enum tags and
-// references.
+// does for the cases const code can reach: uninitialized scalars, bools,
+// chars, enum tags and references.
 func (in *interp) validate(op Operand, l *Layout) *EvalError {
 	mp := in.toMem(op)
-	return in.validatePlace(mp.Ptr, l, 0)
+	return in.validatePlace(mp.Ptr, l, "", 0)
 }
 
-func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
+// validatePlace checks the value at p; path is where it lies in the
+// final value, as rustc prints it (.b, .0, [3], .<enum-variant(Some)>.0).
+func (in *interp) validatePlace(p Pointer, l *Layout, path string, depth int) *EvalError {
 	if depth > 64 || l.Size == 0 || !l.Sized {
 		return nil
 	}
 	ty := l.Ty
 	if ty == nil {
 		return nil
+	}
+	if what := scalarExpectation(ty); what != "" {
+		if a, ok := in.mem.Get(p.Alloc); ok && p.Offset+l.Size <= a.Size && !a.allInit(p.Offset, p.Offset+l.Size) {
+			return ErrValidationUninit(path, what)
+		}
 	}
 	switch ty.Kind {
 	case mir.TyBool:
@@ -214,7 +222,7 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 			return nil
 		}
 		if !s.IsPtr() && s.Bits.Lo > 1 {
-			return ErrValidationBool(uint8(s.Bits.Lo))
+			return ErrValidationBool(path, uint8(s.Bits.Lo))
 		}
 	case mir.TyChar:
 		s, err := in.mem.ReadScalar(p, 4, 1)
@@ -222,7 +230,7 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 			return nil
 		}
 		if c := uint32(s.Bits.Lo); !s.IsPtr() && (c > 0x10FFFF || c >= 0xD800 && c <= 0xDFFF) {
-			return ErrValidationChar(c)
+			return ErrValidationChar(path, c)
 		}
 	case mir.TyRef:
 		s, err := in.mem.ReadScalar(p, PtrSize, 1)
@@ -231,12 +239,12 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 		}
 		if !s.IsPtr() {
 			if s.Bits.IsZero() {
-				return ErrValidationNullRef()
+				return ErrValidationNullRef(path)
 			}
 			return nil
 		}
 		if a, ok := in.mem.Get(s.Prov); ok && a.Freed {
-			return ErrValidationDanglingRef()
+			return ErrValidationDanglingRef(path)
 		}
 	case mir.TyArray:
 		el, err := in.reg.LayoutOf(ty.Elem)
@@ -246,7 +254,7 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 		for i := uint64(0); i < l.Count && i < 1<<16; i++ {
 			q := p
 			q.Offset += i * el.Size
-			if e := in.validatePlace(q, el, depth+1); e != nil {
+			if e := in.validatePlace(q, el, fmt.Sprintf("%s[%d]", path, i), depth+1); e != nil {
 				return e
 			}
 		}
@@ -258,12 +266,12 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 			}
 			q := p
 			q.Offset += l.FieldOffset(i)
-			if e := in.validatePlace(q, el, depth+1); e != nil {
+			if e := in.validatePlace(q, el, fmt.Sprintf("%s.%d", path, i), depth+1); e != nil {
 				return e
 			}
 		}
 	case mir.TyAdt:
-		if l.Adt == nil {
+		if l.Adt == nil || isMaybeUninit(ty) {
 			return nil
 		}
 		v := 0
@@ -275,11 +283,16 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 				return nil
 			}
 			if v, err = l.VariantOfScalar(s); err != nil {
-				return ErrValidationTag("", s.Bits, l.Tag.Size())
+				return ErrValidationTag(path, s.Bits, l.Tag.Size())
 			}
 		}
 		vl := l.ForVariant(v)
-		for i := range l.Adt.Variants[v].Fields {
+		vd := l.Adt.Variants[v]
+		vpath := path
+		if l.Adt.Kind == AdtEnum {
+			vpath += ".<enum-variant(" + vd.Name + ")>"
+		}
+		for i, fd := range vd.Fields {
 			ft, ok := in.reg.FieldTy(ty, v, i)
 			if !ok {
 				return nil
@@ -290,10 +303,49 @@ func (in *interp) validatePlace(p Pointer, l *Layout, depth int) *EvalError {
 			}
 			q := p
 			q.Offset += vl.FieldOffset(i)
-			if e := in.validatePlace(q, fl, depth+1); e != nil {
+			fpath := ""
+			switch {
+			case fd.Name != "":
+				fpath = vpath + "." + fd.Name
+			case vd.Ctor == CtorTuple:
+				fpath = fmt.Sprintf("%s.%d", vpath, i)
+			}
+			if e := in.validatePlace(q, fl, fpath, depth+1); e != nil {
+				if fpath == "" && strings.HasPrefix(e.Msg, "constructing invalid value at") {
+					// The field's name would be part of rustc's message.
+					return ErrUnsupported("the final value is invalid in field %d of `%s`, whose name the file does not show", i, ty.Text)
+				}
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// scalarExpectation is what rustc's validity check expects of a value of
+// a primitive type ("an integer"), or "" for other types.
+func scalarExpectation(t *mir.Ty) string {
+	switch t.Kind {
+	case mir.TyInt, mir.TyUint:
+		return "an integer"
+	case mir.TyFloat:
+		return "a floating point number"
+	case mir.TyBool:
+		return "a boolean"
+	case mir.TyChar:
+		return "a unicode scalar value"
+	case mir.TyRef:
+		return "a reference"
+	case mir.TyRawPtr:
+		return "a raw pointer"
+	case mir.TyFnPtr:
+		return "a function pointer"
+	}
+	return ""
+}
+
+// isMaybeUninit reports core's MaybeUninit<T>, whose bytes may be
+// anything.
+func isMaybeUninit(t *mir.Ty) bool {
+	return t.Path != nil && len(t.Path.Segs) > 0 && t.Path.Segs[len(t.Path.Segs)-1].Name == "MaybeUninit"
 }

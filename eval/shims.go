@@ -1106,8 +1106,9 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 		}
 		mp := in.toMem(v)
 		out := Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: sc.dest.l.Align}, Layout: sc.dest.l}
-		if sc.dest.l.Abi == AbiScalar {
-			// A typed copy of a scalar reads (and checks) its bytes.
+		if sc.dest.l.Abi == AbiScalar || sc.dest.l.Abi == AbiScalarPair {
+			// A typed copy of a scalar or a scalar pair reads (and
+			// checks) its bytes.
 			return Operand{Imm: in.immediate(out), Layout: sc.dest.l}, true
 		}
 		return in.copyOut(out), true
@@ -1659,6 +1660,9 @@ func (sc *shimCall) ptrMethod(name string) Operand {
 	case "read":
 		v := in.readPlace(in.deref(sc.arg(0), sc.tys[0]))
 		return in.copyOut(v)
+	case "write":
+		in.write(in.deref(sc.arg(0), sc.tys[0]), sc.arg(1))
+		return Operand{Layout: sc.dest.l}
 	case "cast", "cast_mut", "cast_const":
 		return Operand{Imm: ImmFromScalar(p), Layout: sc.dest.l}
 	}

@@ -8,6 +8,9 @@ pub struct Pair {
     pub b: u32,
 }
 
+// A whole Pair, so the MIR shows all of its fields.
+pub const WHOLE: Pair = Pair { a: 1, b: 2 };
+
 const fn fill(p: *mut Pair, n: u32) {
     unsafe {
         std::ptr::addr_of_mut!((*p).a).write(n);

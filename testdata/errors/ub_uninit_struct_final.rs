@@ -9,6 +9,9 @@ pub struct Tri {
     pub c: u32,
 }
 
+// A whole Tri, so the MIR shows all of its fields.
+pub const WHOLE: Tri = Tri { a: 1, b: 2, c: 3 };
+
 const fn fill(p: *mut Tri, n: u32) {
     unsafe {
         std::ptr::addr_of_mut!((*p).a).write(n);

@@ -7,6 +7,12 @@ struct Pair {
     b: u32,
 }
 
+// Builds a whole Pair, so the MIR shows all of its fields.
+pub const WHOLE: u32 = {
+    let p = Pair { a: 1, b: 2 };
+    p.a + p.b
+};
+
 pub const S: u32 = {
     let n: u32 = 4502;
     let mut m = MaybeUninit::<Pair>::uninit();
