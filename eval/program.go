@@ -347,5 +347,5 @@ func scalarExpectation(t *mir.Ty) string {
 // isMaybeUninit reports core's MaybeUninit<T>, whose bytes may be
 // anything.
 func isMaybeUninit(t *mir.Ty) bool {
-	return t.Path != nil && len(t.Path.Segs) > 0 && t.Path.Segs[len(t.Path.Segs)-1].Name == "MaybeUninit"
+	return t.Path != nil && t.Path.Last() == "MaybeUninit"
 }

@@ -5,7 +5,6 @@ package corpusgen
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -13,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"mirlsp/internal/textdiff"
 )
 
 // generatedFile reports whether a testdata path is produced by Generate.
@@ -82,7 +83,7 @@ func TestRegenerate(t *testing.T) {
 			continue
 		}
 		if !bytes.Equal(a, b) {
-			diffs = append(diffs, rel+": "+firstDiff(a, b))
+			diffs = append(diffs, rel+": generated vs committed "+textdiff.First(string(b), string(a)))
 		}
 	}
 	if len(diffs) > 0 {
@@ -112,23 +113,4 @@ func setDiff(a, b []string) string {
 		}
 	}
 	return strings.Join(out, "\n")
-}
-
-// firstDiff describes the first differing line of two files.
-func firstDiff(a, b []byte) string {
-	la := strings.Split(string(a), "\n")
-	lb := strings.Split(string(b), "\n")
-	for i := 0; i < len(la) || i < len(lb); i++ {
-		var x, y string
-		if i < len(la) {
-			x = la[i]
-		}
-		if i < len(lb) {
-			y = lb[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d: committed %q, generated %q", i+1, x, y)
-		}
-	}
-	return "differs"
 }
