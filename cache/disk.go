@@ -68,10 +68,16 @@ func openDisk(dir string, max int64) (*diskCache, error) {
 	return d, nil
 }
 
-// writer trims the directory left by earlier runs, off the start path,
-// then performs queued writes.
+// writer trims the directory left by earlier runs (at most once an hour,
+// off the start path), then performs queued writes.
 func (d *diskCache) writer() {
-	d.trim()
+	marker := filepath.Join(d.dir, "trimmed")
+	if info, err := os.Stat(marker); err != nil || time.Since(info.ModTime()) > time.Hour {
+		d.trim()
+		if f, err := os.Create(marker); err == nil {
+			f.Close()
+		}
+	}
 	d.pending.Done()
 	for w := range d.queue {
 		d.put(w.key, w.body)

@@ -70,7 +70,7 @@ func (s *Store) Plan(docs []Document) *Plan {
 				d := docs[i]
 				pd := s.parse(d)
 				files[i], infos[i] = pd.file, pd.info
-				p.Docs[i] = &DocAnalysis{URI: d.URI, Text: d.Text, Lines: mir.NewLineIndex(d.Text), SyntaxErrors: pd.errs}
+				p.Docs[i] = &DocAnalysis{URI: d.URI, Text: d.Text, Lines: pd.lines, SyntaxErrors: pd.errs}
 			}
 		}()
 	}

@@ -58,9 +58,10 @@ type entry struct {
 
 // parsedDoc is a parse, shared by documents with the same text.
 type parsedDoc struct {
-	file *mir.File
-	errs mirparse.ErrorList
-	info *fileInfo
+	file  *mir.File
+	errs  mirparse.ErrorList
+	info  *fileInfo
+	lines *mir.LineIndex
 }
 
 // NewStore returns a store. An unusable disk directory is reported as
@@ -132,7 +133,7 @@ func (s *Store) parse(d Document) *parsedDoc {
 		return p
 	}
 	f, errs := mirparse.Parse(d.URI, d.Text)
-	p = &parsedDoc{file: f, errs: errs, info: newFileInfo(f, d.Text)}
+	p = &parsedDoc{file: f, errs: errs, info: newFileInfo(f, d.Text), lines: mir.NewLineIndex(d.Text)}
 	s.mu.Lock()
 	if len(s.parsed) > 4096 {
 		s.parsed = map[[sha256.Size]byte]*parsedDoc{}
