@@ -495,6 +495,12 @@ func ErrMemoryLimit() *EvalError {
 	return newErr(KindLimit, "tried to allocate more memory than available to compiler")
 }
 
+// ErrRenderTooLarge is the error of a value whose `{:?}` text would be
+// longer than the renderer's bound.
+func ErrRenderTooLarge(max int) *EvalError {
+	return newErr(KindLimit, "its `{:?}` text would be longer than %d MiB", max>>20)
+}
+
 // ErrCanceled is returned when the evaluation's context is canceled.
 func ErrCanceled() *EvalError { return newErr(KindLimit, "compilation was interrupted") }
 

@@ -3,6 +3,7 @@ package eval_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -55,5 +56,40 @@ const D: u32 = {
 	}
 	if n := len(res.Err.Frames); n >= 128 {
 		t.Errorf("%d frames: the limit should stop the recursion early", n)
+	}
+}
+
+// A zero-sized array of 10^12 elements takes no memory; its full `{:?}`
+// text would take terabytes, so rendering it stops with a limit error.
+// testdata/zst_huge.mir is rustc 1.95's --emit=mir of zst_huge.rs.
+func TestRenderHugeZeroSizedArray(t *testing.T) {
+	src, err := os.ReadFile("testdata/zst_huge.mir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, errs := mirparse.Parse("zst_huge.mir", src)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	ev := eval.NewEvaluator(eval.NewProgram(f), eval.DefaultConfig)
+	for _, it := range f.Items {
+		res := ev.Eval(context.Background(), it)
+		if res.Err != nil {
+			t.Fatalf("%s: %s", it.Name, res.Err.Msg)
+		}
+		out, err := ev.Render(res, eval.RenderOpts{})
+		switch it.Name {
+		case "A":
+			if err == nil || !strings.Contains(err.Error(), "text would be longer than 64 MiB") {
+				t.Errorf("A: rendered %d bytes, err %v; want the limit error", len(out), err)
+			}
+			if short, err := ev.Render(res, eval.RenderOpts{MaxBytes: 20}); err != nil || !strings.HasSuffix(short, "…") {
+				t.Errorf("A with MaxBytes: %q, %v", short, err)
+			}
+		case "B":
+			if out != "1000000000000" || err != nil {
+				t.Errorf("B = %q, %v", out, err)
+			}
+		}
 	}
 }

@@ -127,8 +127,15 @@ func (s *renderState) write(str string) error {
 	if s.Opts.MaxBytes > 0 && s.b.Len() > s.Opts.MaxBytes {
 		return errTruncated{}
 	}
+	if s.b.Len() > maxRenderBytes {
+		return ErrRenderTooLarge(maxRenderBytes)
+	}
 	return nil
 }
+
+// maxRenderBytes bounds a full rendering (MaxBytes 0): a value such as
+// [(); 1_000_000_000_000] takes no memory but would print terabytes.
+const maxRenderBytes = 64 << 20
 
 func at(p Pointer, off uint64) Pointer {
 	return Pointer{Alloc: p.Alloc, Offset: p.Offset + off, Imm: p.Imm}
