@@ -2,8 +2,10 @@ package eval_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +32,7 @@ func FuzzEval(f *testing.F) {
 		}
 	}
 	cfg := eval.Config{StepLimit: 20_000, StackLimit: 64, MemoryLimit: 1 << 24}
+	watchHeap(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, _ := mirparse.Parse("fuzz.mir", src)
 		ev := eval.NewEvaluator(eval.NewProgram(file), cfg)
@@ -50,4 +53,26 @@ func FuzzEval(f *testing.F) {
 			}
 		}
 	})
+}
+
+// watchHeap panics when the heap passes 2 GiB while the fuzz target runs:
+// evaluation under a 16 MiB budget must never get there, and a panic
+// (unlike the kernel's OOM kill) makes the fuzzer record the input.
+func watchHeap(f *testing.F) {
+	done := make(chan struct{})
+	f.Cleanup(func() { close(done) })
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > 2<<30 {
+				panic(fmt.Sprintf("runaway memory: %d MiB on the heap", ms.HeapAlloc>>20))
+			}
+		}
+	}()
 }
