@@ -364,7 +364,7 @@ func NewMemory(g *Globals, firstLocal AllocID) *Memory {
 // pointer to its start.
 func (m *Memory) Allocate(size, align uint64, kind AllocKind, mutable bool) (Pointer, *EvalError) {
 	a := NewAllocation(0, align, kind, mutable)
-	if err := m.charge(size); err != nil {
+	if err := m.charge(size + allocOverhead); err != nil {
 		return Pointer{}, err
 	}
 	a.Bytes = make([]byte, size)
@@ -389,6 +389,11 @@ func (m *Memory) AddWithID(id AllocID, a *Allocation) {
 		m.next = id + 1
 	}
 }
+
+// allocOverhead is what an allocation costs beyond its bytes (its
+// bookkeeping): zero-sized allocations are not free, so a loop that makes
+// them without end reaches the memory limit.
+const allocOverhead = 128
 
 func (m *Memory) charge(size uint64) *EvalError {
 	if m.Limit != 0 && (size > m.Limit || m.Used+size > m.Limit) {
@@ -417,7 +422,7 @@ func (m *Memory) Deallocate(p Pointer) *EvalError {
 		return newErr(KindUB, "deallocating %s which does not point to the beginning of an object", p)
 	}
 	a.Freed = true
-	m.Used -= a.Size
+	m.Used -= a.Size + allocOverhead
 	a.Bytes, a.init, a.prov = nil, nil, nil
 	return nil
 }

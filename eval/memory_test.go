@@ -88,12 +88,25 @@ func TestMemoryChecks(t *testing.T) {
 
 func TestMemoryLimit(t *testing.T) {
 	m := NewMemory(NewGlobals(), 1)
-	m.Limit = 100
+	m.Limit = 100 + allocOverhead
 	if _, err := m.Allocate(60, 1, AllocHeap, true); err != nil {
 		t.Fatal(err)
 	}
 	_, err := m.Allocate(60, 1, AllocHeap, true)
 	wantErr(t, err, "tried to allocate more memory than available to compiler")
+	// Zero-sized allocations are counted too: endless ones reach the limit.
+	m = NewMemory(NewGlobals(), 1)
+	m.Limit = 1 << 20
+	n := 0
+	for ; n < 1<<20; n++ {
+		if _, err = m.Allocate(0, 1, AllocStack, true); err != nil {
+			break
+		}
+	}
+	wantErr(t, err, "tried to allocate more memory than available to compiler")
+	if n != 1<<20/allocOverhead {
+		t.Errorf("%d zero-sized allocations before the limit, want %d", n, 1<<20/allocOverhead)
+	}
 }
 
 func TestIntern(t *testing.T) {

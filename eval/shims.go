@@ -1544,7 +1544,13 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		return Operand{Layout: sc.dest.l}
 	case "as_flattened", "as_flattened_mut":
 		imm := in.immediate(sc.arg(0))
-		inner := pointeeTy(sc.tys[0]).Elem
+		var inner *mir.Ty
+		if outer := pointeeTy(sc.tys[0]); outer != nil {
+			inner = outer.Elem
+		}
+		if inner == nil || inner.Kind != mir.TyArray {
+			fail(ErrUnsupported("`%s` of a slice whose elements are not arrays", name))
+		}
 		k := uint64(inner.Len)
 		return Operand{Imm: ImmFromPair(imm.A, ScalarUint(imm.B.Bits.Lo*k, PtrSize)), Layout: sc.dest.l}
 	case "split_at", "split_at_mut", "split_at_checked", "split_at_mut_checked":
