@@ -9,7 +9,6 @@ package eval
 import (
 	"strconv"
 	"strings"
-	"sync"
 
 	"mirlsp/mir"
 )
@@ -267,7 +266,7 @@ func (in *interp) instantiate(callee *mir.Item, args []*mir.Ty, dest *mir.Ty) *s
 // parameter (a bare name that is no known type, or an array length that
 // is not a literal), so calls of it need a substitution.
 func (p *Program) generic(b *mir.Body) bool {
-	if v, ok := genericBodies.Load(b); ok {
+	if v, ok := b.Memo.Load(genericKey{}); ok {
 		return v.(bool)
 	}
 	var has func(t *mir.Ty) bool
@@ -306,11 +305,12 @@ func (p *Program) generic(b *mir.Body) bool {
 	for i := 0; i <= b.ArgCount && i < len(b.Locals) && !g; i++ {
 		g = has(b.Locals[i].Ty)
 	}
-	genericBodies.Store(b, g)
+	b.Memo.Store(genericKey{}, g)
 	return g
 }
 
-var genericBodies sync.Map // *mir.Body -> bool
+// genericKey is the key of generic's answer in mir.Body.Memo.
+type genericKey struct{}
 
 // constParam returns the value of a const generic parameter of f.
 func (f *frame) constParam(name string) (uint64, bool) {

@@ -68,13 +68,14 @@ func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 	return p
 }
 
-// adtBodies caches mentionsADT per body (bodies are immutable).
-var adtBodies sync.Map // *mir.Body -> bool
+// adtKey is the key of mentionsADT's answer in mir.Body.Memo (bodies
+// are immutable).
+type adtKey struct{}
 
 // mentionsADT reports whether a body can teach the registry anything:
 // whether any of its locals has a type containing an ADT.
 func mentionsADT(b *mir.Body) bool {
-	if v, ok := adtBodies.Load(b); ok {
+	if v, ok := b.Memo.Load(adtKey{}); ok {
 		return v.(bool)
 	}
 	found := false
@@ -99,7 +100,7 @@ func mentionsADT(b *mir.Body) bool {
 			visit(l.Ty)
 		}
 	}
-	adtBodies.Store(b, found)
+	b.Memo.Store(adtKey{}, found)
 	return found
 }
 

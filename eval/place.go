@@ -4,8 +4,6 @@
 package eval
 
 import (
-	"sync"
-
 	"mirlsp/mir"
 )
 
@@ -29,11 +27,12 @@ type bodyInfo struct {
 	hasStorage []bool
 }
 
-var bodyInfos sync.Map // *mir.Body -> *bodyInfo
+// bodyInfoKey is the key of a body's *bodyInfo in mir.Body.Memo.
+type bodyInfoKey struct{}
 
 // bodyInfo analyses b once.
 func (p *Program) bodyInfo(b *mir.Body) *bodyInfo {
-	if bi, ok := bodyInfos.Load(b); ok {
+	if bi, ok := b.Memo.Load(bodyInfoKey{}); ok {
 		return bi.(*bodyInfo)
 	}
 	bi := &bodyInfo{inMem: make([]bool, len(b.Locals)), hasStorage: make([]bool, len(b.Locals))}
@@ -105,7 +104,7 @@ func (p *Program) bodyInfo(b *mir.Body) *bodyInfo {
 			op(&t.Cond)
 		}
 	}
-	v, _ := bodyInfos.LoadOrStore(b, bi)
+	v, _ := b.Memo.LoadOrStore(bodyInfoKey{}, bi)
 	return v.(*bodyInfo)
 }
 

@@ -17,6 +17,8 @@
 // This package imports nothing else of mirlsp.
 package mir
 
+import "sync"
+
 import "fmt"
 
 // Span is a half-open byte range [Start, End) in the source text.
@@ -116,6 +118,9 @@ type Body struct {
 	// Coverage holds `coverage ...;` declaration lines, verbatim.
 	Coverage []string
 	Span     Span
+	// Memo holds analyses of the body by other packages, each under a
+	// key type of its own, so they live exactly as long as the body.
+	Memo sync.Map
 }
 
 // LocalDecl is `let [mut] _N: T;` or a fn argument.
