@@ -36,7 +36,7 @@ type diskCache struct {
 	// Writes go through a queue so evaluation never waits for the file
 	// system; pending counts writes not yet done (flush waits for it).
 	queue   chan diskWrite
-	pending sync.WaitGroup
+	pending pendingCount
 	closed  bool // under mu: no more writes are queued
 }
 
@@ -63,7 +63,7 @@ func openDisk(dir string, max int64) (*diskCache, error) {
 		return nil, err
 	}
 	d := &diskCache{dir: dir, max: max, queue: make(chan diskWrite, 4096)}
-	d.pending.Add(1) // the first trim
+	d.pending.add() // the first trim
 	go d.writer()
 	return d, nil
 }
@@ -78,10 +78,10 @@ func (d *diskCache) writer() {
 			f.Close()
 		}
 	}
-	d.pending.Done()
+	d.pending.done()
 	for w := range d.queue {
 		d.put(w.key, w.body)
-		d.pending.Done()
+		d.pending.done()
 	}
 }
 
@@ -92,7 +92,7 @@ func (d *diskCache) putAsync(k Key, body []byte) {
 		d.mu.Unlock()
 		return
 	}
-	d.pending.Add(1)
+	d.pending.add()
 	d.mu.Unlock()
 	d.queue <- diskWrite{k, body}
 }
@@ -102,11 +102,11 @@ func (d *diskCache) close() {
 	d.mu.Lock()
 	d.closed = true
 	d.mu.Unlock()
-	d.pending.Wait()
+	d.pending.wait()
 }
 
 // flush waits for the queued writes.
-func (d *diskCache) flush() { d.pending.Wait() }
+func (d *diskCache) flush() { d.pending.wait() }
 
 func (d *diskCache) path(k Key) string {
 	h := k.String()
@@ -258,4 +258,40 @@ func (d *diskCache) trim() {
 			total -= e.size
 		}
 	}
+}
+
+// pendingCount counts queued writes. Unlike a sync.WaitGroup it may be
+// incremented from zero while another goroutine waits (a write queued
+// during a flush), which several analyses sharing a store do.
+type pendingCount struct {
+	mu   sync.Mutex
+	n    int
+	zero *sync.Cond
+}
+
+func (c *pendingCount) add() {
+	c.mu.Lock()
+	c.n++
+	c.mu.Unlock()
+}
+
+func (c *pendingCount) done() {
+	c.mu.Lock()
+	c.n--
+	if c.n == 0 && c.zero != nil {
+		c.zero.Broadcast()
+	}
+	c.mu.Unlock()
+}
+
+// wait returns when no write is pending.
+func (c *pendingCount) wait() {
+	c.mu.Lock()
+	if c.zero == nil {
+		c.zero = sync.NewCond(&c.mu)
+	}
+	for c.n > 0 {
+		c.zero.Wait()
+	}
+	c.mu.Unlock()
 }
