@@ -276,7 +276,7 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		}
 		return sc.int(q, it), true
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}, false
 }
 
@@ -789,7 +789,7 @@ func (sc *shimCall) intMethod(name string) Operand {
 		r, _ := I128Or(it.Signed).Shr(s, mir.U128From(1), U32)
 		return sc.int(r, it)
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1046,7 +1046,7 @@ func (sc *shimCall) charMethod(name string) Operand {
 		o := Operand{Imm: ImmFromScalar(ScalarUint(uint64(r), 4)), Layout: sc.in.layout(sc.fieldTy0())}
 		return sc.option(&o)
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1119,7 +1119,7 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 		in.writeToMem(p.mp.Ptr, sc.arg(1), in.layout(sc.tys[1]))
 		return Operand{Imm: in.immediate(sc.arg(0)), Layout: sc.dest.l}, true
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}, false
 }
 
@@ -1380,7 +1380,7 @@ func (sc *shimCall) floatMethod(name string) Operand {
 		ptr := in.bytesAlloc(bs)
 		return Operand{Indirect: true, Place: MemPlace{Ptr: ptr, Align: 1}, Layout: sc.dest.l}
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1420,7 +1420,7 @@ func (sc *shimCall) resultMethod(name string) (Operand, bool) {
 		q.mp.Ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
 		return in.readPlace(q), true
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}, false
 }
 
@@ -1437,7 +1437,7 @@ func (sc *shimCall) nonZeroMethod(name string) Operand {
 	case "get":
 		return sc.uint(sc.bits(0).Lo)
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1599,8 +1599,13 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		o.Layout = pair
 		return sc.option(&o)
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
+}
+
+// notEvaluated fails the call as one no shim implements.
+func (sc *shimCall) notEvaluated() {
+	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
 }
 
 // strMethod implements str methods on &str.
@@ -1624,7 +1629,7 @@ func (sc *shimCall) strMethod(name string) Operand {
 		}
 		return Operand{Imm: imm, Layout: sc.dest.l}
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1672,7 +1677,7 @@ func (sc *shimCall) ptrMethod(name string) Operand {
 	case "cast", "cast_mut", "cast_const":
 		return Operand{Imm: ImmFromScalar(p), Layout: sc.dest.l}
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}
 }
 
@@ -1741,7 +1746,7 @@ func (sc *shimCall) optionMethod(name string) (Operand, bool) {
 		o := Operand{Imm: ImmFromScalar(ScalarPtr(ptr)), Layout: in.layout(sc.fieldTy0())}
 		return sc.option(&o), true
 	}
-	fail(ErrUnsupported("call of `%s` is not evaluated", sc.path.Text))
+	sc.notEvaluated()
 	return Operand{}, false
 }
 
