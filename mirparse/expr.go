@@ -102,6 +102,9 @@ func (p *parser) parsePlace() mir.Place {
 	return pl
 }
 
+// unaryOps are the unary rvalues written as calls: Not(x), Neg(x).
+var unaryOps = map[string]mir.UnOp{"Not": mir.UnNot, "Neg": mir.UnNeg, "PtrMetadata": mir.UnPtrMetadata}
+
 var runtimeChecks = map[string]bool{"UbChecks": true, "OverflowChecks": true, "ContractChecks": true}
 
 // parseOperand parses copy P, move P, const C, a runtime check, an old
@@ -244,7 +247,7 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 			case "Not", "Neg", "PtrMetadata":
 				p.advance()
 				p.advance()
-				rv := &mir.Rvalue{Kind: mir.RvUnary, Un: map[string]mir.UnOp{"Not": mir.UnNot, "Neg": mir.UnNeg, "PtrMetadata": mir.UnPtrMetadata}[t.text]}
+				rv := &mir.Rvalue{Kind: mir.RvUnary, Un: unaryOps[t.text]}
 				rv.A = p.parseOperand()
 				p.expect(")")
 				return rv
