@@ -195,10 +195,7 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	case recycled && f.cb != nil:
 		// A recycled frame of this body keeps its locals' layouts and
 		// holds no allocation: reset liveness and values.
-		for i, live := range f.cb.liveAtEntry {
-			l := &f.locals[i]
-			l.live, l.imm.Kind = live, ImmUninit
-		}
+		f.cb.resetLocals(f.locals)
 	case f.cb != nil:
 		// The compiled body's template: layouts of its fast locals, and
 		// liveness at entry.
@@ -544,13 +541,19 @@ func (in *interp) pushCompiled(it *mir.Item, cb *compiledBody) *frame {
 	in.pools[cb.id] = pool[:len(pool)-1]
 	*f = frame{item: it, body: it.Body, locals: f.locals, info: f.info, file: f.file, cb: cb}
 	in.stackLocals += len(f.locals)
-	for i, live := range cb.liveAtEntry {
-		l := &f.locals[i]
-		l.live, l.imm.Kind = live, ImmUninit
-	}
+	cb.resetLocals(f.locals)
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
 	return f
+}
+
+// resetLocals readies the locals of a recycled frame of cb's body: they
+// keep their layouts and hold no allocation; liveness and values restart.
+func (cb *compiledBody) resetLocals(locals []local) {
+	for i, live := range cb.liveAtEntry {
+		l := &locals[i]
+		l.live, l.imm.Kind = live, ImmUninit
+	}
 }
 
 // copyOut copies a value in memory to a fresh allocation.
