@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"sort"
 
 	"mirlsp/mir"
@@ -22,6 +23,9 @@ import (
 type fileInfo struct {
 	own  map[*mir.Item][sha256.Size]byte
 	refs map[*mir.Item][]ref
+	// names are the item names the file defines; nameRefs the names its
+	// items reference by path (items of other files).
+	names, nameRefs []string
 }
 
 // ref is a direct reference: to an item of the same file, or by path to
@@ -58,48 +62,222 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 		h.Sum(own[:0])
 		fi.own[it] = own
 		fi.refs[it] = items
+		fi.names = append(fi.names, it.Name)
+		for _, r := range items {
+			if r.item == nil {
+				fi.nameRefs = append(fi.nameRefs, r.name)
+			}
+		}
 	}
 	return fi
 }
 
-// computeKeys keys the data items of files (fileInfos parallel to them)
-// and returns the reference graph.
-func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.Item]Key, map[*mir.Item][]*mir.Item) {
-	// Number the items; resolve references to numbers.
-	var nodes []*mir.Item
-	var own [][sha256.Size]byte
-	id := make(map[*mir.Item]int32)
-	byName := make(map[string]int32)
+// keyState holds the keys of one workspace, and what the next workspace
+// (after an edit) needs to key only the items an edit can reach.
+type keyState struct {
+	prefix string
+	files  []*mir.File
+	infos  map[*mir.File]*fileInfo
+	// byName resolves references by path between files; multi holds the
+	// names more than one file defines.
+	byName map[string]*mir.Item
+	multi  map[string]bool
+	keys   map[*mir.Item]Key
+	// comp is every item's component hash (see hashItems).
+	comp  map[*mir.Item][sha256.Size]byte
+	graph map[*mir.Item][]*mir.Item
+	// rehashed counts the documents keyed by the computation that made
+	// the state (all of them unless it was an update).
+	rehashed int
+}
+
+// keyPrefix is hashed into every key: the tool version and the limits.
+func keyPrefix(opts Options) string {
+	return fmt.Sprintf("mirlsp %s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version,
+		opts.Config.StepLimit, opts.Config.StackLimit, opts.Config.MemoryLimit, opts.Trace)
+}
+
+// computeKeys keys the data items of files (infos parallel to them). When
+// prev keyed an earlier version of the workspace, only the documents that
+// changed and the documents that reach them by path are keyed again;
+// every other item keeps its key.
+func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Options) *keyState {
+	prefix := keyPrefix(opts)
+	if prev != nil && prev.prefix == prefix {
+		if st := prev.update(files, infos); st != nil {
+			return st
+		}
+	}
+	st := &keyState{prefix: prefix, files: files, infos: make(map[*mir.File]*fileInfo, len(files)),
+		byName: map[string]*mir.Item{}, multi: map[string]bool{}}
+	n := 0
+	definer := map[string]*mir.File{}
 	for i, f := range files {
+		st.infos[f] = infos[i]
+		n += len(f.Items)
 		for _, it := range f.Items {
-			n := int32(len(nodes))
-			id[it] = n
-			nodes = append(nodes, it)
-			own = append(own, infos[i].own[it])
-			if old, dup := byName[it.Name]; !dup || it.CTFE && !nodes[old].CTFE {
-				byName[it.Name] = n
+			if old, dup := st.byName[it.Name]; !dup || it.CTFE && !old.CTFE {
+				st.byName[it.Name] = it
+			}
+			if d, ok := definer[it.Name]; ok && d != f {
+				st.multi[it.Name] = true
+			}
+			definer[it.Name] = f
+		}
+	}
+	st.keys = make(map[*mir.Item]Key, n)
+	st.comp = make(map[*mir.Item][sha256.Size]byte, n)
+	st.graph = make(map[*mir.Item][]*mir.Item, n)
+	st.hashFiles(files)
+	st.rehashed = len(files)
+	return st
+}
+
+// update keys files as an edit of st's workspace, or returns nil when the
+// edit changes which item a path names (items added, removed or renamed,
+// documents opened or closed): those are keyed from scratch.
+func (st *keyState) update(files []*mir.File, infos []*fileInfo) *keyState {
+	if len(files) != len(st.files) {
+		return nil
+	}
+	had := make(map[*mir.File]bool, len(st.files))
+	for _, f := range st.files {
+		had[f] = true
+	}
+	var changed []*mir.File
+	newNames := map[string]int{}
+	for i, f := range files {
+		if had[f] {
+			delete(had, f)
+			continue
+		}
+		changed = append(changed, f)
+		for _, name := range infos[i].names {
+			newNames[name]++
+		}
+	}
+	if len(changed) == 0 && len(had) == 0 {
+		return st
+	}
+	if len(changed)*4 > len(files) {
+		return nil
+	}
+	// The removed documents must define exactly the names the changed
+	// ones define, none of which another document defines too.
+	for f := range had {
+		for _, name := range st.infos[f].names {
+			newNames[name]--
+		}
+	}
+	for name, c := range newNames {
+		if c != 0 || st.multi[name] {
+			return nil
+		}
+	}
+	next := &keyState{prefix: st.prefix, files: files, infos: make(map[*mir.File]*fileInfo, len(files)),
+		byName: maps.Clone(st.byName), multi: st.multi,
+		keys: maps.Clone(st.keys), comp: maps.Clone(st.comp), graph: maps.Clone(st.graph)}
+	for f := range had {
+		for _, it := range f.Items {
+			delete(next.keys, it)
+			delete(next.comp, it)
+			delete(next.graph, it)
+		}
+	}
+	for i, f := range files {
+		next.infos[f] = infos[i]
+	}
+	// Affected: the changed documents and, transitively, every document
+	// that names an item of an affected one.
+	affected := map[*mir.File]bool{}
+	names := map[string]bool{}
+	add := func(f *mir.File) {
+		affected[f] = true
+		for _, name := range next.infos[f].names {
+			names[name] = true
+		}
+	}
+	for _, f := range changed {
+		add(f)
+		for _, it := range f.Items {
+			delete(next.byName, it.Name)
+		}
+		for _, it := range f.Items {
+			if old, dup := next.byName[it.Name]; !dup || it.CTFE && !old.CTFE {
+				next.byName[it.Name] = it
 			}
 		}
 	}
-	edges := make([][]int32, len(nodes))
-	for i, f := range files {
-		for _, it := range f.Items {
-			v := id[it]
-			for _, r := range infos[i].refs[it] {
-				if r.item != nil {
-					if w, ok := id[r.item]; ok {
-						edges[v] = append(edges[v], w)
-					}
-				} else if len(files) > 1 {
-					if w, ok := byName[r.name]; ok {
-						edges[v] = append(edges[v], w)
-					}
+	for grew := true; grew; {
+		grew = false
+		for _, f := range files {
+			if affected[f] {
+				continue
+			}
+			for _, name := range next.infos[f].nameRefs {
+				if names[name] {
+					add(f)
+					grew = true
+					break
 				}
 			}
 		}
 	}
-	prefix := fmt.Sprintf("mirlsp %s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version,
-		opts.Config.StepLimit, opts.Config.StackLimit, opts.Config.MemoryLimit, opts.Trace)
+	var redo []*mir.File
+	for _, f := range files {
+		if affected[f] {
+			redo = append(redo, f)
+		}
+	}
+	next.hashFiles(redo)
+	next.rehashed = len(redo)
+	return next
+}
+
+// hashFiles keys the items of files. References to items of other files
+// use their component hashes in st, which must be final.
+func (st *keyState) hashFiles(files []*mir.File) {
+	// Number the items; resolve references to numbers (or to items
+	// outside the set, which are already hashed).
+	var nodes []*mir.Item
+	var own [][sha256.Size]byte
+	id := make(map[*mir.Item]int32)
+	for _, f := range files {
+		fi := st.infos[f]
+		for _, it := range f.Items {
+			id[it] = int32(len(nodes))
+			nodes = append(nodes, it)
+			own = append(own, fi.own[it])
+		}
+	}
+	edges := make([][]int32, len(nodes))
+	var outside map[int32][]*mir.Item
+	multiFile := len(st.files) > 1
+	for _, f := range files {
+		for _, it := range f.Items {
+			v := id[it]
+			for _, r := range st.infos[f].refs[it] {
+				target := r.item
+				if target == nil {
+					if !multiFile {
+						continue
+					}
+					target = st.byName[r.name]
+				}
+				if target == nil {
+					continue
+				}
+				if w, ok := id[target]; ok {
+					edges[v] = append(edges[v], w)
+				} else if _, ok := st.comp[target]; ok {
+					if outside == nil {
+						outside = map[int32][]*mir.Item{}
+					}
+					outside[v] = append(outside[v], target)
+				}
+			}
+		}
+	}
 
 	// Tarjan's algorithm, iteratively; components come out in reverse
 	// topological order (every component after the ones it references).
@@ -167,7 +345,7 @@ func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.I
 	// the components it references.
 	compHash := make([][sha256.Size]byte, len(comps))
 	h := sha256.New()
-	var outs []int32
+	var outs [][sha256.Size]byte
 	for ci, c := range comps {
 		if len(c) > 1 {
 			sort.Slice(c, func(i, j int) bool { return string(own[c[i]][:]) < string(own[c[j]][:]) })
@@ -176,37 +354,46 @@ func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.I
 		for _, v := range c {
 			for _, w := range edges[v] {
 				if comp[w] != int32(ci) {
-					outs = append(outs, comp[w])
+					outs = append(outs, compHash[comp[w]])
 				}
 			}
+			for _, x := range outside[v] {
+				outs = append(outs, st.comp[x])
+			}
 		}
-		sort.Slice(outs, func(i, j int) bool { return string(compHash[outs[i]][:]) < string(compHash[outs[j]][:]) })
+		sort.Slice(outs, func(i, j int) bool { return string(outs[i][:]) < string(outs[j][:]) })
 		h.Reset()
-		h.Write([]byte(prefix))
+		h.Write([]byte(st.prefix))
 		for _, v := range c {
 			h.Write(own[v][:])
 		}
 		for i, o := range outs {
-			if i > 0 && compHash[o] == compHash[outs[i-1]] {
+			if i > 0 && o == outs[i-1] {
 				continue
 			}
-			h.Write(compHash[o][:])
+			h.Write(o[:])
 		}
 		h.Sum(compHash[ci][:0])
 	}
-	keys := make(map[*mir.Item]Key, n)
-	graph := make(map[*mir.Item][]*mir.Item, n)
 	for v, it := range nodes {
+		c := comp[v]
+		st.comp[it] = compHash[c]
+		var g []*mir.Item
 		for _, w := range edges[v] {
-			graph[it] = append(graph[it], nodes[w])
+			g = append(g, nodes[w])
+		}
+		g = append(g, outside[int32(v)]...)
+		if g != nil {
+			st.graph[it] = g
+		} else {
+			delete(st.graph, it)
 		}
 		if !it.Kind.IsData() {
 			continue
 		}
-		c := comp[v]
 		if len(comps[c]) == 1 {
 			// The component's hash covers the item's own hash.
-			keys[it] = Key(compHash[c])
+			st.keys[it] = Key(compHash[c])
 			continue
 		}
 		h.Reset()
@@ -214,9 +401,8 @@ func computeKeys(files []*mir.File, infos []*fileInfo, opts Options) (map[*mir.I
 		h.Write(own[v][:])
 		var k Key
 		h.Sum(k[:0])
-		keys[it] = k
+		st.keys[it] = k
 	}
-	return keys, graph
 }
 
 func spanText(src []byte, sp mir.Span) []byte {

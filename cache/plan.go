@@ -82,7 +82,14 @@ func (s *Store) Plan(docs []Document) *Plan {
 	for i, f := range files {
 		p.Docs[i].File = f
 	}
-	p.keys, p.edges = computeKeys(files, infos, opts)
+	s.mu.Lock()
+	prev := s.lastKeys
+	s.mu.Unlock()
+	ks := computeKeys(prev, files, infos, opts)
+	s.mu.Lock()
+	s.lastKeys = ks
+	s.mu.Unlock()
+	p.keys, p.edges = ks.keys, ks.graph
 	p.docOf, p.bundles = map[*mir.Item]*DocAnalysis{}, map[*DocAnalysis]*bundle{}
 	for _, da := range p.Docs {
 		b := &bundle{done: map[*mir.Item]bool{}}
@@ -100,7 +107,19 @@ func (s *Store) Plan(docs []Document) *Plan {
 	}
 	cfg := opts.Config
 	cfg.Trace = opts.Trace
-	p.ev = eval.NewEvaluator(eval.NewProgramIn(s.globals, files...), cfg)
+	s.mu.Lock()
+	prevProg := s.lastProg
+	s.mu.Unlock()
+	var prog *eval.Program
+	if prevProg != nil {
+		prog = eval.NewProgramFrom(prevProg, files...)
+	} else {
+		prog = eval.NewProgramIn(s.globals, files...)
+	}
+	s.mu.Lock()
+	s.lastProg = prog
+	s.mu.Unlock()
+	p.ev = eval.NewEvaluator(prog, cfg)
 	p.ev.Memo = &memo{s: s, keys: p.keys, ev: p.ev}
 	return p
 }
@@ -136,7 +155,7 @@ func (ir *ItemResult) canceled() bool {
 // bundle when every item of the document has one.
 func (p *Plan) completed(it *mir.Item) {
 	b := p.bundles[p.docOf[it]]
-	if b == nil || b.onDisk.Load() {
+	if b == nil || b.onDisk.Load() || p.s.bundleStored(b.key) {
 		return
 	}
 	p.mu.Lock()
@@ -167,6 +186,7 @@ func (p *Plan) completed(it *mir.Item) {
 	}
 	if data, err := p.ev.EncodeResults(rs); err == nil {
 		s.disk.putAsync(b.key, data)
+		s.markBundle(b.key)
 	}
 }
 
@@ -179,6 +199,12 @@ func (p *Plan) loadBundle(it *mir.Item) {
 	}
 	b.load.Do(func() {
 		s := p.s
+		if s.bundleStored(b.key) {
+			// Written or read by an earlier plan: its results are in
+			// the memo unless evicted, and then read one by one.
+			b.onDisk.Store(true)
+			return
+		}
 		data, ok := s.disk.get(b.key)
 		if !ok {
 			return
@@ -188,6 +214,7 @@ func (p *Plan) loadBundle(it *mir.Item) {
 			return
 		}
 		b.onDisk.Store(true)
+		s.markBundle(b.key)
 		for i, x := range b.items {
 			key := p.keys[x]
 			s.mu.Lock()
@@ -230,13 +257,25 @@ func (p *Plan) Lookup(it *mir.Item) *ItemResult {
 	cached := e.item
 	s.mu.Unlock()
 	var ir ItemResult
-	if cached != nil && e.res.Item == it {
+	if cached != nil && e.res.Item == it && cached.Item == it {
+		return cached // shared: callers do not modify results
+	} else if cached != nil && e.res.Item == it {
 		ir = *cached
 	} else {
 		ir = s.itemResult(p.ev, withItem(e.res, it), key)
 	}
 	ir.Item = it
 	return &ir
+}
+
+// Cached returns the finished result of an item like Lookup, and counts
+// it towards its document's disk bundle as Eval does.
+func (p *Plan) Cached(it *mir.Item) *ItemResult {
+	ir := p.Lookup(it)
+	if ir != nil && p.s.disk != nil {
+		p.completed(it)
+	}
+	return ir
 }
 
 // Reaches reports whether evaluating it may need target: target is it or

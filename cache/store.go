@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
@@ -44,6 +45,15 @@ type Store struct {
 	mu      sync.Mutex
 	entries map[Key]*entry
 	parsed  map[[sha256.Size]byte]*parsedDoc
+	// lastKeys are the keys of the last plan, which the next plan
+	// updates for what changed.
+	lastKeys *keyState
+	lastProg *eval.Program
+	// bundles are the document bundle keys known to be in the disk tier
+	// (read or written by this store).
+	bundles map[Key]bool
+	// lastParse holds the parse of each URI's latest text by identity.
+	lastParse map[string]lastParse
 
 	evaluations atomic.Int64
 }
@@ -73,7 +83,7 @@ func NewStore(opts Options) (*Store, error) {
 	if opts.MaxDiskBytes == 0 {
 		opts.MaxDiskBytes = DefaultMaxDiskBytes
 	}
-	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, parsed: map[[sha256.Size]byte]*parsedDoc{}}
+	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, parsed: map[[sha256.Size]byte]*parsedDoc{}, bundles: map[Key]bool{}, lastParse: map[string]lastParse{}}
 	var err error
 	if opts.Dir != "" {
 		s.disk, err = openDisk(opts.Dir, opts.MaxDiskBytes)
@@ -109,6 +119,22 @@ func (s *Store) setResult(e *entry, r *eval.Result) {
 	s.mu.Unlock()
 }
 
+// bundleStored reports whether a document bundle is known to be on disk.
+func (s *Store) bundleStored(k Key) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.bundles[k]
+}
+
+func (s *Store) markBundle(k Key) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.bundles) > 1<<16 {
+		clear(s.bundles)
+	}
+	s.bundles[k] = true
+}
+
 // Flush waits until every result computed so far is on disk.
 func (s *Store) Flush() {
 	if s.disk != nil {
@@ -125,11 +151,20 @@ func (s *Store) SetConfig(cfg eval.Config, trace bool) {
 }
 
 func (s *Store) parse(d Document) *parsedDoc {
+	// A document whose text is the very slice parsed last time for its
+	// URI (texts are immutable) is not hashed again.
+	s.mu.Lock()
+	last, ok := s.lastParse[d.URI]
+	s.mu.Unlock()
+	if ok && len(d.Text) == last.n && (len(d.Text) == 0 || unsafe.SliceData(d.Text) == last.data) {
+		return last.pd
+	}
 	h := sha256.Sum256(d.Text)
 	s.mu.Lock()
 	p, ok := s.parsed[h]
 	s.mu.Unlock()
 	if ok {
+		s.rememberParse(d, p)
 		return p
 	}
 	f, errs := mirparse.Parse(d.URI, d.Text)
@@ -140,7 +175,24 @@ func (s *Store) parse(d Document) *parsedDoc {
 	}
 	s.parsed[h] = p
 	s.mu.Unlock()
+	s.rememberParse(d, p)
 	return p
+}
+
+// lastParse is the parse of the text a URI had in the last plan.
+type lastParse struct {
+	data *byte
+	n    int
+	pd   *parsedDoc
+}
+
+func (s *Store) rememberParse(d Document, p *parsedDoc) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.lastParse) > 4096 {
+		clear(s.lastParse)
+	}
+	s.lastParse[d.URI] = lastParse{data: unsafe.SliceData(d.Text), n: len(d.Text), pd: p}
 }
 
 // Analyze parses and evaluates docs (a workspace: items of one document

@@ -44,6 +44,8 @@ type Program struct {
 	fileIdx map[*mir.Item]int
 	// compiled holds the fast forms of the bodies (compile.go).
 	compiled compiledCache
+	// dv is what NewProgramFrom needs to derive a program from this one.
+	dv derivation
 }
 
 // NewProgram prepares files for evaluation.

@@ -23,6 +23,8 @@ type run struct {
 	sn        *snapshot
 	plan      *cache.Plan
 	slowAfter time.Duration
+	// docs are the plan's documents, the edited ones first.
+	docs []*cache.DocAnalysis
 
 	mu      sync.Mutex
 	queue   []*mir.Item
@@ -47,9 +49,15 @@ type lane struct {
 
 func newRun(sn *snapshot) *run {
 	r := &run{sn: sn, plan: sn.plan, slowAfter: sn.sess.slowAfter,
-		results: map[*mir.Item]*cache.ItemResult{}, waiters: map[*mir.Item]chan struct{}{},
-		slow: map[*mir.Item]chan struct{}{}, left: map[*cache.DocAnalysis]int{},
-		owner: map[*mir.Item]*cache.DocAnalysis{}, finished: make(chan struct{})}
+		waiters: map[*mir.Item]chan struct{}{},
+		slow:    map[*mir.Item]chan struct{}{}, left: map[*cache.DocAnalysis]int{},
+		finished: make(chan struct{})}
+	n := 0
+	for _, da := range r.plan.Docs {
+		n += len(da.File.Items)
+	}
+	r.results = make(map[*mir.Item]*cache.ItemResult, n)
+	r.owner = make(map[*mir.Item]*cache.DocAnalysis, n)
 	edited := map[string]bool{}
 	for _, u := range sn.edited {
 		edited[docKey(u)] = true
@@ -65,10 +73,18 @@ func newRun(sn *snapshot) *run {
 		}
 		return 0
 	})
+	r.docs = docs
 	for _, da := range docs {
 		n := 0
 		for _, it := range da.File.Items {
 			if it.Kind.IsData() {
+				// Results known from earlier snapshots (keys an edit did
+				// not change) are not queued.
+				if res := r.plan.Cached(it); res != nil {
+					r.results[it] = res
+					r.owner[it] = da
+					continue
+				}
 				r.queue = append(r.queue, it)
 				r.owner[it] = da
 				n++
@@ -82,7 +98,7 @@ func newRun(sn *snapshot) *run {
 
 // start publishes documents without items and runs the first lane.
 func (r *run) start() {
-	for _, da := range r.plan.Docs {
+	for _, da := range r.docs {
 		if r.left[da] == 0 {
 			r.publish(da)
 		}
@@ -302,6 +318,9 @@ func (r *run) publish(da *cache.DocAnalysis) {
 	r.mu.Unlock()
 	var keys [sha256.Size]byte
 	h.Sum(keys[:0])
+	if r.sn.sess.unchanged(d, keys) {
+		return
+	}
 	diags := r.sn.diagnostics(d, da, results)
 	r.sn.sess.publish(r.sn, d, diags, keys)
 }

@@ -28,6 +28,19 @@ type document struct {
 	version int32
 	open    bool // an editor buffer (else the file as read from disk)
 	text    []byte
+
+	mu     sync.Mutex
+	mapper *Mapper // built on first use
+}
+
+// mapperFor returns the document's position mapper for the encoding.
+func (d *document) mapperFor(utf8 bool) *Mapper {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.mapper == nil || d.mapper.utf8 != utf8 {
+		d.mapper = NewMapper(d.text, utf8)
+	}
+	return d.mapper
 }
 
 // settings are the user's options (workspace/configuration "mirlsp").
@@ -78,6 +91,9 @@ type pubState struct {
 	version int32
 	diags   [sha256.Size]byte
 	keys    [sha256.Size]byte
+	// doc is the document the diagnostics were computed for: the same
+	// document with results of the same keys has the same diagnostics.
+	doc *document
 }
 
 func newSession(store *cache.Store, client protocol.Client, log *zap.Logger, slowAfter time.Duration) *session {
@@ -236,7 +252,7 @@ func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic
 		s.log.Error("bug: diagnostics do not encode", zap.Error(err))
 		return
 	}
-	st := pubState{version: d.version, diags: sha256.Sum256(data), keys: keys}
+	st := pubState{version: d.version, diags: sha256.Sum256(data), keys: keys, doc: d}
 	s.pubMu.Lock()
 	defer s.pubMu.Unlock()
 	if sn.ctx.Err() != nil {
@@ -253,6 +269,15 @@ func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic
 	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
 		s.log.Debug("publishDiagnostics", zap.Error(err))
 	}
+}
+
+// unchanged reports whether d's diagnostics were last published for d
+// itself with results of the same keys, so they need not be computed.
+func (s *session) unchanged(d *document, keys [sha256.Size]byte) bool {
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
+	old, ok := s.published[d.uri]
+	return ok && old.doc == d && old.keys == keys
 }
 
 // clearDiagnostics publishes an empty list for a document that left the

@@ -29,7 +29,6 @@ type snapshot struct {
 	run   *run
 
 	mu      sync.Mutex
-	mappers map[string]*Mapper
 	itemDoc map[*mir.Item]*cache.DocAnalysis
 }
 
@@ -37,7 +36,7 @@ func newSnapshot(s *session, id uint64, docs []*document, edited []string) *snap
 	ctx, cancel := context.WithCancel(context.Background())
 	sn := &snapshot{id: id, sess: s, docs: docs, byKey: map[string]*document{}, edited: edited,
 		utf8: s.utf8, settings: s.settings, ctx: ctx, cancel: cancel,
-		ready: make(chan struct{}), mappers: map[string]*Mapper{}}
+		ready: make(chan struct{})}
 	for _, d := range docs {
 		sn.byKey[docKey(d.uri)] = d
 	}
@@ -77,16 +76,7 @@ func (sn *snapshot) file(u string) (*document, *cache.DocAnalysis, *Mapper) {
 }
 
 // mapper returns the position mapper of a document of the snapshot.
-func (sn *snapshot) mapper(d *document) *Mapper {
-	sn.mu.Lock()
-	defer sn.mu.Unlock()
-	m := sn.mappers[d.uri]
-	if m == nil {
-		m = NewMapper(d.text, sn.utf8)
-		sn.mappers[d.uri] = m
-	}
-	return m
-}
+func (sn *snapshot) mapper(d *document) *Mapper { return d.mapperFor(sn.utf8) }
 
 // docOf returns the document analysis an item belongs to.
 func (sn *snapshot) docOf(it *mir.Item) *cache.DocAnalysis {

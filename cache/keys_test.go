@@ -1,0 +1,146 @@
+package cache
+
+import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"mirlsp/mir"
+	"mirlsp/mirparse"
+)
+
+// genDoc writes a document of n consts named P0..Pn-1; const i adds one
+// to the const named by refs[i] ("" for a literal).
+func genDoc(prefix string, vals []int, refs []string) string {
+	var b strings.Builder
+	for i, v := range vals {
+		if refs[i] == "" {
+			fmt.Fprintf(&b, "const %s%d: u64 = {\n    let mut _0: u64;\n\n    bb0: {\n        _0 = const %d_u64;\n        return;\n    }\n}\n\n", prefix, i, v)
+			continue
+		}
+		fmt.Fprintf(&b, "const %s%d: u64 = {\n    let mut _0: u64;\n\n    bb0: {\n        _0 = Add(const %s, const %d_u64);\n        return;\n    }\n}\n\n", prefix, i, refs[i], v)
+	}
+	return b.String()
+}
+
+// TestIncrementalKeys: after every random edit of a workspace (a value
+// changed, a reference redirected, an item added or removed, a document
+// swapped), the keys computed from the previous state equal the keys
+// computed from scratch.
+func TestIncrementalKeys(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	const nfiles = 8
+	type doc struct {
+		vals []int
+		refs []string
+	}
+	ds := make([]doc, nfiles)
+	name := func(f, i int) string { return fmt.Sprintf("F%dC%d", f, i) }
+	randRef := func() string {
+		if rng.Intn(3) == 0 {
+			return ""
+		}
+		f := rng.Intn(nfiles)
+		if len(ds[f].vals) == 0 {
+			return ""
+		}
+		return name(f, rng.Intn(len(ds[f].vals)))
+	}
+	for f := range ds {
+		n := 3 + rng.Intn(4)
+		ds[f] = doc{vals: make([]int, n), refs: make([]string, n)}
+	}
+	for f := range ds {
+		for i := range ds[f].vals {
+			ds[f].vals[i] = rng.Intn(100)
+			ds[f].refs[i] = randRef()
+		}
+	}
+	parsed := map[string]*mir.File{}
+	infos := map[*mir.File]*fileInfo{}
+	build := func() ([]*mir.File, []*fileInfo) {
+		var files []*mir.File
+		var is []*fileInfo
+		for f, d := range ds {
+			text := genDoc(fmt.Sprintf("F%dC", f), d.vals, d.refs)
+			mf, ok := parsed[text]
+			if !ok {
+				var errs mirparse.ErrorList
+				mf, errs = mirparse.Parse(fmt.Sprintf("f%d.mir", f), []byte(text))
+				if len(errs) > 0 {
+					t.Fatal(errs)
+				}
+				parsed[text] = mf
+				infos[mf] = newFileInfo(mf, []byte(text))
+			}
+			files = append(files, mf)
+			is = append(is, infos[mf])
+		}
+		return files, is
+	}
+	keyNames := func(st *keyState) map[string]Key {
+		m := map[string]Key{}
+		for it, k := range st.keys {
+			m[it.Name] = k
+		}
+		return m
+	}
+	files, is := build()
+	st := computeKeys(nil, files, is, Options{Version: "test"})
+	incremental := 0
+	for step := 0; step < 400; step++ {
+		f := rng.Intn(nfiles)
+		d := &ds[f]
+		switch r := rng.Intn(10); {
+		case r < 5:
+			d.vals[rng.Intn(len(d.vals))]++
+		case r < 8:
+			d.refs[rng.Intn(len(d.refs))] = randRef()
+		case r < 9:
+			d.vals = append(d.vals, rng.Intn(100))
+			d.refs = append(d.refs, randRef())
+		default:
+			if len(d.vals) > 1 {
+				d.vals, d.refs = d.vals[:len(d.vals)-1], d.refs[:len(d.refs)-1]
+			}
+		}
+		files, is = build()
+		next := computeKeys(st, files, is, Options{Version: "test"})
+		fresh := computeKeys(nil, files, is, Options{Version: "test"})
+		got, want := keyNames(next), keyNames(fresh)
+		if len(got) != len(want) {
+			t.Fatalf("step %d: %d keys, want %d", step, len(got), len(want))
+		}
+		for n, k := range want {
+			if got[n] != k {
+				t.Fatalf("step %d: key of %s differs from a fresh computation", step, n)
+			}
+		}
+		edges := func(st *keyState) map[string]string {
+			m := map[string]string{}
+			for it, g := range st.graph {
+				var ns []string
+				for _, x := range g {
+					ns = append(ns, x.Name)
+				}
+				sort.Strings(ns)
+				m[it.Name] = strings.Join(ns, " ")
+			}
+			return m
+		}
+		if got, want := edges(next), edges(fresh); !reflect.DeepEqual(got, want) {
+			t.Fatalf("step %d: reference graph\n%v\nwant\n%v", step, got, want)
+		}
+		if next.rehashed < nfiles {
+			incremental++
+		}
+		st = next
+	}
+	t.Logf("%d of 400 edits keyed incrementally", incremental)
+	if incremental < 100 {
+		t.Errorf("only %d of 400 edits were keyed incrementally", incremental)
+	}
+}
