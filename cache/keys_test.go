@@ -144,3 +144,31 @@ func TestIncrementalKeys(t *testing.T) {
 		t.Errorf("only %d of 400 edits were keyed incrementally", incremental)
 	}
 }
+
+// TestSweep: a long session of edits keeps a bounded number of results
+// in memory, and an edit back to an old text still gets its value.
+func TestSweep(t *testing.T) {
+	s, err := NewStore(Options{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval := func(v int) string {
+		p := s.Plan([]Document{{URI: "a.mir", Text: []byte(genDoc("A", []int{v}, []string{""}))}})
+		it := p.Docs[0].File.Items[0]
+		return p.Eval(t.Context(), it).Value
+	}
+	for v := 0; v < 6000; v++ {
+		if got, want := eval(v), fmt.Sprint(v); got != want {
+			t.Fatalf("value %s, want %s", got, want)
+		}
+	}
+	s.mu.Lock()
+	n := len(s.entries)
+	s.mu.Unlock()
+	if n > 4096+2+1 {
+		t.Errorf("%d results in memory after 6000 edits of one item", n)
+	}
+	if got := eval(3); got != "3" {
+		t.Errorf("value %s after the edit back, want 3", got)
+	}
+}

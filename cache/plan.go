@@ -90,6 +90,7 @@ func (s *Store) Plan(docs []Document) *Plan {
 	s.lastKeys = ks
 	s.mu.Unlock()
 	p.keys, p.edges = ks.keys, ks.graph
+	s.sweep(p.keys)
 	p.docOf, p.bundles = map[*mir.Item]*DocAnalysis{}, map[*DocAnalysis]*bundle{}
 	for _, da := range p.Docs {
 		b := &bundle{done: map[*mir.Item]bool{}}

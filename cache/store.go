@@ -119,6 +119,31 @@ func (s *Store) setResult(e *entry, r *eval.Result) {
 	s.mu.Unlock()
 }
 
+// sweep drops finished results of keys the current workspace no longer
+// has once they outnumber its keys, so a long session of edits does not
+// keep every result it ever computed (the disk tier still has them).
+func (s *Store) sweep(live map[*mir.Item]Key) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.entries) <= 2*len(live)+4096 {
+		return
+	}
+	keep := make(map[Key]bool, len(live))
+	for _, k := range live {
+		keep[k] = true
+	}
+	for k, e := range s.entries {
+		if keep[k] {
+			continue
+		}
+		select {
+		case <-e.done:
+			delete(s.entries, k)
+		default: // being evaluated
+		}
+	}
+}
+
 // bundleStored reports whether a document bundle is known to be on disk.
 func (s *Store) bundleStored(k Key) bool {
 	s.mu.Lock()
