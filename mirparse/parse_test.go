@@ -370,3 +370,37 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(all))/1e6, "MB/file")
 }
+
+// A module item printed as `EMPTY` and an associated const EMPTY of an
+// inherent impl for Header: `proto::Header::EMPTY` is the impl's const
+// (rustc 1.95's listing of testdata/corpus/s_assoc_consts_impls.rs).
+func TestResolveImplItemOverTrimmedModuleItem(t *testing.T) {
+	src := `const proto::<impl at s.rs:14:5: 14:16>::EMPTY: Header = {
+    let mut _0: proto::Header;
+
+    bb0: {
+        _0 = Header { magic: const 0_u32 };
+        return;
+    }
+}
+
+const EMPTY: Header = {
+    let mut _0: proto::Header;
+
+    bb0: {
+        _0 = const proto::Header::EMPTY;
+        return;
+    }
+}
+`
+	f := parseOK(t, "s.mir", src)
+	var use *mir.Const
+	for _, it := range f.Items {
+		if it.Name == "EMPTY" {
+			use = it.Body.Blocks[0].Stmts[0].Rvalue.A.Const
+		}
+	}
+	if use == nil || use.Item == nil || use.Item == f.Items[1] || use.Item != f.Items[0] {
+		t.Fatalf("proto::Header::EMPTY resolves to %+v, want the impl's const", use)
+	}
+}

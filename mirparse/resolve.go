@@ -159,8 +159,27 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 		return it
 	}
 	// Type::name: an item of an impl of Type, inherent ones first.
-	owner := path.Segs[len(path.Segs)-2].Name
-	var cands, inherent []*mir.Item
+	cands, inherent := r.implCands(path.Segs[len(path.Segs)-2].Name, last)
+	if it := pick(inherent); it != nil {
+		return it
+	}
+	return pick(cands)
+}
+
+// knownImplItem reports whether an impl block known to be for owner (by
+// its methods' self type or its one-line header) has an item named last.
+func (r *resolver) knownImplItem(owner, last string) bool {
+	for _, c := range r.byLast[last] {
+		if imp, ok := r.implOf(c); ok && imp != nil && (imp.self == owner || imp.self == "" && imp.width == len("impl "+owner)) {
+			return true
+		}
+	}
+	return false
+}
+
+// implCands lists the items named last of impl blocks that may be for
+// the type owner, and among them those of blocks known to be inherent.
+func (r *resolver) implCands(owner, last string) (cands, inherent []*mir.Item) {
 	for _, c := range r.byLast[last] {
 		imp, ok := r.implOf(c)
 		if !ok || imp == nil || imp.self != "" && imp.self != owner {
@@ -175,10 +194,7 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 			inherent = append(inherent, c)
 		}
 	}
-	if it := pick(inherent); it != nil {
-		return it
-	}
-	return pick(cands)
+	return cands, inherent
 }
 
 // uniqueWidth reports whether exactly one impl block of the file has a
@@ -211,6 +227,15 @@ func (r *resolver) suffixCands(p *mir.Path) []*mir.Item {
 			if name != p.Segs[m-i].Name {
 				ok = false
 				break
+			}
+		}
+		if ok && n < m && r.impls[c.Path.Segs[0].Name] == nil {
+			// `Header::EMPTY` where the file has both a module item
+			// printed as `EMPTY` and an impl item EMPTY of a block for
+			// Header: the segment before the suffix is the impl's type,
+			// not a module the item was trimmed from.
+			if r.knownImplItem(p.Segs[m-n-1].Name, p.Last()) {
+				continue
 			}
 		}
 		if ok && (n < m || r.impls[c.Path.Segs[0].Name] != nil) {
