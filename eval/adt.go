@@ -150,6 +150,7 @@ type Registry struct {
 	layouts  map[*mir.Ty]*Layout
 	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
+	declared map[string]bool // by normalized type text: ADTs a file declares (declared.go)
 }
 
 // NewRegistry returns a registry holding core's ADTs.
@@ -832,7 +833,7 @@ func (l *learner) operandTy(op mir.Operand) *mir.Ty {
 
 // def returns the definition to fill for ty; builtins are never changed.
 func (l *learner) def(ty *mir.Ty, kind AdtKind) *AdtDef {
-	if _, ok := l.r.builtins[adtName(ty)]; ok {
+	if _, ok := l.r.builtins[adtName(ty)]; ok || l.r.declared[NormTy(ty)] {
 		return nil
 	}
 	d := l.r.observed(ty, kind)

@@ -56,6 +56,9 @@ func NewProgram(files ...*mir.File) *Program { return NewProgramIn(NewGlobals(),
 func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 	p := &Program{Files: files, Reg: NewRegistry(), Globals: g, commonTypes: newCommonTypes(),
 		byName: map[string]*mir.Item{}, fileIdx: map[*mir.Item]int{}}
+	for _, f := range files {
+		p.Reg.declare(f)
+	}
 	for k, f := range files {
 		for _, it := range f.Items {
 			p.fileIdx[it] = k

@@ -158,6 +158,9 @@ func (r *Registry) reprVisible(ty *mir.Ty) bool {
 			}
 		}
 	case mir.TyAdt:
+		if r.isDeclared(ty) {
+			return true
+		}
 		if !r.IsBuiltin(ty) {
 			return false
 		}

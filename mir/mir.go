@@ -41,6 +41,9 @@ type File struct {
 	Items []*Item
 	// Allocs holds every allocation dump of the file by its id (allocN).
 	Allocs map[int]*Alloc
+	// Adts declares the structs, enums and unions of the file (set by
+	// the Rust front end; MIR text leaves it empty).
+	Adts []*AdtDecl
 }
 
 // ItemKind is what an item header declares.

@@ -1,0 +1,54 @@
+// declared.go enters the ADTs a file declares (mir.File.Adts, from the
+// Rust front end) into the registry: their definitions are exact, so
+// nothing learned from bodies changes them, and their layout (repr
+// included) is known.
+
+package eval
+
+import "mirlsp/mir"
+
+// declare defines the ADTs f declares.
+func (r *Registry) declare(f *mir.File) {
+	if len(f.Adts) == 0 {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.declared == nil {
+		r.declared = map[string]bool{}
+	}
+	for _, a := range f.Adts {
+		if a == nil || a.Ty == nil {
+			continue
+		}
+		d := &AdtDef{Name: adtName(a.Ty), Kind: AdtKind(a.Kind), VariantsKnown: true, Repr: declaredRepr(a.Repr)}
+		for _, v := range a.Variants {
+			vd := &VariantDef{Name: v.Name, Discr: v.Discr, Ctor: CtorKind(v.Ctor), FieldsKnown: true, discrKnown: true}
+			for _, fd := range v.Fields {
+				vd.Fields = append(vd.Fields, FieldDef{Name: fd.Name, Ty: fd.Ty, Param: -1})
+			}
+			d.Variants = append(d.Variants, vd)
+		}
+		key := NormTy(a.Ty)
+		r.defs[key] = d
+		r.declared[key] = true
+	}
+	r.invalidateLocked()
+}
+
+// isDeclared reports whether ty is an ADT a file declares.
+func (r *Registry) isDeclared(ty *mir.Ty) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.declared[NormTy(ty)]
+}
+
+func declaredRepr(d mir.ReprDecl) Repr {
+	r := Repr{C: d.C, Transparent: d.Transparent, Packed: d.Packed, Align: d.Align}
+	if d.Int != nil {
+		if it, ok := intTyOf(d.Int); ok {
+			r.Int = &it
+		}
+	}
+	return r
+}

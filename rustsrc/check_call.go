@@ -1,0 +1,746 @@
+// check_call.go checks calls, method calls (crate methods and the core
+// methods the evaluator implements), panicking macros and patterns.
+
+package rustsrc
+
+import (
+	"strconv"
+	"strings"
+
+	"mirlsp/mir"
+	"mirlsp/rustsrc/syntax"
+)
+
+// sig returns a fn's parameter and return types.
+func (p *prog) sig(f *fnDef) {
+	switch f.sigDone {
+	case 2:
+		if f.bad != "" {
+			fail("%s", f.bad)
+		}
+		return
+	case 1:
+		return
+	}
+	f.sigDone = 1
+	r := guard(func() {
+		a := f.ast
+		if a.Generics != nil && len(a.Generics.Params) > 0 {
+			for _, gp := range a.Generics.Params {
+				if gp.Kind != syntax.LifetimeParam {
+					fail("generic fns are not supported")
+				}
+			}
+		}
+		if !a.Header.Const {
+			fail("`%s` is not a `const fn`", f.def.name)
+		}
+		if a.Body == nil || a.Variadic != nil || a.Header.Async || a.Header.Extern {
+			fail("`%s` is not supported", f.def.name)
+		}
+		sc := scope{mod: f.def.mod, self: f.selfTy}
+		if a.Self != nil {
+			switch a.Self.Kind {
+			case syntax.SelfValue:
+				f.params = append(f.params, f.selfTy)
+			case syntax.SelfRef:
+				f.params = append(f.params, refTo(f.selfTy, a.Self.Mut))
+			default:
+				f.params = append(f.params, p.astType(a.Self.Type, sc))
+			}
+		}
+		for _, prm := range a.Params {
+			f.params = append(f.params, p.astType(prm.Type, sc))
+		}
+		f.ret = p.astType(a.Ret, sc)
+	})
+	f.sigDone = 2
+	if r != "" {
+		f.bad = r
+		fail("%s", r)
+	}
+}
+
+func (c *checker) args(args []syntax.Expr, params []*Type, at syntax.Node) {
+	if len(args) != len(params) {
+		fail("`%s` takes %d arguments", c.p.text(at), len(params))
+	}
+	for i, a := range args {
+		c.expect(a, params[i])
+	}
+}
+
+func (c *checker) call(e *syntax.Call, want *Type) *Type {
+	pe, ok := e.Fun.(*syntax.PathExpr)
+	if !ok {
+		fail("calls of `%s` are not supported", c.p.text(e.Fun))
+	}
+	if len(pe.Path.Segments) == 1 && c.lookup(pe.Path.Segments[0].Name.Name) != nil {
+		fail("calls through fn pointers are not supported")
+	}
+	d := c.p.resolveValue(pe.Path, c.sc)
+	if d == nil {
+		fail("cannot resolve `%s`", c.p.text(pe.Path))
+	}
+	c.refs[pe] = d
+	switch d.kind {
+	case defFn:
+		for _, s := range pe.Path.Segments {
+			if s.Args != nil {
+				fail("generic calls are not supported")
+			}
+		}
+		c.p.sig(d.fn)
+		c.calls[e] = &callee{kind: callFn, fn: d.fn, params: d.fn.params, ret: d.fn.ret}
+		c.args(e.Args, d.fn.params, e)
+		return d.fn.ret
+	case defVariant:
+		v := d.variant
+		if v.ctor != mir.CtorTuple {
+			fail("`%s` is not a tuple constructor", c.p.text(pe.Path))
+		}
+		t := c.adtType(v.adt, pe.Path)
+		if w := res(want); w != nil && w.kind == kAdt && w.adt == v.adt {
+			c.unify(t, w, e)
+		}
+		var params []*Type
+		for _, f := range v.fields {
+			params = append(params, subst(f.ty, res(t).args))
+		}
+		c.calls[e] = &callee{kind: callCtor, variant: v, adtTy: t}
+		c.args(e.Args, params, e)
+		return t
+	case defCore:
+		return c.coreCall(e, d, pe)
+	}
+	fail("`%s` is not a function", c.p.text(pe.Path))
+	return nil
+}
+
+// coreCall checks a call of a core function: size_of::<T>(), an
+// associated fn of a primitive type (u32::from_be_bytes, char::from_u32,
+// i32::wrapping_add(a, b)).
+func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
+	name := lastSeg(d.core)
+	if d.prim != nil {
+		var m *methodSig
+		if len(e.Args) > 0 {
+			m = shimMethod(d.prim, name)
+		}
+		if m == nil {
+			m = shimAssoc(d.prim, name)
+			if m == nil {
+				fail("`%s` is not supported", c.p.text(pe.Path))
+			}
+			c.calls[e] = &callee{kind: callShim, path: m.path, params: m.params, ret: m.ret}
+			c.args(e.Args, m.params, e)
+			return m.ret
+		}
+		params := append([]*Type{d.prim}, m.params...)
+		c.calls[e] = &callee{kind: callShim, path: m.path, params: params, ret: m.ret}
+		c.args(e.Args, params, e)
+		return m.ret
+	}
+	switch d.core {
+	case "mem::size_of", "mem::align_of":
+		last := pe.Path.Segments[len(pe.Path.Segments)-1]
+		if last.Args == nil || len(last.Args.Args) != 1 || len(e.Args) != 0 {
+			fail("`%s` without a type argument", c.p.text(pe.Path))
+		}
+		ta, ok := last.Args.Args[0].(*syntax.TypeArg)
+		if !ok {
+			fail("`%s` is not supported", c.p.text(pe.Path))
+		}
+		t := c.p.astType(ta.Type, c.sc)
+		mt := c.p.tys.mir(t)
+		path := &mir.Path{Text: "core::mem::" + name + "::<" + mt.Text + ">", Segs: []mir.PathSeg{{Name: "core"}, {Name: "mem"}, {Name: name, Args: []*mir.Ty{mt}}}}
+		c.calls[e] = &callee{kind: callShim, path: path, ret: tyUsize}
+		return tyUsize
+	}
+	fail("`%s` is not supported", c.p.text(pe.Path))
+	return nil
+}
+
+// methodSig is the signature of a core method (params after self).
+type methodSig struct {
+	path   *mir.Path
+	params []*Type
+	ret    *Type
+	recv   int // 0 by value, 1 &self, 2 &mut self
+	unsize bool
+}
+
+func shimPath(owner, implTy, name string) *mir.Path {
+	text := owner + "::<impl " + implTy + ">::" + name
+	return mirPath(text)
+}
+
+func unsignedOf(t *Type) *Type { return &Type{kind: kUint, bits: res(t).bits} }
+
+// shimMethod returns the signature of a core method of a primitive,
+// slice, str or Option receiver type, or nil.
+func shimMethod(recv *Type, name string) *methodSig {
+	t := res(recv)
+	S := t
+	m := &methodSig{}
+	switch t.kind {
+	case kInt, kUint:
+		m.path = shimPath("core::num", t.String(), name)
+		switch name {
+		case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros", "leading_ones", "trailing_ones", "ilog2", "ilog10":
+			m.ret = tyU32
+		case "checked_ilog2", "checked_ilog10":
+			m.ret = optionOf(tyU32)
+		case "ilog":
+			m.params, m.ret = []*Type{S}, tyU32
+		case "rotate_left", "rotate_right", "wrapping_shl", "wrapping_shr", "pow", "wrapping_pow", "saturating_pow":
+			m.params, m.ret = []*Type{tyU32}, S
+		case "swap_bytes", "reverse_bits", "to_le", "to_be", "wrapping_neg", "abs", "wrapping_abs", "signum", "isqrt",
+			"next_power_of_two", "saturating_neg", "saturating_abs":
+			m.ret = S
+		case "unsigned_abs":
+			m.ret = unsignedOf(S)
+		case "is_power_of_two", "is_positive", "is_negative":
+			m.ret = tyBool
+		case "min", "max", "wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_div", "wrapping_rem",
+			"saturating_add", "saturating_sub", "saturating_mul", "saturating_div", "rem_euclid", "div_euclid",
+			"div_ceil", "next_multiple_of", "midpoint":
+			m.params, m.ret = []*Type{S}, S
+		case "abs_diff":
+			m.params, m.ret = []*Type{S}, unsignedOf(S)
+		case "is_multiple_of":
+			m.params, m.ret = []*Type{S}, tyBool
+		case "overflowing_add", "overflowing_sub", "overflowing_mul", "overflowing_div", "overflowing_rem":
+			m.params, m.ret = []*Type{S}, &Type{kind: kTuple, elems: []*Type{S, tyBool}}
+		case "overflowing_neg", "overflowing_abs":
+			m.ret = &Type{kind: kTuple, elems: []*Type{S, tyBool}}
+		case "overflowing_shl", "overflowing_shr", "overflowing_pow":
+			m.params, m.ret = []*Type{tyU32}, &Type{kind: kTuple, elems: []*Type{S, tyBool}}
+		case "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem", "checked_div_euclid", "checked_rem_euclid":
+			m.params, m.ret = []*Type{S}, optionOf(S)
+		case "checked_neg", "checked_abs", "checked_next_power_of_two":
+			m.ret = optionOf(S)
+		case "checked_shl", "checked_shr", "checked_pow":
+			m.params, m.ret = []*Type{tyU32}, optionOf(S)
+		case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
+			m.ret = &Type{kind: kArray, elem: tyU8, n: int64(t.size())}
+		case "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_alphanumeric", "is_ascii_uppercase", "is_ascii_lowercase",
+			"is_ascii_whitespace", "is_ascii_hexdigit", "is_ascii_punctuation", "is_ascii", "is_ascii_control", "is_ascii_graphic":
+			if t.kind != kUint || t.bits != 8 {
+				return nil
+			}
+			m.ret, m.recv = tyBool, 1
+		case "to_ascii_uppercase", "to_ascii_lowercase":
+			if t.kind != kUint || t.bits != 8 {
+				return nil
+			}
+			m.ret, m.recv = S, 1
+		default:
+			return nil
+		}
+	case kChar:
+		m.path = shimPath("core::char::methods", "char", name)
+		switch name {
+		case "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_alphanumeric", "is_ascii_uppercase", "is_ascii_lowercase",
+			"is_ascii_whitespace", "is_ascii_hexdigit", "is_ascii_punctuation", "is_ascii", "is_ascii_control", "is_ascii_graphic":
+			m.ret, m.recv = tyBool, 1
+		case "is_whitespace", "is_alphabetic", "is_numeric", "is_control":
+			m.ret = tyBool
+		case "to_ascii_uppercase", "to_ascii_lowercase":
+			m.ret, m.recv = S, 1
+		case "to_digit":
+			m.params, m.ret = []*Type{tyU32}, optionOf(tyU32)
+		case "is_digit":
+			m.params, m.ret = []*Type{tyU32}, tyBool
+		case "len_utf8", "len_utf16":
+			m.ret = tyUsize
+		default:
+			return nil
+		}
+	case kFloat:
+		m.path = shimPath("core::"+t.String(), t.String(), name)
+		switch name {
+		case "to_bits":
+			m.ret = &Type{kind: kUint, bits: t.bits}
+		case "is_nan", "is_infinite", "is_finite", "is_sign_negative", "is_sign_positive", "is_normal", "is_subnormal":
+			m.ret = tyBool
+		case "abs", "signum", "recip", "floor", "ceil", "round", "trunc", "round_ties_even", "fract", "to_degrees", "to_radians":
+			m.ret = S
+		case "copysign", "min", "max":
+			m.params, m.ret = []*Type{S}, S
+		case "mul_add", "clamp":
+			m.params, m.ret = []*Type{S, S}, S
+		case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
+			m.ret = &Type{kind: kArray, elem: tyU8, n: int64(t.size())}
+		default:
+			return nil
+		}
+	case kArray, kSlice:
+		m.path = shimPath("core::slice", "["+t.elem.String()+"]", name)
+		m.recv, m.unsize = 1, t.kind == kArray
+		switch name {
+		case "len":
+			m.ret = tyUsize
+		case "is_empty":
+			m.ret = tyBool
+		case "first", "last":
+			m.ret = optionOf(refTo(t.elem, false))
+		default:
+			return nil
+		}
+	case kStr:
+		m.path = shimPath("core::str", "str", name)
+		m.recv = 1
+		switch name {
+		case "len":
+			m.ret = tyUsize
+		case "is_empty":
+			m.ret = tyBool
+		case "as_bytes":
+			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
+		case "is_char_boundary":
+			m.params, m.ret = []*Type{tyUsize}, tyBool
+		default:
+			return nil
+		}
+	case kAdt:
+		if t.adt != optionAdt {
+			return nil
+		}
+		arg := t.args[0]
+		m.path = &mir.Path{Text: "Option::<" + res(arg).String() + ">::" + name}
+		switch name {
+		case "unwrap", "unwrap_unchecked":
+			m.ret = arg
+		case "expect":
+			m.params, m.ret = []*Type{tyStrRef}, arg
+		case "unwrap_or":
+			m.params, m.ret = []*Type{arg}, arg
+		case "is_some", "is_none":
+			m.ret, m.recv = tyBool, 1
+		default:
+			return nil
+		}
+	default:
+		return nil
+	}
+	return m
+}
+
+// optionPath fills the segments of an Option method path once the
+// argument type is known.
+func (p *prog) optionPath(m *mir.Path, arg *Type) *mir.Path {
+	name := lastSeg(m.Text)
+	mt := p.tys.mir(arg)
+	return &mir.Path{Text: "Option::<" + mt.Text + ">::" + name, Segs: []mir.PathSeg{{Name: "Option", Args: []*mir.Ty{mt}}, {Name: name}}}
+}
+
+// shimAssoc returns the signature of an associated fn (no self) of a
+// primitive type.
+func shimAssoc(t *Type, name string) *methodSig {
+	t = res(t)
+	m := &methodSig{}
+	switch t.kind {
+	case kInt, kUint:
+		m.path = shimPath("core::num", t.String(), name)
+		switch name {
+		case "from_le_bytes", "from_be_bytes", "from_ne_bytes":
+			m.params, m.ret = []*Type{{kind: kArray, elem: tyU8, n: int64(t.size())}}, t
+		default:
+			return nil
+		}
+	case kChar:
+		m.path = mirPath("core::char::methods::<impl char>::" + name)
+		switch name {
+		case "from_u32":
+			m.params, m.ret = []*Type{tyU32}, optionOf(tyChar)
+		case "from_digit":
+			m.params, m.ret = []*Type{tyU32, tyU32}, optionOf(tyChar)
+		default:
+			return nil
+		}
+	case kFloat:
+		m.path = shimPath("core::"+t.String(), t.String(), name)
+		switch name {
+		case "from_bits":
+			m.params, m.ret = []*Type{{kind: kUint, bits: t.bits}}, t
+		case "from_le_bytes", "from_be_bytes", "from_ne_bytes":
+			m.params, m.ret = []*Type{{kind: kArray, elem: tyU8, n: int64(t.size())}}, t
+		default:
+			return nil
+		}
+	default:
+		return nil
+	}
+	return m
+}
+
+func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
+	if e.Generics != nil {
+		fail("generic method calls are not supported")
+	}
+	rt := res(c.expr(e.Recv, nil))
+	derefs := 0
+	base := rt
+	for base.kind == kRef {
+		base = res(base.elem)
+		derefs++
+	}
+	if base.kind == kVar {
+		fail("the type of `%s` is not known here", c.p.text(e.Recv))
+	}
+	if base.kind == kAdt && !base.adt.builtin {
+		c.p.resolveImpls()
+		d := base.adt.assoc[e.Name.Name]
+		if d == nil || d.kind != defFn || d.fn.ast.Self == nil {
+			fail("no method `%s` on `%s`", e.Name.Name, base)
+		}
+		f := d.fn
+		c.p.sig(f)
+		cl := &callee{kind: callFn, fn: f, derefs: derefs, params: f.params, ret: f.ret}
+		switch s := f.ast.Self; {
+		case s.Kind == syntax.SelfRef && s.Mut:
+			cl.recv = 2
+		case s.Kind == syntax.SelfRef:
+			cl.recv = 1
+		case s.Kind == syntax.SelfExplicit:
+			fail("explicit self types are not supported")
+		}
+		if cl.recv == 2 {
+			c.place(e.Recv, true)
+		}
+		c.calls[e] = cl
+		c.args(e.Args, f.params[1:], e)
+		return f.ret
+	}
+	m := shimMethod(base, e.Name.Name)
+	if m == nil {
+		fail("the method `%s` of `%s` is not supported", e.Name.Name, base)
+	}
+	if base.kind == kStr || base.kind == kSlice {
+		// The receiver is the reference itself.
+		if derefs == 0 {
+			fail("unsized receiver")
+		}
+		derefs--
+		m.recv = 0
+	}
+	c.calls[e] = &callee{kind: callShim, path: m.path, derefs: derefs, recv: m.recv, unsize: m.unsize, params: m.params, ret: m.ret}
+	c.args(e.Args, m.params, e)
+	return m.ret
+}
+
+// macro is a checked panicking macro: the message (nil for assert's
+// condition) and the condition.
+type macro struct {
+	kind string // "panic" or "assert"
+	cond syntax.Expr
+	msg  string
+}
+
+func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
+	name := m.Path.Segments[len(m.Path.Segments)-1].Name.Name
+	var lines *syntax.Lines
+	args, err := syntax.ParseMacroArgs(m, lines)
+	if err != nil {
+		fail("the arguments of `%s!` are not supported", name)
+	}
+	mc := &macro{kind: "panic"}
+	msgArg := func(args []syntax.Expr, prefix string, def string) {
+		switch len(args) {
+		case 0:
+			mc.msg = def
+		case 1:
+			lit, ok := args[0].(*syntax.Lit)
+			if !ok || lit.Kind != syntax.LitStr {
+				fail("`%s!` with a message that is not a literal", name)
+			}
+			s, err := lit.Unquote()
+			if err != nil || strings.ContainsAny(strings.ReplaceAll(strings.ReplaceAll(s, "{{", ""), "}}", ""), "{}") {
+				fail("`%s!` with a formatted message", name)
+			}
+			mc.msg = prefix + strings.ReplaceAll(strings.ReplaceAll(s, "{{", "{"), "}}", "}")
+		default:
+			fail("`%s!` with a formatted message", name)
+		}
+	}
+	switch name {
+	case "panic":
+		msgArg(args, "", "explicit panic")
+	case "unreachable":
+		msgArg(args, "internal error: entered unreachable code: ", "internal error: entered unreachable code")
+	case "todo":
+		msgArg(args, "not yet implemented: ", "not yet implemented")
+	case "unimplemented":
+		msgArg(args, "not implemented: ", "not implemented")
+	case "assert":
+		if len(args) == 0 {
+			fail("`assert!` without a condition")
+		}
+		mc.kind, mc.cond = "assert", args[0]
+		msgArg(args[1:], "", "assertion failed: "+c.p.condText(args[0]))
+		c.expect(args[0], tyBool)
+		c.macros[m] = mc
+		return tyUnit
+	default:
+		fail("the macro `%s!` is not supported", name)
+	}
+	c.macros[m] = mc
+	return tyNever
+}
+
+// condText is an assert condition as rustc prints it: its tokens
+// separated by single spaces where the source has blanks.
+func (p *prog) condText(e syntax.Expr) string {
+	return strings.Join(strings.Fields(p.text(e)), " ")
+}
+
+// pat checks a pattern against the scrutinee type t, declaring its
+// bindings. irrefutable: a let pattern.
+func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
+	c.patTy[pt] = t
+	switch pt := pt.(type) {
+	case *syntax.WildPat:
+		return
+	case *syntax.ParenPat:
+		c.pat(pt.Pat, t, irrefutable)
+		return
+	case *syntax.IdentPat:
+		if pt.Sub == nil && !pt.ByRef && !pt.Mut {
+			// A unit variant, unit struct or const in scope is a path pattern.
+			if d := c.p.resolvePathIn(c.sc.mod, []string{pt.Name.Name}, nsValue, 0, false); d != nil &&
+				(d.kind == defVariant && d.variant.ctor == mir.CtorUnit || d.kind == defConst) {
+				c.pathPat(pt, d, t)
+				return
+			}
+		}
+		if pt.ByRef {
+			fail("`ref` bindings are not supported")
+		}
+		bt := t
+		if c.byRefMode(pt) {
+			bt = refTo(t, false)
+		}
+		l := &local{name: pt.Name.Name, ty: bt, mut: pt.Mut, span: pt.Name.Span}
+		c.binds[pt] = l
+		if pt.Sub != nil {
+			c.pat(pt.Sub, t, irrefutable)
+		}
+		c.declare(l)
+		return
+	}
+	// Non-binding patterns: default binding modes dereference references.
+	t = c.derefPat(pt, t)
+	if c.patDerefs[pt] > 0 {
+		c.refMode++
+		defer func() { c.refMode-- }()
+	}
+	switch pt := pt.(type) {
+	case *syntax.LitPat:
+		lt := c.expr(pt.Expr, t)
+		c.unify(t, lt, pt)
+		if rt := res(t); rt.kind == kRef || rt.kind == kStr {
+			fail("string patterns are not supported")
+		}
+	case *syntax.RangePat:
+		if pt.Lo != nil {
+			c.expect(pt.Lo, t)
+		}
+		if pt.Hi != nil {
+			c.expect(pt.Hi, t)
+		}
+		if rt := res(t); !rt.isNum() && rt.kind != kChar {
+			fail("range pattern on `%s`", rt)
+		}
+	case *syntax.PathPat:
+		var d *def
+		if len(pt.Path.Segments) == 2 && pt.Path.Segments[0].Name.Name == "Self" {
+			d = c.p.resolveValue(pt.Path, c.sc)
+		} else {
+			d = c.p.resolveValue(pt.Path, c.sc)
+		}
+		if d == nil {
+			fail("cannot resolve `%s`", c.p.text(pt.Path))
+		}
+		c.pathPat(pt, d, t)
+	case *syntax.TuplePat:
+		rt := res(t)
+		if rt.kind != kTuple {
+			fail("tuple pattern on `%s`", rt)
+		}
+		c.subPats(pt.Elems, rt.elems, irrefutable)
+	case *syntax.TupleStructPat:
+		d := c.p.resolveValue(pt.Path, c.sc)
+		if d == nil || d.kind != defVariant || d.variant.ctor != mir.CtorTuple {
+			fail("`%s` is not a tuple variant", c.p.text(pt.Path))
+		}
+		at := c.adtType(d.adt, pt.Path)
+		c.unify(t, at, pt)
+		c.patDef[pt] = d
+		var fts []*Type
+		for _, f := range d.variant.fields {
+			fts = append(fts, subst(f.ty, res(at).args))
+		}
+		c.subPats(pt.Elems, fts, irrefutable)
+	case *syntax.StructPat:
+		var d *def
+		segs := segNames(pt.Path)
+		if len(segs) == 1 && segs[0] == "Self" && c.sc.self != nil && res(c.sc.self).kind == kAdt {
+			a := res(c.sc.self).adt
+			d = &def{kind: defVariant, adt: a, variant: a.variants[0]}
+		} else if td := c.p.resolvePathIn(c.sc.mod, segs, nsType, 0, false); td != nil && td.kind == defAdt && td.adt.kind == mir.AdtStruct {
+			d = &def{kind: defVariant, adt: td.adt, variant: td.adt.variants[0]}
+		} else {
+			d = c.p.resolveValue(pt.Path, c.sc)
+			if d == nil && len(segs) >= 2 {
+				if td := c.p.resolvePathIn(c.sc.mod, segs[:len(segs)-1], nsType, 0, false); td != nil && td.kind == defAdt {
+					d = variantDef(td.adt, segs[len(segs)-1])
+				}
+			}
+		}
+		if d == nil || d.kind != defVariant {
+			fail("`%s` is not a struct or variant", c.p.text(pt.Path))
+		}
+		at := c.adtType(d.adt, pt.Path)
+		c.unify(t, at, pt)
+		c.patDef[pt] = d
+		for _, fp := range pt.Fields {
+			i := d.variant.fieldIndex(fp.Name.Name)
+			if i < 0 {
+				fail("no field `%s`", fp.Name.Name)
+			}
+			c.pat(fp.Pat, subst(d.variant.fields[i].ty, res(at).args), irrefutable)
+		}
+	case *syntax.OrPat:
+		// Every alternative binds the same names: they share locals.
+		var first map[string]*local
+		for i, alt := range pt.Alts {
+			c.push()
+			c.pat(alt, t, irrefutable)
+			scope := c.scopes[len(c.scopes)-1]
+			c.pop()
+			if i == 0 {
+				first = scope
+				continue
+			}
+			if len(scope) != len(first) {
+				fail("or-pattern alternatives bind different names")
+			}
+			for name, l := range scope {
+				f := first[name]
+				if f == nil {
+					fail("or-pattern alternatives bind different names")
+				}
+				c.unify(f.ty, l.ty, alt)
+			}
+			c.shareBinds(alt, first)
+		}
+		for _, l := range first {
+			c.declare(l)
+		}
+	case *syntax.RefPat:
+		rt := res(t)
+		if rt.kind != kRef {
+			fail("reference pattern on `%s`", rt)
+		}
+		c.pat(pt.Pat, rt.elem, irrefutable)
+	default:
+		fail("this pattern is not supported")
+	}
+}
+
+// shareBinds points the bindings of an or-pattern alternative at the
+// first alternative's locals.
+func (c *checker) shareBinds(p syntax.Pat, first map[string]*local) {
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		if ip, ok := n.(*syntax.IdentPat); ok {
+			if l, ok := c.binds[ip]; ok {
+				c.binds[ip] = first[l.name]
+			}
+		}
+		return true
+	})
+}
+
+// derefPat applies default binding modes: a non-reference pattern on a
+// reference type matches the referent, and bindings inside bind by
+// reference.
+func (c *checker) derefPat(pt syntax.Pat, t *Type) *Type {
+	if _, isRef := pt.(*syntax.RefPat); isRef {
+		return t
+	}
+	n := 0
+	for res(t).kind == kRef {
+		if res(t).mut {
+			fail("patterns through `&mut` are not supported")
+		}
+		t = res(t).elem
+		n++
+	}
+	if n > 0 {
+		c.patDerefs[pt] = n
+	}
+	return t
+}
+
+func (c *checker) byRefMode(pt *syntax.IdentPat) bool {
+	if c.refMode > 0 {
+		c.byRef[pt] = true
+		return true
+	}
+	return false
+}
+
+func (c *checker) subPats(elems []syntax.Pat, tys []*Type, irrefutable bool) {
+	rest := -1
+	for i, e := range elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			if rest >= 0 {
+				fail("two `..` in a pattern")
+			}
+			rest = i
+		}
+	}
+	if rest < 0 {
+		if len(elems) != len(tys) {
+			fail("pattern has %d fields, the type %d", len(elems), len(tys))
+		}
+		for i, e := range elems {
+			c.pat(e, tys[i], irrefutable)
+		}
+		return
+	}
+	after := len(elems) - rest - 1
+	if rest+after > len(tys) {
+		fail("pattern has too many fields")
+	}
+	for i := 0; i < rest; i++ {
+		c.pat(elems[i], tys[i], irrefutable)
+	}
+	for j := 0; j < after; j++ {
+		c.pat(elems[rest+1+j], tys[len(tys)-after+j], irrefutable)
+	}
+}
+
+// pathPat checks a pattern naming a unit variant, unit struct or const.
+func (c *checker) pathPat(pt syntax.Pat, d *def, t *Type) {
+	switch {
+	case d.kind == defVariant && d.variant.ctor == mir.CtorUnit:
+		at := c.adtType(d.adt, nil)
+		if pp, ok := pt.(*syntax.PathPat); ok {
+			at = c.adtType(d.adt, pp.Path)
+		}
+		c.unify(t, at, pt)
+	case d.kind == defConst:
+		ct := c.p.constType(d.cnst)
+		c.unify(t, ct, pt)
+		if rt := res(t); !rt.isNum() && rt.kind != kChar && rt.kind != kBool {
+			fail("const patterns of type `%s` are not supported", rt)
+		}
+	default:
+		fail("`%s` is not supported in a pattern", c.p.text(pt))
+	}
+	c.patDef[pt] = d
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,341 @@
+// program.go is the entry point of lowering: Lower turns a loaded crate
+// into MIR files (one per source file) and the list of evaluable items.
+
+package rustsrc
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"mirlsp/mir"
+	"mirlsp/rustsrc/syntax"
+)
+
+// Program is a lowered crate.
+type Program struct {
+	Files []*mir.File // parallel to Crate.Files; every span is a byte offset into that file's text
+	Items []*Item     // evaluable items in Crate.Files order, then source order
+	Uses  []Use       // every expression or path that names a const or static item
+}
+
+// Item is an evaluable item: a const, static, `const _` or the anon const
+// of a non-literal array length.
+type Item struct {
+	File           int
+	Name           string // rustc's path as in errors: FOO, inner::BASE, Point::ORIGIN, _, Buf::{constant#0}
+	Kind           mir.ItemKind
+	Ty             string // the type as rustc prints it
+	Span, NameSpan mir.Span
+	Hint           int       // byte offset just after the initializer or length expression
+	MIR            *mir.Item // what eval evaluates; nil when Unsupported
+	Unsupported    string    // why the item is not evaluated
+}
+
+// Use is a mention of a const or static item.
+type Use struct {
+	File int
+	Span mir.Span
+	Item *Item
+}
+
+// constDef is a const or static (or an anon const).
+type constDef struct {
+	def      *def
+	ast      *syntax.Const
+	static   bool
+	mut      bool
+	ty       syntax.Type
+	value    syntax.Expr
+	generics *syntax.Generics
+	selfTy   *Type   // for an associated const
+	fixedTy  *Type   // for an anon const: usize
+	owner    *module // where names resolve
+	item     *Item
+	mir      *mir.Item
+	typ      *Type
+	bad      string
+	deps     []*mir.Item
+	span     mir.Span
+	foldBusy bool
+}
+
+// fnDef is a fn (free or in an inherent impl).
+type fnDef struct {
+	def     *def
+	ast     *syntax.Fn
+	selfTy  *Type
+	params  []*Type
+	ret     *Type
+	sigDone int
+	bad     string
+	mir     *mir.Item
+	path    *mir.Path
+	deps    []*mir.Item
+	lowered bool
+}
+
+type implBlock struct {
+	ast  *syntax.Impl
+	mod  *module
+	file int
+}
+
+// prog is the state of one Lower call.
+type prog struct {
+	crate   *Crate
+	out     *Program
+	root    *module
+	consts  []*constDef
+	fns     []*fnDef
+	adts    []*adt
+	aliases []*def
+	impls   []*implBlock
+	implsOK bool
+	tys     tyCache
+	names   map[string]int
+	anon    map[string]int // anon const counters by owner path
+	// items by mir item, for dependency propagation
+	byMIR  map[*mir.Item]any
+	allocs []map[int]*mir.Alloc
+	uses   []Use
+}
+
+// Lower lowers a crate. It never panics: a failure inside one item makes
+// that item unsupported.
+func Lower(c *Crate) (out *Program) {
+	out = &Program{}
+	p := &prog{crate: c, out: out, tys: tyCache{}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{}}
+	for _, f := range c.Files {
+		out.Files = append(out.Files, &mir.File{Name: f.Path, Allocs: map[int]*mir.Alloc{}})
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// An internal error outside any item: nothing is evaluated.
+			reason := fmt.Sprintf("internal error: %v", r)
+			if debugPanics {
+				reason += "\n" + string(debug.Stack())
+			}
+			for _, it := range out.Items {
+				it.MIR, it.Unsupported = nil, reason
+			}
+		}
+	}()
+	if len(c.Files) == 0 {
+		return out
+	}
+	p.collect()
+	p.resolveImpls()
+	for _, a := range p.adts {
+		p.resolveAdt(a)
+	}
+	p.declareAdts()
+	p.makeItems()
+	for _, f := range p.fns {
+		p.lowerFn(f)
+	}
+	for _, cd := range p.consts {
+		p.lowerConst(cd)
+	}
+	p.propagate()
+	out.Uses = p.uses
+	return out
+}
+
+// debugPanics adds stacks to internal errors (tests).
+var debugPanics = false
+
+// guard runs f, turning an unsupported panic (or an internal error) into
+// a reason.
+func guard(f func()) (reason string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if u, ok := r.(unsupported); ok {
+				reason = u.reason
+				return
+			}
+			reason = fmt.Sprintf("internal error: %v", r)
+			if debugPanics {
+				reason += "\n" + string(debug.Stack())
+			}
+		}
+	}()
+	f()
+	return ""
+}
+
+// uniqueName makes a MIR item name unique in the crate.
+func (p *prog) uniqueName(name string) string {
+	n := p.names[name]
+	p.names[name] = n + 1
+	if n == 0 {
+		return name
+	}
+	return fmt.Sprintf("%s#%d", name, n)
+}
+
+func mirPath(text string) *mir.Path {
+	var segs []mir.PathSeg
+	for _, s := range splitPath(text) {
+		segs = append(segs, mir.PathSeg{Name: s})
+	}
+	return &mir.Path{Segs: segs, Text: text}
+}
+
+// splitPath splits at "::" outside <...>.
+func splitPath(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+		case ':':
+			if depth == 0 && i+1 < len(s) && s[i+1] == ':' {
+				out = append(out, s[start:i])
+				start = i + 2
+				i++
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+// makeItems creates the Program items and the MIR items of consts,
+// statics and fns (bodies are filled in later), so references between
+// them link directly.
+func (p *prog) makeItems() {
+	// fns first: their MIR items exist before any body is lowered.
+	for _, f := range p.fns {
+		name := f.def.path
+		if f.selfTy != nil {
+			name = join(f.def.mod.path, f.selfTy.String()+"::"+f.def.name)
+		}
+		f.path = mirPath(displayPath(f))
+		f.mir = &mir.Item{Kind: mir.ItemFn, Name: p.uniqueName(name), CTFE: true, Span: f.ast.Span, NameSpan: f.ast.Name.Span}
+		f.mir.Path = mirPath(f.mir.Name)
+		p.byMIR[f.mir] = f
+	}
+	// Data items in file order, then source order.
+	byFile := make([][]*constDef, len(p.crate.Files))
+	for _, cd := range p.consts {
+		byFile[cd.def.file] = append(byFile[cd.def.file], cd)
+	}
+	for k := range byFile {
+		list := byFile[k]
+		sortBySpan(list)
+		for _, cd := range list {
+			p.makeItem(cd)
+		}
+	}
+}
+
+// displayPath is how rustc names a fn in MIR calls and "inside" notes.
+func displayPath(f *fnDef) string {
+	if f.selfTy != nil {
+		return f.selfTy.String() + "::" + f.def.name
+	}
+	return f.def.path
+}
+
+func sortBySpan(list []*constDef) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j].span.Start < list[j-1].span.Start; j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}
+
+func (p *prog) makeItem(cd *constDef) {
+	kind := mir.ItemConst
+	switch {
+	case cd.fixedTy != nil:
+		kind = mir.ItemAnonConst
+	case cd.static && cd.mut:
+		kind = mir.ItemStaticMut
+	case cd.static:
+		kind = mir.ItemStatic
+	}
+	it := &Item{File: cd.def.file, Name: cd.def.path, Kind: kind, Span: cd.span, NameSpan: cd.def.span}
+	if cd.value != nil {
+		it.Hint = cd.value.NodeSpan().End
+	}
+	cd.item = it
+	cd.mir = &mir.Item{Kind: kind, Name: p.uniqueName(it.Name), ConstKeyword: kind == mir.ItemAnonConst, Span: cd.span, NameSpan: cd.def.span}
+	cd.mir.Path = mirPath(cd.mir.Name)
+	p.byMIR[cd.mir] = cd
+	p.out.Items = append(p.out.Items, it)
+}
+
+// propagate marks unsupported every item that depends on one that is
+// not evaluated, and adds the evaluable MIR items to their files.
+func (p *prog) propagate() {
+	reason := map[*mir.Item]string{}
+	var visit func(m *mir.Item, path map[*mir.Item]bool) string
+	visit = func(m *mir.Item, path map[*mir.Item]bool) string {
+		if r, ok := reason[m]; ok {
+			return r
+		}
+		if path[m] {
+			return ""
+		}
+		path[m] = true
+		defer delete(path, m)
+		var r string
+		var deps []*mir.Item
+		switch d := p.byMIR[m].(type) {
+		case *fnDef:
+			r, deps = d.bad, d.deps
+			if r == "" && !d.lowered {
+				r = "not lowered"
+			}
+		case *constDef:
+			r, deps = d.bad, d.deps
+		}
+		if r == "" {
+			for _, dep := range deps {
+				if dr := visit(dep, path); dr != "" {
+					r = fmt.Sprintf("uses `%s`, which is not evaluated: %s", dep.Name, dr)
+					if i := strings.Index(dr, "uses `"); i == 0 {
+						r = fmt.Sprintf("uses `%s`, which %s", dep.Name, strings.TrimPrefix(dr, "uses `"))
+						r = fmt.Sprintf("uses `%s`: %s", dep.Name, dr)
+					}
+					break
+				}
+			}
+		}
+		reason[m] = r
+		return r
+	}
+	for _, f := range p.fns {
+		if visit(f.mir, map[*mir.Item]bool{}) == "" {
+			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir)
+			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir.Promoteds...)
+		}
+	}
+	for _, cd := range p.consts {
+		r := visit(cd.mir, map[*mir.Item]bool{})
+		if r != "" {
+			cd.item.Unsupported = r
+			cd.item.MIR = nil
+			continue
+		}
+		cd.item.MIR = cd.mir
+		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir)
+		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
+	}
+	for k, f := range p.out.Files {
+		sortItems(f.Items)
+		_ = k
+	}
+}
+
+func sortItems(list []*mir.Item) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j].Span.Start < list[j-1].Span.Start; j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}

@@ -1,0 +1,542 @@
+// resolve.go builds the crate's module tree (inline modules and module
+// files), the definitions of each module (consts, statics, fns, ADTs,
+// variants, type aliases, impl items) and resolves paths by Rust 2018's
+// rules: crate::, self::, super::, Self, `use` declarations (simple,
+// renamed, grouped, glob), the prelude (Option, Some, None) and core/std
+// paths to the items the evaluator implements.
+
+package rustsrc
+
+import (
+	"fmt"
+	"strings"
+
+	"mirlsp/mir"
+	"mirlsp/rustsrc/syntax"
+)
+
+type defKind uint8
+
+const (
+	defMod defKind = iota
+	defConst
+	defStatic
+	defFn
+	defAdt
+	defVariant
+	defAlias
+	defPrim   // a primitive type name used as a path (u32::MAX)
+	defCore   // a path into core/std (core::mem, std::mem::size_of)
+	defLocalC // a const param or other unsupported value
+)
+
+// def is a named definition.
+type def struct {
+	kind defKind
+	name string
+	path string // rustc's path: inner::BASE, Point::ORIGIN
+	mod  *module
+	file int
+
+	module  *module
+	cnst    *constDef // const, static
+	fn      *fnDef
+	adt     *adt
+	variant *variant
+	alias   *syntax.TypeAlias
+	aliasTy *Type
+	aliasOK int // 0 unresolved, 1 resolving, 2 done
+	prim    *Type
+	core    string // defCore: the path after core:: / std::
+	span    mir.Span
+}
+
+// module is a Rust module: its definitions by namespace and its uses.
+type module struct {
+	name   string
+	path   string // "" for the crate root, "inner::deeper"
+	parent *module
+	file   int
+	types  map[string]*def // modules, ADTs, aliases
+	values map[string]*def // consts, statics, fns, ctors
+	uses   []*useItem
+	globs  []*useItem
+}
+
+// useItem is one leaf of a use tree: path, the name it binds (or a glob).
+type useItem struct {
+	path []string
+	name string
+	glob bool
+	busy bool
+}
+
+func newModule(name string, parent *module, file int) *module {
+	m := &module{name: name, parent: parent, file: file, types: map[string]*def{}, values: map[string]*def{}}
+	if parent != nil {
+		m.path = join(parent.path, name)
+	}
+	return m
+}
+
+func join(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "::" + b
+}
+
+// adt is a struct or enum, or the builtin Option.
+type adt struct {
+	name     string // as MIR prints it: the type's name
+	path     string // rustc path: shapes::Size
+	kind     mir.AdtKind
+	variants []*variant
+	repr     mir.ReprDecl
+	discrTy  *Type // the type of discriminants (isize unless repr(int))
+	builtin  bool
+	generics int
+	ast      syntax.Item
+	mod      *module
+	file     int
+	assoc    map[string]*def // inherent impl items
+	bad      string          // why the ADT is outside the subset
+	resolved bool
+	decl     *mir.AdtDecl
+}
+
+type variant struct {
+	adt    *adt
+	idx    int
+	name   string
+	ctor   mir.CtorKind
+	fields []*field
+	discr  mir.U128
+	ast    *syntax.Variant
+}
+
+type field struct {
+	name  string
+	ty    *Type
+	tyAST syntax.Type
+}
+
+func (v *variant) fieldIndex(name string) int {
+	for i, f := range v.fields {
+		if f.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// optionAdt is core's Option<T>.
+var optionAdt = func() *adt {
+	a := &adt{name: "Option", path: "Option", kind: mir.AdtEnum, builtin: true, generics: 1, resolved: true, discrTy: tyIsize}
+	a.variants = []*variant{
+		{adt: a, idx: 0, name: "None", ctor: mir.CtorUnit},
+		{adt: a, idx: 1, name: "Some", ctor: mir.CtorTuple, discr: mir.U128From(1), fields: []*field{{name: "0", ty: &Type{kind: kParam}}}},
+	}
+	return a
+}()
+
+func optionOf(t *Type) *Type { return &Type{kind: kAdt, adt: optionAdt, args: []*Type{t}} }
+
+// unsupported is a panic value that makes the item being lowered
+// unsupported with a reason.
+type unsupported struct{ reason string }
+
+func fail(format string, args ...any) {
+	panic(unsupported{fmt.Sprintf(format, args...)})
+}
+
+// collect builds the module tree of a crate.
+func (p *prog) collect() {
+	p.root = newModule("", nil, 0)
+	if len(p.crate.Files) > 0 {
+		p.collectItems(p.root, p.crate.Files[0].AST.Items, 0)
+	}
+}
+
+func (p *prog) collectItems(m *module, items []syntax.Item, file int) {
+	for _, it := range items {
+		p.collectItem(m, it, file)
+	}
+}
+
+func (p *prog) collectItem(m *module, it syntax.Item, file int) {
+	if cfgTest(it.Base().Attrs) {
+		return
+	}
+	switch it := it.(type) {
+	case *syntax.Mod:
+		sub := newModule(it.Name.Name, m, file)
+		p.addType(m, &def{kind: defMod, name: it.Name.Name, module: sub, mod: m, file: file, span: it.Name.Span})
+		if it.Inline {
+			p.collectItems(sub, it.Items, file)
+		} else if k, ok := p.crate.modOf[it]; ok {
+			sub.file = k
+			p.collectItems(sub, p.crate.Files[k].AST.Items, k)
+		}
+	case *syntax.Const:
+		d := &def{kind: defConst, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
+		d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics}
+		p.consts = append(p.consts, d.cnst)
+		if it.Name.Name != "_" {
+			p.addValue(m, d)
+		}
+	case *syntax.Static:
+		d := &def{kind: defStatic, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
+		d.cnst = &constDef{def: d, static: true, mut: it.Mut, ty: it.Type, value: it.Value}
+		p.consts = append(p.consts, d.cnst)
+		p.addValue(m, d)
+	case *syntax.Fn:
+		d := &def{kind: defFn, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
+		d.fn = &fnDef{def: d, ast: it}
+		p.fns = append(p.fns, d.fn)
+		p.addValue(m, d)
+	case *syntax.Struct:
+		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtStruct, ast: it, mod: m, file: file, assoc: map[string]*def{}}
+		v := &variant{adt: a, name: it.Name.Name, ctor: ctorOf(it.Kind)}
+		for i, f := range it.Fields {
+			v.fields = append(v.fields, fieldOf(i, f))
+		}
+		a.variants = []*variant{v}
+		if it.Generics != nil && len(it.Generics.Params) > 0 {
+			a.bad = "generic types are not supported"
+		}
+		p.adts = append(p.adts, a)
+		d := &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span}
+		p.addType(m, d)
+		if v.ctor != mir.CtorNamed {
+			p.addValue(m, &def{kind: defVariant, name: a.name, adt: a, variant: v, mod: m, file: file, span: it.Name.Span})
+		}
+	case *syntax.Enum:
+		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtEnum, ast: it, mod: m, file: file, assoc: map[string]*def{}}
+		for i, vs := range it.Variants {
+			v := &variant{adt: a, idx: i, name: vs.Name.Name, ctor: ctorOf(vs.Kind), ast: vs}
+			for j, f := range vs.Fields {
+				v.fields = append(v.fields, fieldOf(j, f))
+			}
+			a.variants = append(a.variants, v)
+		}
+		if it.Generics != nil && len(it.Generics.Params) > 0 {
+			a.bad = "generic types are not supported"
+		}
+		p.adts = append(p.adts, a)
+		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
+	case *syntax.Union:
+		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtUnion, ast: it, mod: m, file: file, assoc: map[string]*def{},
+			bad: "unions are not supported"}
+		p.adts = append(p.adts, a)
+		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
+	case *syntax.TypeAlias:
+		d := &def{kind: defAlias, name: it.Name.Name, path: join(m.path, it.Name.Name), alias: it, mod: m, file: file, span: it.Name.Span}
+		p.addType(m, d)
+		p.aliases = append(p.aliases, d)
+	case *syntax.Impl:
+		p.impls = append(p.impls, &implBlock{ast: it, mod: m, file: file})
+	case *syntax.Use:
+		flattenUse(m, it.Tree, nil)
+	}
+}
+
+// cfgTest reports whether an item is #[cfg(test)] (never compiled here).
+func cfgTest(attrs []*syntax.Attr) bool {
+	for _, a := range attrs {
+		if a.Path != nil && len(a.Path.Segments) == 1 && a.Path.Segments[0].Name.Name == "cfg" {
+			return true
+		}
+	}
+	return false
+}
+
+func ctorOf(k syntax.VariantKind) mir.CtorKind {
+	switch k {
+	case syntax.TupleVariant:
+		return mir.CtorTuple
+	case syntax.StructVariant:
+		return mir.CtorNamed
+	}
+	return mir.CtorUnit
+}
+
+func fieldOf(i int, f *syntax.FieldDef) *field {
+	name := f.Name.Name
+	if name == "" {
+		name = fmt.Sprint(i)
+	}
+	return &field{name: name, tyAST: f.Type}
+}
+
+func (p *prog) addValue(m *module, d *def) {
+	if _, dup := m.values[d.name]; dup {
+		m.values[d.name] = &def{kind: defLocalC, name: d.name, core: "the name `" + d.name + "` is defined twice"}
+		return
+	}
+	m.values[d.name] = d
+}
+
+func (p *prog) addType(m *module, d *def) {
+	if _, dup := m.types[d.name]; dup {
+		m.types[d.name] = &def{kind: defLocalC, name: d.name, core: "the name `" + d.name + "` is defined twice"}
+		return
+	}
+	m.types[d.name] = d
+}
+
+// flattenUse records the leaves of a use tree.
+func flattenUse(m *module, t *syntax.UseTree, prefix []string) {
+	if t == nil {
+		return
+	}
+	path := append([]string(nil), prefix...)
+	if t.Prefix != nil {
+		for _, s := range t.Prefix.Segments {
+			path = append(path, s.Name.Name)
+		}
+	}
+	switch t.Kind {
+	case syntax.UseGlob:
+		m.globs = append(m.globs, &useItem{path: path, glob: true})
+	case syntax.UseGroup:
+		for _, sub := range t.Trees {
+			flattenUse(m, sub, path)
+		}
+	default:
+		if len(path) == 0 {
+			return
+		}
+		name := path[len(path)-1]
+		if name == "self" {
+			path = path[:len(path)-1]
+			if len(path) == 0 {
+				return
+			}
+			name = path[len(path)-1]
+		}
+		if t.Rename != nil {
+			name = t.Rename.Name
+		}
+		if name == "_" {
+			return
+		}
+		m.uses = append(m.uses, &useItem{path: path, name: name})
+	}
+}
+
+// ns is a namespace: types (and modules) or values.
+type ns uint8
+
+const (
+	nsType ns = iota
+	nsValue
+)
+
+// lookupIn finds name in module m (its items, then its uses and globs).
+func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
+	if depth > 32 {
+		return nil
+	}
+	tbl := m.types
+	if n == nsValue {
+		tbl = m.values
+	}
+	if d := tbl[name]; d != nil {
+		return d
+	}
+	for _, u := range m.uses {
+		if u.name != name || u.busy {
+			continue
+		}
+		u.busy = true
+		d := p.resolvePathIn(m, u.path, n, depth+1, true)
+		u.busy = false
+		if d != nil {
+			return d
+		}
+	}
+	for _, u := range m.globs {
+		if u.busy {
+			continue
+		}
+		u.busy = true
+		base := p.resolvePathIn(m, u.path, nsType, depth+1, true)
+		u.busy = false
+		if base == nil {
+			continue
+		}
+		switch base.kind {
+		case defMod:
+			if d := p.lookupIn(base.module, name, n, depth+1); d != nil {
+				return d
+			}
+		case defAdt:
+			if d := variantDef(base.adt, name); d != nil && n == nsValue {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+func variantDef(a *adt, name string) *def {
+	if a.kind != mir.AdtEnum {
+		return nil
+	}
+	for _, v := range a.variants {
+		if v.name == name {
+			return &def{kind: defVariant, name: name, adt: a, variant: v, mod: a.mod, file: a.file}
+		}
+	}
+	return nil
+}
+
+// resolvePathIn resolves a path of plain segments from module m. The
+// last segment is looked up in namespace n; the others are modules or
+// types. useDecl: the path is from a `use` (2018: the first segment is
+// a crate or a name in scope).
+func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl bool) *def {
+	if len(segs) == 0 || depth > 32 {
+		return nil
+	}
+	var cur *def
+	i := 0
+	switch segs[0] {
+	case "crate":
+		cur, i = &def{kind: defMod, module: p.root}, 1
+	case "self":
+		cur, i = &def{kind: defMod, module: m}, 1
+	case "super":
+		cur = &def{kind: defMod, module: m}
+		for i < len(segs) && segs[i] == "super" {
+			if cur.module.parent == nil {
+				return nil
+			}
+			cur = &def{kind: defMod, module: cur.module.parent}
+			i++
+		}
+	case "core", "std":
+		if len(segs) == 1 {
+			return &def{kind: defCore, core: ""}
+		}
+		return p.corePath(segs[1:], n)
+	}
+	if cur == nil {
+		ns0 := nsType
+		if len(segs) == 1 {
+			ns0 = n
+		}
+		cur = p.lookupIn(m, segs[0], ns0, depth+1)
+		if cur == nil {
+			cur = p.prelude(segs[0], ns0)
+		}
+		if cur == nil {
+			return nil
+		}
+		i = 1
+	}
+	for ; i < len(segs); i++ {
+		last := i == len(segs)-1
+		want := nsType
+		if last {
+			want = n
+		}
+		switch cur.kind {
+		case defMod:
+			next := p.lookupIn(cur.module, segs[i], want, depth+1)
+			if next == nil {
+				return nil
+			}
+			cur = next
+		case defAdt:
+			if !last {
+				return nil
+			}
+			if d := variantDef(cur.adt, segs[i]); d != nil {
+				cur = d
+				continue
+			}
+			p.resolveImpls()
+			if d := cur.adt.assoc[segs[i]]; d != nil {
+				cur = d
+				continue
+			}
+			return nil
+		case defAlias:
+			t := p.aliasType(cur)
+			if t == nil || res(t).kind != kAdt || !last {
+				return nil
+			}
+			return p.resolvePathIn(m, []string{"Self", segs[i]}, n, depth+1, false)
+		case defPrim:
+			if !last {
+				return nil
+			}
+			return &def{kind: defCore, core: "<" + cur.prim.String() + ">::" + segs[i], prim: cur.prim}
+		case defCore:
+			return p.corePath(append(strings.Split(cur.core, "::"), segs[i:]...), n)
+		default:
+			return nil
+		}
+	}
+	return cur
+}
+
+// prelude resolves names of the standard prelude.
+func (p *prog) prelude(name string, n ns) *def {
+	if n == nsType {
+		if t, ok := primTypes[name]; ok {
+			return &def{kind: defPrim, name: name, prim: t}
+		}
+		if name == "Option" {
+			return &def{kind: defAdt, name: name, adt: optionAdt}
+		}
+		if name == "core" || name == "std" {
+			return &def{kind: defCore}
+		}
+		return nil
+	}
+	switch name {
+	case "Some", "None":
+		return variantDef(optionAdt, name)
+	case "size_of", "align_of":
+		// In the 2024 prelude; rustc 1.80+ exports them from core::mem.
+		return nil
+	}
+	return nil
+}
+
+// corePath resolves a path into core or std: the modules and functions
+// the evaluator implements.
+func (p *prog) corePath(segs []string, n ns) *def {
+	path := strings.Join(segs, "::")
+	switch path {
+	case "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
+		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
+		return &def{kind: defCore, core: path}
+	case "option::Option":
+		return &def{kind: defAdt, name: "Option", adt: optionAdt}
+	case "option::Option::Some", "option::Option::None":
+		return variantDef(optionAdt, segs[len(segs)-1])
+	}
+	if len(segs) == 2 && segs[0] == "primitive" {
+		if t, ok := primTypes[segs[1]]; ok {
+			return &def{kind: defPrim, prim: t}
+		}
+	}
+	if len(segs) == 2 {
+		if t, ok := primTypes[segs[0]]; ok && n == nsValue {
+			// core::u32::MAX (deprecated module constants).
+			return &def{kind: defCore, core: "<" + t.String() + ">::" + segs[1], prim: t}
+		}
+		if t, ok := primTypes[segs[0]]; ok && n == nsType {
+			_ = t
+			return nil
+		}
+	}
+	if n == nsValue {
+		return &def{kind: defCore, core: path}
+	}
+	return nil
+}
