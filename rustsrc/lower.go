@@ -33,10 +33,12 @@ type builder struct {
 	deps   []*mir.Item
 	seen   map[*mir.Item]bool
 	owner  *mir.Item // the item whose body is built
+	parens map[syntax.Expr]mir.Span
 }
 
 func (p *prog) newBuilder(c *checker, file int, span mir.Span) *builder {
-	return &builder{p: p, c: c, file: file, body: &mir.Body{Span: span}, locals: map[*local]mir.Local{}, seen: map[*mir.Item]bool{}}
+	return &builder{p: p, c: c, file: file, body: &mir.Body{Span: span}, locals: map[*local]mir.Local{}, seen: map[*mir.Item]bool{},
+		parens: map[syntax.Expr]mir.Span{}}
 }
 
 func (b *builder) dep(it *mir.Item) {
@@ -269,6 +271,7 @@ func (b *builder) lit(l *syntax.Lit, t *Type) mir.Operand {
 func (b *builder) place(e syntax.Expr) mir.Place {
 	switch x := e.(type) {
 	case *syntax.Paren:
+		b.parens[x.X] = b.sp(x)
 		return b.place(x.X)
 	case *syntax.PathExpr:
 		switch r := b.c.refs[x].(type) {
@@ -306,13 +309,13 @@ func (b *builder) place(e syntax.Expr) mir.Place {
 				fail("indexing this slice is not supported")
 			}
 			ref := mir.Place{Local: base.Local, Proj: base.Proj[:n-1]}
-			lt := b.temp(tyUsize, x.Span)
-			b.assign(lt, &mir.Rvalue{Kind: mir.RvUnary, Un: mir.UnPtrMetadata, A: cp(ref)}, x.Span)
+			lt := b.temp(tyUsize, b.sp(x))
+			b.assign(lt, &mir.Rvalue{Kind: mir.RvUnary, Un: mir.UnPtrMetadata, A: cp(ref)}, b.sp(x))
 			length = cp(lt)
 		}
-		ok := b.temp(tyBool, x.Span)
-		b.assign(ok, &mir.Rvalue{Kind: mir.RvBinary, Op: mir.BinLt, A: cp(loc(il)), B: length}, x.Span)
-		b.assert(mv(ok), true, &mir.AssertMsg{Kind: mir.AssertBoundsCheck, Args: []mir.Operand{length, cp(loc(il))}}, x.Span)
+		ok := b.temp(tyBool, b.sp(x))
+		b.assign(ok, &mir.Rvalue{Kind: mir.RvBinary, Op: mir.BinLt, A: cp(loc(il)), B: length}, b.sp(x))
+		b.assert(mv(ok), true, &mir.AssertMsg{Kind: mir.AssertBoundsCheck, Args: []mir.Operand{length, cp(loc(il))}}, b.sp(x))
 		return proj(base, mir.Proj{Kind: mir.ProjIndex, Index: il})
 	case *syntax.Unary:
 		if x.Op == syntax.UnDeref {
@@ -323,8 +326,8 @@ func (b *builder) place(e syntax.Expr) mir.Place {
 			if op.Kind == mir.OpMove && len(op.Place.Proj) == 0 {
 				return deref(op.Place)
 			}
-			tmp := b.temp(b.ty(x.X), x.Span)
-			b.assign(tmp, use(op), x.Span)
+			tmp := b.temp(b.ty(x.X), b.sp(x))
+			b.assign(tmp, use(op), b.sp(x))
 			return deref(tmp)
 		}
 	}

@@ -25,14 +25,24 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 	b.intoRaw(dst, e)
 }
 
+// sp is the span of an expression; an expression in parentheses has
+// the span of the parentheses (rustc's).
+func (b *builder) sp(e syntax.Expr) mir.Span {
+	if s, ok := b.parens[e]; ok {
+		return s
+	}
+	return e.NodeSpan()
+}
+
 func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
-	sp := e.NodeSpan()
+	sp := b.sp(e)
 	if op, ok := b.constOperand(e); ok {
 		b.assign(dst, use(op), sp)
 		return
 	}
 	switch x := e.(type) {
 	case *syntax.Paren:
+		b.parens[x.X] = sp
 		b.into(dst, x.X)
 	case *syntax.AttrExpr:
 		b.into(dst, x.X)
@@ -235,7 +245,7 @@ func (b *builder) loopFor(label *syntax.Label) *bloop {
 }
 
 func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
-	sp := x.Span
+	sp := b.sp(x)
 	switch r := b.c.refs[x].(type) {
 	case *local:
 		b.assign(dst, use(cp(b.place(x))), sp)
@@ -358,7 +368,7 @@ var binOps = map[syntax.BinOp]mir.BinOp{
 }
 
 func (b *builder) binary(dst mir.Place, x *syntax.Binary) {
-	sp := x.Span
+	sp := b.sp(x)
 	switch x.Op {
 	case syntax.BinAnd, syntax.BinOr:
 		// a && b: if a { b } else { false }.
@@ -436,7 +446,7 @@ func (b *builder) arith(dst mir.Place, op mir.BinOp, a, c mir.Operand, t, ct *Ty
 }
 
 func (b *builder) assignExpr(x *syntax.Assign) {
-	sp := x.Span
+	sp := b.sp(x)
 	if x.Op == 0 {
 		// The value first, then the place (rustc evaluates the right side first).
 		v := b.operand(x.Y)
@@ -450,7 +460,7 @@ func (b *builder) assignExpr(x *syntax.Assign) {
 }
 
 func (b *builder) cast(dst mir.Place, x *syntax.Cast) {
-	sp := x.Span
+	sp := b.sp(x)
 	from, to := b.ty(x.X), b.ty(x)
 	if from.kind == kAdt {
 		pl := b.place(x.X)
@@ -513,7 +523,7 @@ func (b *builder) structLit(dst mir.Place, x *syntax.StructLit) {
 			agg.Ops = append(agg.Ops, cp(b.field(base, i, f.ty)))
 		}
 	}
-	b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, x.Span)
+	b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))
 }
 
 func (b *builder) callTerm(dst mir.Place, fn mir.Operand, args []mir.Operand, sp mir.Span) {
@@ -544,10 +554,10 @@ func (b *builder) call(dst mir.Place, x *syntax.Call) {
 	if cl.kind == callCtor {
 		agg := b.adtAgg(cl.variant, b.ty(x), false)
 		agg.Ops = args
-		b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, x.Span)
+		b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))
 		return
 	}
-	b.callTerm(dst, b.fnOperand(cl), args, x.Span)
+	b.callTerm(dst, b.fnOperand(cl), args, b.sp(x))
 }
 
 func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
@@ -555,7 +565,7 @@ func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
 	if cl == nil {
 		fail("internal: unresolved method call")
 	}
-	sp := x.Span
+	sp := b.sp(x)
 	var recv mir.Operand
 	rt := res(b.c.ty[x.Recv])
 	for i := 0; i < cl.derefs; i++ {
@@ -642,7 +652,7 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 }
 
 func (b *builder) ifExpr(dst mir.Place, x *syntax.If) {
-	sp := x.Span
+	sp := b.sp(x)
 	els, end := b.newBlock(), b.newBlock()
 	b.cond(x.Cond, els)
 	b.block(dst, x.Then)
@@ -680,7 +690,7 @@ func (b *builder) cond(e syntax.Expr, failB mir.BlockID) {
 }
 
 func (b *builder) match(dst mir.Place, x *syntax.Match) {
-	sp := x.Span
+	sp := b.sp(x)
 	scrut := b.place(x.X)
 	end := b.newBlock()
 	for _, arm := range x.Arms {

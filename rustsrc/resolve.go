@@ -180,21 +180,32 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		}
 	case *syntax.Const:
 		d := &def{kind: defConst, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
-		d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics}
+		d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics, span: p.itemSpan(&it.ItemBase, file)}
 		p.consts = append(p.consts, d.cnst)
 		if it.Name.Name != "_" {
 			p.addValue(m, d)
 		}
+		p.numberAnon(d.path, m, file, nil, it.Type, it.Value)
 	case *syntax.Static:
 		d := &def{kind: defStatic, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
-		d.cnst = &constDef{def: d, static: true, mut: it.Mut, ty: it.Type, value: it.Value}
+		d.cnst = &constDef{def: d, static: true, mut: it.Mut, ty: it.Type, value: it.Value, span: p.itemSpan(&it.ItemBase, file)}
 		p.consts = append(p.consts, d.cnst)
 		p.addValue(m, d)
+		p.numberAnon(d.path, m, file, nil, it.Type, it.Value)
 	case *syntax.Fn:
 		d := &def{kind: defFn, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
 		d.fn = &fnDef{def: d, ast: it}
 		p.fns = append(p.fns, d.fn)
 		p.addValue(m, d)
+		var nodes []syntax.Node
+		for _, prm := range it.Params {
+			nodes = append(nodes, prm.Type)
+		}
+		nodes = append(nodes, it.Ret)
+		if it.Body != nil {
+			nodes = append(nodes, it.Body)
+		}
+		p.numberAnon(d.path, m, file, nil, nodes...)
 	case *syntax.Struct:
 		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtStruct, ast: it, mod: m, file: file, assoc: map[string]*def{}}
 		v := &variant{adt: a, name: it.Name.Name, ctor: ctorOf(it.Kind)}
@@ -206,6 +217,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			a.bad = "generic types are not supported"
 		}
 		p.adts = append(p.adts, a)
+		p.numberAnon(a.path, m, file, nil, it)
 		d := &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span}
 		p.addType(m, d)
 		if v.ctor != mir.CtorNamed {
@@ -225,6 +237,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		}
 		p.adts = append(p.adts, a)
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
+		p.anonDiscriminants(a, it)
 	case *syntax.Union:
 		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtUnion, ast: it, mod: m, file: file, assoc: map[string]*def{},
 			bad: "unions are not supported"}
@@ -234,11 +247,28 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		d := &def{kind: defAlias, name: it.Name.Name, path: join(m.path, it.Name.Name), alias: it, mod: m, file: file, span: it.Name.Span}
 		p.addType(m, d)
 		p.aliases = append(p.aliases, d)
+		p.numberAnon(d.path, m, file, nil, it.Type)
 	case *syntax.Impl:
 		p.impls = append(p.impls, &implBlock{ast: it, mod: m, file: file})
 	case *syntax.Use:
 		flattenUse(m, it.Tree, nil)
 	}
+}
+
+// itemSpan is an item's span without its outer attributes and doc
+// comments (rustc's span of the item).
+func (p *prog) itemSpan(b *syntax.ItemBase, file int) mir.Span {
+	sp := b.Span
+	for _, a := range b.Attrs {
+		if a.Span.End > sp.Start && a.Span.End <= sp.End {
+			sp.Start = a.Span.End
+		}
+	}
+	text := p.crate.Files[file].Text
+	for sp.Start < sp.End && sp.Start < len(text) && (text[sp.Start] == ' ' || text[sp.Start] == '\n' || text[sp.Start] == '\t' || text[sp.Start] == '\r') {
+		sp.Start++
+	}
+	return sp
 }
 
 // cfgTest reports whether an item is #[cfg(test)] (never compiled here).

@@ -175,8 +175,9 @@ func (p *prog) resolveImpls() {
 			switch it := it.(type) {
 			case *syntax.Const:
 				d := &def{kind: defConst, name: it.Name.Name, path: join(a.path, it.Name.Name), mod: ib.mod, file: ib.file, span: it.Name.Span}
-				d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics, selfTy: self}
+				d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics, selfTy: self, span: p.itemSpan(&it.ItemBase, ib.file)}
 				p.consts = append(p.consts, d.cnst)
+				p.numberAnon(d.path, ib.mod, ib.file, self, it.Type, it.Value)
 				if _, dup := a.assoc[d.name]; !dup {
 					a.assoc[d.name] = d
 				}

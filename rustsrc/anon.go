@@ -1,0 +1,123 @@
+// anon.go numbers the anon consts of items as rustc does (array lengths
+// in types and repeat expressions, inline const blocks, in source order
+// within their item) and makes an evaluable item of every one whose
+// expression is not a plain literal: `type Buf = [u8; FOO - 42];` has
+// `Buf::{constant#0}`.
+
+package rustsrc
+
+import (
+	"mirlsp/mir"
+	"mirlsp/rustsrc/syntax"
+)
+
+// numberAnon numbers the anon consts inside the given nodes of the item
+// named owner.
+func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes ...syntax.Node) {
+	n := 0
+	add := func(e syntax.Expr) {
+		k := n
+		n++
+		if e == nil || isLiteral(e) {
+			return
+		}
+		p.anonConst(owner+"::{constant#"+itoa(k)+"}", e, m, file, self, tyUsize)
+	}
+	// rustc's def collector visits an array's element type (a repeat's
+	// element) before its length.
+	var walk func(node syntax.Node)
+	walk = func(node syntax.Node) {
+		syntax.Inspect(node, func(x syntax.Node) bool {
+			switch x := x.(type) {
+			case *syntax.ArrayType:
+				walk(x.Elem)
+				add(x.Len)
+				return false
+			case *syntax.Repeat:
+				walk(x.Elem)
+				add(x.Len)
+				return false
+			case *syntax.BlockExpr:
+				if x.Kind == syntax.ConstBlock {
+					n++
+				}
+			case *syntax.ItemStmt:
+				return false
+			}
+			return true
+		})
+	}
+	for _, node := range nodes {
+		if node != nil && !isNilNode(node) {
+			walk(node)
+		}
+	}
+}
+
+// isNilNode reports whether an interface holds a nil pointer.
+func isNilNode(n syntax.Node) bool {
+	switch n := n.(type) {
+	case syntax.Type:
+		return n == nil
+	}
+	return false
+}
+
+// isLiteral reports whether e is an integer literal (its anon const is
+// trivial).
+func isLiteral(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.Lit:
+		return e.Kind == syntax.LitInt
+	case *syntax.Paren:
+		return isLiteral(e.X)
+	case *syntax.BlockExpr:
+		return e.Kind == syntax.PlainBlock && len(e.Block.Stmts) == 0 && e.Block.Expr != nil && isLiteral(e.Block.Expr)
+	}
+	return false
+}
+
+// anonConst adds an anon const item evaluating e.
+func (p *prog) anonConst(name string, e syntax.Expr, m *module, file int, self *Type, t *Type) {
+	d := &def{kind: defConst, name: name, path: name, mod: m, file: file, span: e.NodeSpan()}
+	d.cnst = &constDef{def: d, value: e, fixedTy: t, selfTy: self, span: e.NodeSpan()}
+	p.consts = append(p.consts, d.cnst)
+}
+
+// anonDiscriminants adds the anon consts of an enum's explicit
+// non-literal discriminants (E::A::{constant#0}).
+func (p *prog) anonDiscriminants(a *adt, e *syntax.Enum) {
+	for _, v := range e.Variants {
+		if v.Discriminant != nil && !isLiteral(v.Discriminant) && !isNegLiteral(v.Discriminant) {
+			t := tyIsize
+			if r := reprInt(e.Attrs); r != nil {
+				t = r
+			}
+			p.anonConst(a.path+"::"+v.Name.Name+"::{constant#0}", v.Discriminant, a.mod, a.file, nil, t)
+		}
+	}
+}
+
+func isNegLiteral(e syntax.Expr) bool {
+	u, ok := e.(*syntax.Unary)
+	return ok && u.Op == syntax.UnNeg && isLiteral(u.X)
+}
+
+// reprInt is the integer type of #[repr(int)], or nil.
+func reprInt(attrs []*syntax.Attr) *Type {
+	for _, at := range attrs {
+		if at.Path == nil || len(at.Path.Segments) != 1 || at.Path.Segments[0].Name.Name != "repr" {
+			continue
+		}
+		for _, tt := range at.Args {
+			for _, t := range tt.Trees {
+				if pt, ok := primTypes[t.Tok.Text]; ok && t.Tok.Kind == syntax.IdentTok && pt.isInt() {
+					return pt
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var _ = mir.ItemAnonConst
