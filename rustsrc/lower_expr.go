@@ -403,11 +403,19 @@ func (b *builder) arith(dst mir.Place, op mir.BinOp, a, c mir.Operand, t, ct *Ty
 		b.assign(dst, bin(op, a, c), sp)
 		return
 	}
+	// The operation copies its operands; the assert's message moves them.
+	ma, mc := a, c
+	if a.Kind == mir.OpMove {
+		a.Kind = mir.OpCopy
+	}
+	if c.Kind == mir.OpMove {
+		c.Kind = mir.OpCopy
+	}
 	switch op {
 	case mir.BinAdd, mir.BinSub, mir.BinMul:
 		pair := b.temp(&Type{kind: kTuple, elems: []*Type{t, tyBool}}, sp)
 		b.assign(pair, bin(op+mir.BinAddWithOverflow-mir.BinAdd, a, c), sp)
-		b.assert(mv(b.field(pair, 1, tyBool)), false, &mir.AssertMsg{Kind: mir.AssertOverflow, Op: op, Args: []mir.Operand{a, c}}, sp)
+		b.assert(mv(b.field(pair, 1, tyBool)), false, &mir.AssertMsg{Kind: mir.AssertOverflow, Op: op, Args: []mir.Operand{ma, mc}}, sp)
 		b.assign(dst, use(mv(b.field(pair, 0, t))), sp)
 	case mir.BinDiv, mir.BinRem:
 		z := b.temp(tyBool, sp)

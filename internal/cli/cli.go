@@ -34,8 +34,9 @@ const (
 const usage = `usage:
   mirlsp                         run the language server on stdio (same as serve)
   mirlsp serve [--log FILE] [--log-level debug|info|warn|error]
-  mirlsp eval [--json] [--step-limit N] FILE...   evaluate every const/static item (.mir)
+  mirlsp eval [--json] [--step-limit N] FILE...   evaluate every const/static item (.mir, .rs)
   mirlsp check [--step-limit N] FILE...           print evaluation errors rustc-style; exit 1 if any
+  mirlsp mir FILE.rs                              print the MIR lowered from a Rust file
   mirlsp version
 `
 
@@ -75,6 +76,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cfg.StepLimit = math.MaxInt64
 		}
 		return evalFiles(fs.Args(), cfg, args[0] == "check", asJSON, stdout, stderr)
+	case "mir":
+		return showMIR(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "mirlsp %s\n", Version)
 		return ExitOK
@@ -127,11 +130,20 @@ type source struct {
 
 func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stderr io.Writer) int {
 	code := ExitOK
-	var srcs []*source
+	// The .mir files are one program; each .rs file is lowered with its
+	// crate. Results are printed in argument order.
+	results := map[string][]*result{}
+	var mirSrcs []*source
 	var files []*mir.File
 	for _, path := range paths {
-		if !strings.HasSuffix(path, ".mir") {
-			fmt.Fprintf(stderr, "mirlsp: %s: only .mir files are evaluated by this version\n", path)
+		switch {
+		case strings.HasSuffix(path, ".rs"):
+			rs, c := evalRust(path, cfg, stderr)
+			results[path] = rs
+			code = max(code, c)
+			continue
+		case !strings.HasSuffix(path, ".mir"):
+			fmt.Fprintf(stderr, "mirlsp: %s: only .mir and .rs files are evaluated\n", path)
 			code = ExitUsage
 			continue
 		}
@@ -146,18 +158,32 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 			fmt.Fprintf(stderr, "%v\n", e)
 			code = ExitUsage
 		}
-		srcs = append(srcs, &source{name: path, src: src, idx: mir.NewLineIndex(src), file: f})
+		mirSrcs = append(mirSrcs, &source{name: path, src: src, idx: mir.NewLineIndex(src), file: f})
 		files = append(files, f)
 	}
-	ev := eval.NewEvaluator(eval.NewProgram(files...), cfg)
-	var out []ItemJSON
-	for _, s := range srcs {
-		for _, it := range s.file.Items {
-			if !it.Kind.IsData() {
-				continue
+	if len(files) > 0 {
+		ev := eval.NewEvaluator(eval.NewProgram(files...), cfg)
+		for _, s := range mirSrcs {
+			for _, it := range s.file.Items {
+				if !it.Kind.IsData() {
+					continue
+				}
+				res := ev.Eval(context.Background(), it)
+				r := &result{src: s, name: it.Name, res: res}
+				r.json = itemJSON(s, it, res, ev)
+				results[s.name] = append(results[s.name], r)
 			}
-			res := ev.Eval(context.Background(), it)
-			j := itemJSON(s, it, res, ev)
+		}
+	}
+	var out []ItemJSON
+	done := map[string]bool{}
+	for _, path := range paths {
+		if done[path] {
+			continue
+		}
+		done[path] = true
+		for _, r := range results[path] {
+			j := r.json
 			if j.Error != nil && code == ExitOK {
 				code = ExitFailed
 			}
@@ -166,7 +192,7 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 				out = append(out, j)
 			case check:
 				if j.Error != nil {
-					writeDiagnostic(stdout, s, it, res.Err)
+					writeDiagnostic(stdout, r, r.res.Err)
 				}
 			default:
 				writeText(stdout, j)
@@ -186,6 +212,26 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 		}
 	}
 	return code
+}
+
+// result is one evaluated item: its JSON form, and what a rustc-style
+// diagnostic needs (the sources of its error's frames).
+type result struct {
+	src  *source
+	name string
+	res  *eval.Result
+	json ItemJSON
+	// frameSrc returns the source a frame's span lies in (nil: src).
+	frameSrc func(f eval.Frame) *source
+}
+
+func (r *result) sourceOf(f eval.Frame) *source {
+	if r.frameSrc != nil {
+		if s := r.frameSrc(f); s != nil {
+			return s
+		}
+	}
+	return r.src
 }
 
 // KindName is an item's kind in the JSON contract.
@@ -250,7 +296,8 @@ func writeText(w io.Writer, j ItemJSON) {
 }
 
 // writeDiagnostic prints an evaluation error as rustc does.
-func writeDiagnostic(w io.Writer, s *source, it *mir.Item, e *eval.EvalError) {
+func writeDiagnostic(w io.Writer, r *result, e *eval.EvalError) {
+	s := r.src
 	code := ErrorCode(e)
 	if code == "E0080" {
 		fmt.Fprintf(w, "error[E0080]: %s\n", e.Msg)
@@ -258,9 +305,9 @@ func writeDiagnostic(w io.Writer, s *source, it *mir.Item, e *eval.EvalError) {
 		fmt.Fprintf(w, "error: %s\n", e.Msg)
 	}
 	notes := e.FrameNotes()
-	label := fmt.Sprintf("evaluation of `%s` failed here", it.Name)
+	label := fmt.Sprintf("evaluation of `%s` failed here", r.name)
 	if len(notes) > 0 {
-		label = fmt.Sprintf("evaluation of `%s` failed inside this call", it.Name)
+		label = fmt.Sprintf("evaluation of `%s` failed inside this call", r.name)
 	}
 	writeSnippet(w, s, e.Span, label)
 	for i, n := range notes {
@@ -269,7 +316,7 @@ func writeDiagnostic(w io.Writer, s *source, it *mir.Item, e *eval.EvalError) {
 		if i == len(notes)-1 {
 			l = "the failure occurred here"
 		}
-		writeSnippet(w, s, n.Span, l)
+		writeSnippet(w, r.sourceOf(n.Frame), n.Span, l)
 	}
 	for _, n := range e.Notes {
 		if !strings.Contains(n, "\n") {

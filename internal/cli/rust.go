@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"mirlsp/eval"
+	"mirlsp/mir"
+	"mirlsp/rustsrc"
+)
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// loadRust loads the crate of a Rust file and lowers it; syntax errors
+// and missing module files are printed (exit status 2).
+func loadRust(path string, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, int, int) {
+	code := ExitOK
+	c := rustsrc.Load(rustsrc.FindRoot(path, exists), os.ReadFile)
+	k := -1
+	for i, f := range c.Files {
+		if sameFile(f.Path, path) {
+			k = i
+		}
+	}
+	if k < 0 {
+		// The file is not reached from its crate root: a crate of its own.
+		c = rustsrc.Load(path, os.ReadFile)
+		k = 0
+	}
+	for _, f := range c.Files {
+		idx := mir.NewLineIndex(f.Text)
+		for _, e := range f.Errors {
+			l, col := idx.Position(e.Span.Start)
+			fmt.Fprintf(stderr, "%s:%d:%d: %s\n", e.Path, l, col, e.Msg)
+			code = ExitUsage
+		}
+	}
+	return c, rustsrc.Lower(c), k, code
+}
+
+func sameFile(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+// evalRust evaluates the items of a Rust file.
+func evalRust(path string, cfg eval.Config, stderr io.Writer) ([]*result, int) {
+	c, prog, k, code := loadRust(path, stderr)
+	if len(c.Files) == 0 || c.Files[k].Text == nil {
+		if code == ExitOK {
+			fmt.Fprintf(stderr, "mirlsp: cannot read %s\n", path)
+		}
+		return nil, ExitUsage
+	}
+	srcs := make([]*source, len(c.Files))
+	fileOf := map[*mir.Item]int{}
+	for i, f := range c.Files {
+		srcs[i] = &source{name: f.Path, src: f.Text, idx: mir.NewLineIndex(f.Text), file: prog.Files[i]}
+		for _, it := range prog.Files[i].Items {
+			fileOf[it] = i
+		}
+	}
+	srcs[k].name = path
+	frameSrc := func(f eval.Frame) *source {
+		if i, ok := fileOf[f.Item]; ok {
+			return srcs[i]
+		}
+		return nil
+	}
+	ev := eval.NewEvaluator(eval.NewProgram(prog.Files...), cfg)
+	var out []*result
+	for _, it := range prog.Items {
+		if it.File != k {
+			continue
+		}
+		s := srcs[k]
+		line, col := s.idx.Position(it.Span.Start)
+		j := ItemJSON{File: path, Name: it.Name, Kind: KindName(it.Kind), Type: it.Ty, Line: line, Column: col}
+		r := &result{src: s, name: it.Name, frameSrc: frameSrc}
+		if it.MIR == nil {
+			j.Unsupported = it.Unsupported
+			r.json = j
+			out = append(out, r)
+			continue
+		}
+		res := ev.Eval(context.Background(), it.MIR)
+		r.res = res
+		full := itemJSON(s, it.MIR, res, ev)
+		full.File, full.Name, full.Kind, full.Type, full.Line, full.Column = j.File, j.Name, j.Kind, j.Type, j.Line, j.Column
+		if full.Error != nil {
+			for i, n := range res.Err.FrameNotes() {
+				fl, fc := r.sourceOf(n.Frame).idx.Position(n.Span.Start)
+				full.Error.Frames[i].Line, full.Error.Frames[i].Column = fl, fc
+			}
+		}
+		r.json = full
+		out = append(out, r)
+	}
+	return out, code
+}
+
+// showMIR prints the MIR lowered from Rust files in rustc's syntax.
+func showMIR(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return ExitUsage
+	}
+	code := ExitOK
+	for _, path := range args {
+		c, prog, k, c2 := loadRust(path, stderr)
+		code = max(code, c2)
+		if len(c.Files) == 0 || c.Files[k].Text == nil {
+			fmt.Fprintf(stderr, "mirlsp: cannot read %s\n", path)
+			code = ExitUsage
+			continue
+		}
+		for _, it := range prog.Items {
+			if it.File == k && it.MIR == nil {
+				fmt.Fprintf(stdout, "// %s: not evaluated: %s\n", it.Name, it.Unsupported)
+			}
+		}
+		if err := mir.Print(stdout, prog.Files[k]); err != nil {
+			fmt.Fprintf(stderr, "mirlsp: %v\n", err)
+			code = ExitUsage
+		}
+	}
+	return code
+}
