@@ -18,7 +18,7 @@ func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes .
 	add := func(e syntax.Expr) {
 		k := n
 		n++
-		if e == nil || isLiteral(e) {
+		if e == nil || isLiteral(e) || owner == "" {
 			return
 		}
 		p.anonConst(owner+"::{constant#"+itoa(k)+"}", e, m, file, self, tyUsize)
@@ -39,6 +39,9 @@ func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes .
 				return false
 			case *syntax.BlockExpr:
 				if x.Kind == syntax.ConstBlock {
+					if owner != "" {
+						p.inline[x] = &inlineConst{name: owner + "::{constant#" + itoa(n) + "}", mod: m, file: file}
+					}
 					n++
 				}
 			case *syntax.ItemStmt:
@@ -52,6 +55,14 @@ func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes .
 			walk(node)
 		}
 	}
+}
+
+// inlineConst is a `const { .. }` block: an anon const lowered with the
+// body that contains it (its type is inferred there).
+type inlineConst struct {
+	name string
+	mod  *module
+	file int
 }
 
 // isNilNode reports whether an interface holds a nil pointer.

@@ -288,6 +288,14 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 	case *syntax.StructLit:
 		return c.structLit(e)
 	case *syntax.BlockExpr:
+		if e.Kind == syntax.ConstBlock && c.p.inline[e] != nil {
+			// An inline const sees no locals.
+			saved, savedLoops := c.scopes, c.loops
+			c.scopes, c.loops = []map[string]*local{{}}, nil
+			t := c.block(e.Block, want)
+			c.scopes, c.loops = saved, savedLoops
+			return t
+		}
 		if e.Kind != syntax.PlainBlock && e.Kind != syntax.UnsafeBlock {
 			fail("this kind of block is not supported")
 		}

@@ -126,6 +126,10 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 	case *syntax.MethodCall:
 		b.methodCall(dst, x)
 	case *syntax.BlockExpr:
+		if x.Kind == syntax.ConstBlock {
+			b.assign(dst, use(b.inlineConst(x)), sp)
+			return
+		}
 		if x.Label != nil {
 			end := b.newBlock()
 			b.loops = append(b.loops, bloop{label: x.Label.Name, block: true, brk: end, dest: dst, destTy: b.ty(e)})
@@ -228,6 +232,29 @@ func (b *builder) promote(e syntax.Expr, rt *Type) mir.Operand {
 		b.dep(d)
 	}
 	return mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem, Path: it.Path, Item: it, Ty: it.Ty}}
+}
+
+// inlineConst lowers a `const { .. }` block to an anon const item.
+func (b *builder) inlineConst(x *syntax.BlockExpr) mir.Operand {
+	ic := b.p.inline[x]
+	sp := x.Span
+	t := b.ty(x)
+	d := &def{kind: defConst, name: ic.name, path: ic.name, mod: ic.mod, file: ic.file, span: sp}
+	cd := &constDef{def: d, value: x, fixedTy: t, span: sp}
+	b.p.consts = append(b.p.consts, cd)
+	b.p.makeItem(cd)
+	cd.item.Ty = b.mty(t).Text
+	ib := b.p.newBuilder(b.c, b.file, sp)
+	ib.owner = cd.mir
+	ib.newLocal(t, sp)
+	ib.cur = ib.newBlock()
+	ib.block(loc(0), x.Block)
+	ib.term(&mir.Terminator{Kind: mir.TermReturn, Span: sp})
+	cd.mir.Ty = b.mty(t)
+	cd.mir.Body = ib.body
+	cd.deps = ib.deps
+	b.dep(cd.mir)
+	return mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem, Path: cd.mir.Path, Item: cd.mir, Ty: cd.mir.Ty}}
 }
 
 func (b *builder) loopFor(label *syntax.Label) *bloop {

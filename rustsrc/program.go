@@ -99,13 +99,15 @@ type prog struct {
 	byMIR  map[*mir.Item]any
 	allocs []map[int]*mir.Alloc
 	uses   []Use
+	inline map[*syntax.BlockExpr]*inlineConst
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
 // that item unsupported.
 func Lower(c *Crate) (out *Program) {
 	out = &Program{}
-	p := &prog{crate: c, out: out, tys: tyCache{}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{}}
+	p := &prog{crate: c, out: out, tys: tyCache{}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
+		inline: map[*syntax.BlockExpr]*inlineConst{}}
 	for _, f := range c.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Path, Allocs: map[int]*mir.Alloc{}})
 	}
@@ -135,9 +137,12 @@ func Lower(c *Crate) (out *Program) {
 		p.lowerFn(f)
 	}
 	for _, cd := range p.consts {
-		p.lowerConst(cd)
+		if cd.mir.Body == nil && cd.bad == "" {
+			p.lowerConst(cd)
+		}
 	}
 	p.propagate()
+	sortOut(out.Items)
 	out.Uses = p.uses
 	return out
 }
@@ -329,6 +334,15 @@ func (p *prog) propagate() {
 	for k, f := range p.out.Files {
 		sortItems(f.Items)
 		_ = k
+	}
+}
+
+// sortOut orders items by file, then source position.
+func sortOut(list []*Item) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && (list[j].File < list[j-1].File || list[j].File == list[j-1].File && list[j].Span.Start < list[j-1].Span.Start); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
 	}
 }
 

@@ -197,15 +197,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		d.fn = &fnDef{def: d, ast: it}
 		p.fns = append(p.fns, d.fn)
 		p.addValue(m, d)
-		var nodes []syntax.Node
-		for _, prm := range it.Params {
-			nodes = append(nodes, prm.Type)
-		}
-		nodes = append(nodes, it.Ret)
-		if it.Body != nil {
-			nodes = append(nodes, it.Body)
-		}
-		p.numberAnon(d.path, m, file, nil, nodes...)
+		p.numberFnAnon(d.path, m, file, nil, it)
 	case *syntax.Struct:
 		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtStruct, ast: it, mod: m, file: file, assoc: map[string]*def{}}
 		v := &variant{adt: a, name: it.Name.Name, ctor: ctorOf(it.Kind)}
@@ -217,7 +209,16 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			a.bad = "generic types are not supported"
 		}
 		p.adts = append(p.adts, a)
-		p.numberAnon(a.path, m, file, nil, it)
+		for _, f := range it.Fields {
+			// Each field is an item of its own in rustc's numbering.
+			name := f.Name.Name
+			if name == "" {
+				continue
+			}
+			if a.bad == "" {
+				p.numberAnon(a.path+"::"+name, m, file, nil, f.Type)
+			}
+		}
 		d := &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span}
 		p.addType(m, d)
 		if v.ctor != mir.CtorNamed {
@@ -253,6 +254,28 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 	case *syntax.Use:
 		flattenUse(m, it.Tree, nil)
 	}
+}
+
+// numberFnAnon numbers the anon consts of a fn's signature and body.
+func (p *prog) numberFnAnon(owner string, m *module, file int, self *Type, it *syntax.Fn) {
+	var nodes []syntax.Node
+	for _, prm := range it.Params {
+		nodes = append(nodes, prm.Type)
+	}
+	nodes = append(nodes, it.Ret)
+	if it.Body != nil {
+		nodes = append(nodes, it.Body)
+	}
+	if it.Generics != nil {
+		for _, gp := range it.Generics.Params {
+			if gp.Kind != syntax.LifetimeParam {
+				// rustc evaluates the anon consts of generic fns only
+				// per instance.
+				owner = ""
+			}
+		}
+	}
+	p.numberAnon(owner, m, file, self, nodes...)
 }
 
 // itemSpan is an item's span without its outer attributes and doc

@@ -185,6 +185,7 @@ func (p *prog) resolveImpls() {
 				d := &def{kind: defFn, name: it.Name.Name, path: join(a.path, it.Name.Name), mod: ib.mod, file: ib.file, span: it.Name.Span}
 				d.fn = &fnDef{def: d, ast: it, selfTy: self}
 				p.fns = append(p.fns, d.fn)
+				p.numberFnAnon(d.path, ib.mod, ib.file, self, it)
 				if _, dup := a.assoc[d.name]; !dup {
 					a.assoc[d.name] = d
 				}
