@@ -523,7 +523,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 		}
 		l := &local{name: pt.Name.Name, ty: bt, mut: pt.Mut, span: pt.Name.Span}
 		c.binds[pt] = l
-		if pt.Sub != nil {
+		if _, rest := pt.Sub.(*syntax.RestPat); pt.Sub != nil && !rest {
 			c.pat(pt.Sub, t, irrefutable)
 		}
 		c.declare(l)
@@ -638,6 +638,34 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 		for _, l := range first {
 			c.declare(l)
 		}
+	case *syntax.SlicePat:
+		rt := res(t)
+		if rt.kind != kArray && rt.kind != kSlice {
+			fail("slice pattern on `%s`", rt)
+		}
+		before, after, rest := slicePatShape(pt)
+		if rest < 0 && rt.kind == kArray && int64(len(pt.Elems)) != rt.n {
+			fail("the pattern has %d elements, the array %d", len(pt.Elems), rt.n)
+		}
+		if rt.kind == kArray && int64(before+after) > rt.n {
+			fail("the pattern has too many elements")
+		}
+		for i, el := range pt.Elems {
+			if i != rest {
+				c.pat(el, rt.elem, irrefutable)
+				continue
+			}
+			restTy := &Type{kind: kSlice, elem: rt.elem}
+			if rt.kind == kArray {
+				restTy = &Type{kind: kArray, elem: rt.elem, n: rt.n - int64(before+after)}
+			}
+			if ip, ok := el.(*syntax.IdentPat); ok {
+				if restTy.kind == kSlice && c.refMode == 0 {
+					fail("binding an unsized slice")
+				}
+				c.pat(ip, restTy, irrefutable)
+			}
+		}
 	case *syntax.RefPat:
 		rt := res(t)
 		if rt.kind != kRef {
@@ -645,8 +673,37 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 		}
 		c.pat(pt.Pat, rt.elem, irrefutable)
 	default:
-		fail("this pattern is not supported")
+		fail("the pattern `%s` is not supported", c.p.text(pt))
 	}
+}
+
+// slicePatShape returns the number of elements before and after the
+// rest pattern of a slice pattern and its index (-1 without one).
+func slicePatShape(pt *syntax.SlicePat) (before, after, rest int) {
+	rest = -1
+	for i, el := range pt.Elems {
+		if isRestPat(el) {
+			if rest >= 0 {
+				fail("two `..` in a slice pattern")
+			}
+			rest = i
+		}
+	}
+	if rest < 0 {
+		return len(pt.Elems), 0, -1
+	}
+	return rest, len(pt.Elems) - rest - 1, rest
+}
+
+func isRestPat(p syntax.Pat) bool {
+	switch p := p.(type) {
+	case *syntax.RestPat:
+		return true
+	case *syntax.IdentPat:
+		_, ok := p.Sub.(*syntax.RestPat)
+		return ok
+	}
+	return false
 }
 
 // shareBinds points the bindings of an or-pattern alternative at the

@@ -110,10 +110,35 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 		}
 		b.gotoB(failB, sp)
 		b.cur = ok
+	case *syntax.SlicePat:
+		before, after, rest := slicePatShape(p)
+		if t.kind == kSlice {
+			n := len(pl.Proj)
+			if n == 0 || pl.Proj[n-1].Kind != mir.ProjDeref {
+				fail("the pattern `%s` is not supported here", b.p.text(pt))
+			}
+			ref := mir.Place{Local: pl.Local, Proj: pl.Proj[:n-1]}
+			ln := b.temp(tyUsize, sp)
+			b.assign(ln, &mir.Rvalue{Kind: mir.RvUnary, Un: mir.UnPtrMetadata, A: cp(ref)}, sp)
+			op := mir.BinEq
+			if rest >= 0 {
+				op = mir.BinGe
+			}
+			ok := b.temp(tyBool, sp)
+			b.assign(ok, &mir.Rvalue{Kind: mir.RvBinary, Op: op, A: mv(ln), B: b.constInt(tyUsize, mir.U128From(uint64(before+after)))}, sp)
+			next := b.newBlock()
+			b.switchBool(mv(ok), failB, next, sp)
+			b.cur = next
+		}
+		for i, el := range p.Elems {
+			if i != rest {
+				b.test(el, slicePlace(pl, i, before, after, rest), failB)
+			}
+		}
 	case *syntax.RefPat:
 		b.test(p.Pat, deref(pl), failB)
 	default:
-		fail("this pattern is not supported")
+		fail("the pattern `%s` is not supported", b.p.text(pt))
 	}
 }
 
@@ -141,7 +166,7 @@ func (b *builder) pathTest(d *def, pl mir.Place, t *Type, failB mir.BlockID, sp 
 		op := mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstItem, Path: d.cnst.mir.Path, Item: d.cnst.mir, Ty: b.mty(t)}}
 		b.eqTest(pl, op, failB, sp)
 	default:
-		fail("this pattern is not supported")
+		fail("the pattern is not supported")
 	}
 }
 
@@ -250,7 +275,28 @@ func (b *builder) bind(pt syntax.Pat, pl mir.Place) {
 			i := v.fieldIndex(fp.Name.Name)
 			b.bind(fp.Pat, b.field(vp, i, subst(v.fields[i].ty, t.args)))
 		}
+	case *syntax.SlicePat:
+		before, after, rest := slicePatShape(p)
+		for i, el := range p.Elems {
+			if i != rest {
+				b.bind(el, slicePlace(pl, i, before, after, rest))
+				continue
+			}
+			if ip, ok := el.(*syntax.IdentPat); ok {
+				b.bind(ip, proj(pl, mir.Proj{Kind: mir.ProjSubslice, Offset: uint64(before), MinLen: uint64(after), FromEnd: true}))
+			}
+		}
 	case *syntax.RefPat:
 		b.bind(p.Pat, deref(pl))
 	}
+}
+
+// slicePlace is element i of a slice pattern: counted from the start
+// before the rest pattern, from the end after it.
+func slicePlace(pl mir.Place, i, before, after, rest int) mir.Place {
+	k := uint64(before + after)
+	if rest < 0 || i < rest {
+		return proj(pl, mir.Proj{Kind: mir.ProjConstIndex, Offset: uint64(i), MinLen: k})
+	}
+	return proj(pl, mir.Proj{Kind: mir.ProjConstIndex, Offset: uint64(after - i + rest + 1), MinLen: k, FromEnd: true})
 }

@@ -205,7 +205,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			v.fields = append(v.fields, fieldOf(i, f))
 		}
 		a.variants = []*variant{v}
-		if it.Generics != nil && len(it.Generics.Params) > 0 {
+		if hasTypeParams(it.Generics) {
 			a.bad = "generic types are not supported"
 		}
 		p.adts = append(p.adts, a)
@@ -233,7 +233,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			}
 			a.variants = append(a.variants, v)
 		}
-		if it.Generics != nil && len(it.Generics.Params) > 0 {
+		if hasTypeParams(it.Generics) {
 			a.bad = "generic types are not supported"
 		}
 		p.adts = append(p.adts, a)
@@ -276,6 +276,20 @@ func (p *prog) numberFnAnon(owner string, m *module, file int, self *Type, it *s
 		}
 	}
 	p.numberAnon(owner, m, file, self, nodes...)
+}
+
+// hasTypeParams reports whether generics declare type or const
+// parameters (lifetimes change nothing here).
+func hasTypeParams(g *syntax.Generics) bool {
+	if g == nil {
+		return false
+	}
+	for _, gp := range g.Params {
+		if gp.Kind != syntax.LifetimeParam {
+			return true
+		}
+	}
+	return false
 }
 
 // itemSpan is an item's span without its outer attributes and doc

@@ -87,7 +87,7 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			}
 			return optionOf(p.astType(ta.Type, sc))
 		}
-		if last.Args != nil {
+		if last.Args != nil && !onlyLifetimes(last.Args) {
 			fail("generic types are not supported")
 		}
 		if d.adt.bad != "" {
@@ -102,6 +102,18 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 	}
 	fail("`%s` is not a type", p.text(path))
 	return nil
+}
+
+func onlyLifetimes(a *syntax.GenericArgs) bool {
+	if a.Paren {
+		return false
+	}
+	for _, g := range a.Args {
+		if _, ok := g.(*syntax.LifetimeArg); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func segNames(path *syntax.Path) []string {
@@ -162,7 +174,7 @@ func (p *prog) resolveImpls() {
 		}
 		var self *Type
 		reason := guard(func() {
-			if im.Generics != nil && len(im.Generics.Params) > 0 {
+			if hasTypeParams(im.Generics) {
 				fail("generic impls are not supported")
 			}
 			self = p.astType(im.SelfType, scope{mod: ib.mod})
