@@ -78,6 +78,7 @@ type checker struct {
 	vars      []*Type
 	refMode   int
 	coerce    map[syntax.Expr]*Type // the type before an unsizing coercion
+	matches   map[*syntax.MacCall]syntax.Expr
 }
 
 type fieldRef struct {
@@ -89,7 +90,7 @@ func newChecker(p *prog, sc scope, file int) *checker {
 		calls: map[syntax.Node]*callee{}, binds: map[*syntax.IdentPat]*local{}, patTy: map[syntax.Pat]*Type{},
 		patDef: map[syntax.Pat]*def{}, patDerefs: map[syntax.Pat]int{}, byRef: map[*syntax.IdentPat]bool{},
 		fields: map[*syntax.Field]fieldRef{}, derefs: map[syntax.Expr]int{}, macros: map[*syntax.MacCall]*macro{},
-		coerce: map[syntax.Expr]*Type{}}
+		coerce: map[syntax.Expr]*Type{}, matches: map[*syntax.MacCall]syntax.Expr{}}
 }
 
 func (c *checker) push()            { c.scopes = append(c.scopes, map[string]*local{}) }
@@ -677,18 +678,25 @@ func (c *checker) adtType(a *adt, path *syntax.Path) *Type {
 		}
 		return &Type{kind: kAdt, adt: a}
 	}
-	arg := c.newVar(0)
+	t := &Type{kind: kAdt, adt: a}
+	for i := 0; i < a.generics; i++ {
+		t.args = append(t.args, c.newVar(0))
+	}
 	if path == nil {
-		return optionOf(arg)
+		return t
 	}
 	for _, s := range path.Segments {
-		if s.Args != nil && len(s.Args.Args) == 1 {
-			if ta, ok := s.Args.Args[0].(*syntax.TypeArg); ok {
-				arg = c.p.astType(ta.Type, c.sc)
+		if s.Args != nil && len(s.Args.Args) == a.generics {
+			for i, ga := range s.Args.Args {
+				ta, ok := ga.(*syntax.TypeArg)
+				if !ok {
+					fail("the path `%s` is not supported", c.p.text(path))
+				}
+				t.args[i] = c.p.astType(ta.Type, c.sc)
 			}
 		}
 	}
-	return optionOf(arg)
+	return t
 }
 
 // constType is the declared type of a const or static.

@@ -304,6 +304,16 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if t.adt == resultAdt {
+			m.path = &mir.Path{Text: "Result::<_, _>::" + name}
+			switch name {
+			case "is_ok", "is_err":
+				m.ret, m.recv = tyBool, 1
+			default:
+				return nil
+			}
+			return m
+		}
 		if t.adt != optionAdt {
 			return nil
 		}
@@ -327,12 +337,19 @@ func shimMethod(recv *Type, name string) *methodSig {
 	return m
 }
 
-// optionPath fills the segments of an Option method path once the
-// argument type is known.
-func (p *prog) optionPath(m *mir.Path, arg *Type) *mir.Path {
+// builtinPath is the path of a method of Option or Result once the
+// type arguments are known: Option::<u8>::unwrap.
+func (p *prog) builtinPath(m *mir.Path, t *Type) *mir.Path {
 	name := lastSeg(m.Text)
-	mt := p.tys.mir(arg)
-	return &mir.Path{Text: "Option::<" + mt.Text + ">::" + name, Segs: []mir.PathSeg{{Name: "Option", Args: []*mir.Ty{mt}}, {Name: name}}}
+	seg := mir.PathSeg{Name: t.adt.name}
+	var texts []string
+	for _, a := range t.args {
+		mt := p.tys.mir(a)
+		seg.Args = append(seg.Args, mt)
+		texts = append(texts, mt.Text)
+	}
+	text := t.adt.name + "::<" + strings.Join(texts, ", ") + ">::" + name
+	return &mir.Path{Text: text, Segs: []mir.PathSeg{seg, {Name: name}}}
 }
 
 // shimAssoc returns the signature of an associated fn (no self) of a
@@ -440,6 +457,11 @@ type macro struct {
 
 func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	name := m.Path.Segments[len(m.Path.Segments)-1].Name.Name
+	if name == "matches" {
+		x := c.p.matchesExpr(m, c.file)
+		c.matches[m] = x
+		return c.expect(x, tyBool)
+	}
 	var lines *syntax.Lines
 	args, err := syntax.ParseMacroArgs(m, lines)
 	if err != nil {
@@ -487,6 +509,38 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	}
 	c.macros[m] = mc
 	return tyNever
+}
+
+// matchesExpr rewrites matches!(e, pat) as `match e { pat => true, _ =>
+// false }`, parsed from the file's text so its spans are the source's.
+func (p *prog) matchesExpr(m *syntax.MacCall, file int) syntax.Expr {
+	text := p.crate.Files[file].Text
+	comma := -1
+	for _, t := range m.Args {
+		if t.Delim == syntax.NoDelim && t.Tok.Kind == syntax.Comma {
+			comma = t.Span.Start
+			break
+		}
+	}
+	if comma < 0 || len(m.Args) == 0 {
+		fail("`matches!` without a pattern")
+	}
+	start, end := m.Args[0].Span.Start, m.Args[len(m.Args)-1].Span.End
+	if start < len("match ") || end > len(text) || comma > end {
+		fail("`matches!` is not supported here")
+	}
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", start-len("match ")))
+	b.WriteString("match ")
+	b.Write(text[start:comma])
+	b.WriteString("{")
+	b.Write(text[comma+1 : end])
+	b.WriteString(" => true, _ => false }")
+	x, err := syntax.ParseExpr(b.String())
+	if err != nil || x == nil {
+		fail("the arguments of `matches!` are not supported")
+	}
+	return x
 }
 
 // condText is an assert condition as rustc prints it: its tokens

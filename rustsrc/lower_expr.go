@@ -313,7 +313,11 @@ func (b *builder) adtAgg(v *variant, t *Type, named bool) *mir.Aggregate {
 	if v.adt.kind == mir.AdtEnum {
 		text = mt.Text + "::" + v.name
 		if v.adt.builtin {
-			text = "Option::<" + mt.Path.Segs[0].Args[0].Text + ">::" + v.name
+			var args []string
+			for _, a := range mt.Path.Segs[0].Args {
+				args = append(args, a.Text)
+			}
+			text = v.adt.name + "::<" + strings.Join(args, ", ") + ">::" + v.name
 		}
 	}
 	segs := []mir.PathSeg{{Name: v.adt.name}}
@@ -642,8 +646,8 @@ func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
 		args = append(args, b.operand(a))
 	}
 	fn := b.fnOperand(cl)
-	if cl.kind == callShim && rt.kind == kAdt && rt.adt == optionAdt {
-		fn.Const.Path = b.p.optionPath(cl.path, rt.args[0])
+	if cl.kind == callShim && rt.kind == kAdt && rt.adt.builtin {
+		fn.Const.Path = b.p.builtinPath(cl.path, rt)
 	}
 	b.callTerm(dst, fn, args, sp)
 }
@@ -748,6 +752,10 @@ func (b *builder) match(dst mir.Place, x *syntax.Match) {
 
 // macro lowers panic!-like macros and assert!.
 func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
+	if x, ok := b.c.matches[m]; ok {
+		b.into(dst, x)
+		return
+	}
 	mc := b.c.macros[m]
 	sp := m.Span
 	msg := mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstStr, Bytes: []byte(mc.msg), Ty: b.mty(tyStrRef)}}

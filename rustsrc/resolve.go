@@ -140,6 +140,16 @@ var optionAdt = func() *adt {
 	return a
 }()
 
+// resultAdt is core's Result<T, E>.
+var resultAdt = func() *adt {
+	a := &adt{name: "Result", path: "Result", kind: mir.AdtEnum, builtin: true, generics: 2, resolved: true, discrTy: tyIsize}
+	a.variants = []*variant{
+		{adt: a, idx: 0, name: "Ok", ctor: mir.CtorTuple, fields: []*field{{name: "0", ty: &Type{kind: kParam}}}},
+		{adt: a, idx: 1, name: "Err", ctor: mir.CtorTuple, discr: mir.U128From(1), fields: []*field{{name: "0", ty: &Type{kind: kParam, n: 1}}}},
+	}
+	return a
+}()
+
 func optionOf(t *Type) *Type { return &Type{kind: kAdt, adt: optionAdt, args: []*Type{t}} }
 
 // unsupported is a panic value that makes the item being lowered
@@ -559,6 +569,9 @@ func (p *prog) prelude(name string, n ns) *def {
 		if name == "Option" {
 			return &def{kind: defAdt, name: name, adt: optionAdt}
 		}
+		if name == "Result" {
+			return &def{kind: defAdt, name: name, adt: resultAdt}
+		}
 		if name == "core" || name == "std" {
 			return &def{kind: defCore}
 		}
@@ -567,6 +580,8 @@ func (p *prog) prelude(name string, n ns) *def {
 	switch name {
 	case "Some", "None":
 		return variantDef(optionAdt, name)
+	case "Ok", "Err":
+		return variantDef(resultAdt, name)
 	case "size_of", "align_of":
 		// In the 2024 prelude; rustc 1.80+ exports them from core::mem.
 		return nil
@@ -586,6 +601,10 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defAdt, name: "Option", adt: optionAdt}
 	case "option::Option::Some", "option::Option::None":
 		return variantDef(optionAdt, segs[len(segs)-1])
+	case "result::Result":
+		return &def{kind: defAdt, name: "Result", adt: resultAdt}
+	case "result::Result::Ok", "result::Result::Err":
+		return variantDef(resultAdt, segs[len(segs)-1])
 	}
 	if len(segs) == 2 && segs[0] == "primitive" {
 		if t, ok := primTypes[segs[1]]; ok {

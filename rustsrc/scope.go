@@ -78,14 +78,18 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 		return d.prim
 	case defAdt:
 		if d.adt.builtin {
-			if last.Args == nil || len(last.Args.Args) != 1 {
+			if last.Args == nil || len(last.Args.Args) != d.adt.generics {
 				fail("the type `%s` is not supported", p.text(path))
 			}
-			ta, ok := last.Args.Args[0].(*syntax.TypeArg)
-			if !ok {
-				fail("the type `%s` is not supported", p.text(path))
+			t := &Type{kind: kAdt, adt: d.adt}
+			for _, ga := range last.Args.Args {
+				ta, ok := ga.(*syntax.TypeArg)
+				if !ok {
+					fail("the type `%s` is not supported", p.text(path))
+				}
+				t.args = append(t.args, p.astType(ta.Type, sc))
 			}
-			return optionOf(p.astType(ta.Type, sc))
+			return t
 		}
 		if last.Args != nil && !onlyLifetimes(last.Args) {
 			fail("generic types are not supported")
