@@ -272,6 +272,10 @@ func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	if err := in.validate(op, l); err != nil {
 		it := in.root
 		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
+		if err.Msg == ErrPtrToInt().Msg && it.Body != nil {
+			// Not a validity error: rustc points at the initializer.
+			err.Span = it.Body.Span
+		}
 		panic(err)
 	}
 	cv, err := in.mem.OpToConst(op, l)

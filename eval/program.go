@@ -219,6 +219,11 @@ func (in *interp) validatePlace(p Pointer, l *Layout, path string, depth int) *E
 		}
 	}
 	switch ty.Kind {
+	case mir.TyInt, mir.TyUint:
+		// An integer holding a pointer (a transmuted reference).
+		if s, err := in.mem.ReadScalar(p, l.Size, 1); err == nil && s.IsPtr() {
+			return ErrPtrToInt()
+		}
 	case mir.TyBool:
 		s, err := in.mem.ReadScalar(p, 1, 1)
 		if err != nil {

@@ -38,7 +38,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		}
 		c.expect(cd.value, t)
 		c.finish()
-		b := p.newBuilder(c, cd.def.file, cd.span)
+		b := p.newBuilder(c, cd.def.file, cd.value.NodeSpan())
 		b.owner = cd.mir
 		b.newLocal(t, cd.span)
 		b.body.Locals[0].Mut = true

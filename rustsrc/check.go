@@ -28,6 +28,7 @@ const (
 	callShim                    // a core function the evaluator implements
 	callCtor                    // a tuple struct or tuple variant constructor
 	callPanic                   // a panicking macro
+	callTransmute               // mem::transmute: a Transmute cast
 )
 
 // callee is what a call or method call resolves to.
@@ -45,6 +46,10 @@ type callee struct {
 	unsize bool
 	params []*Type
 	ret    *Type
+	// targs and pathText: a generic core function's path, completed with
+	// its type arguments once they are inferred.
+	targs    []*Type
+	pathText string
 }
 
 type loopInfo struct {
@@ -427,9 +432,6 @@ func (c *checker) block(b *syntax.Block, want *Type) *Type {
 	for _, s := range b.Stmts {
 		switch s := s.(type) {
 		case *syntax.LetStmt:
-			if s.Else != nil {
-				fail("`let ... else` is not supported")
-			}
 			var t *Type
 			if s.Type != nil {
 				t = c.p.astType(s.Type, c.sc)
@@ -444,7 +446,13 @@ func (c *checker) block(b *syntax.Block, want *Type) *Type {
 					c.unify(t, it, s.Init)
 				}
 			}
-			c.pat(s.Pat, t, true)
+			if s.Else != nil {
+				// The else block must diverge.
+				if et := c.block(s.Else, nil); res(et).kind != kNever {
+					fail("`let ... else` whose else block does not diverge")
+				}
+			}
+			c.pat(s.Pat, t, s.Else == nil)
 		case *syntax.ExprStmt:
 			var t *Type
 			if s.Semi {
@@ -571,6 +579,8 @@ func (c *checker) checkCast(from, to *Type, at syntax.Node) {
 		}
 		ok = true
 	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr:
+		ok = true
+	case f.isInt() && t.kind == kPtr:
 		ok = true
 	case f.kind == kPtr && (t.kind == kInt || t.kind == kUint):
 		ok = true

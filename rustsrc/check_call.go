@@ -141,6 +141,11 @@ func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 		c.args(e.Args, params, e)
 		return m.ret
 	}
+	if cl := c.genericCore(e, d.core, pe); cl != nil {
+		c.calls[e] = cl
+		c.args(e.Args, cl.params, e)
+		return cl.ret
+	}
 	switch d.core {
 	case "mem::size_of", "mem::align_of":
 		last := pe.Path.Segments[len(pe.Path.Segments)-1]
@@ -159,6 +164,63 @@ func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 	}
 	fail("`%s` is not supported", c.p.text(pe.Path))
 	return nil
+}
+
+// turbofish returns the type arguments written on a path's last segment
+// (nil without), or fresh variables.
+func (c *checker) turbofish(pe *syntax.PathExpr, n int) []*Type {
+	last := pe.Path.Segments[len(pe.Path.Segments)-1]
+	out := make([]*Type, n)
+	if last.Args != nil && len(last.Args.Args) == n {
+		for i, ga := range last.Args.Args {
+			ta, ok := ga.(*syntax.TypeArg)
+			if !ok {
+				fail("the path `%s` is not supported", c.p.text(pe.Path))
+			}
+			out[i] = c.p.astType(ta.Type, c.sc)
+		}
+		return out
+	}
+	if last.Args != nil {
+		fail("the path `%s` is not supported", c.p.text(pe.Path))
+	}
+	for i := range out {
+		out[i] = c.newVar(0)
+	}
+	return out
+}
+
+// genericCore checks calls of the generic core functions the evaluator
+// implements: mem::swap, mem::replace, mem::transmute, ptr::null,
+// slice::from_raw_parts, hint::unreachable_unchecked.
+func (c *checker) genericCore(e *syntax.Call, path string, pe *syntax.PathExpr) *callee {
+	cl := &callee{kind: callShim}
+	switch path {
+	case "mem::swap":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{refTo(t[0], true), refTo(t[0], true)}, tyUnit, t, "core::mem::swap"
+	case "mem::replace":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{refTo(t[0], true), t[0]}, t[0], t, "core::mem::replace"
+	case "mem::transmute", "intrinsics::transmute":
+		t := c.turbofish(pe, 2)
+		cl.kind = callTransmute
+		cl.params, cl.ret = []*Type{t[0]}, t[1]
+	case "ptr::null", "ptr::null_mut":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = nil, &Type{kind: kPtr, elem: t[0], mut: path == "ptr::null_mut"}, t, "core::ptr::"+lastSeg(path)
+	case "slice::from_raw_parts":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}, tyUsize}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_raw_parts"
+	case "hint::unreachable_unchecked":
+		cl.params, cl.ret, cl.pathText = nil, tyNever, "core::hint::unreachable_unchecked"
+	case "hint::black_box":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{t[0]}, t[0], t, "core::hint::black_box"
+	default:
+		return nil
+	}
+	return cl
 }
 
 // methodSig is the signature of a core method (params after self).
@@ -300,6 +362,30 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
 		case "is_char_boundary":
 			m.params, m.ret = []*Type{tyUsize}, tyBool
+		default:
+			return nil
+		}
+	case kPtr:
+		m.path = shimPath("core::ptr::const_ptr", "*const "+t.elem.String(), name)
+		if t.mut {
+			m.path = shimPath("core::ptr::mut_ptr", "*mut "+t.elem.String(), name)
+		}
+		switch name {
+		case "add", "sub", "wrapping_add", "wrapping_sub":
+			m.params, m.ret = []*Type{tyUsize}, S
+		case "offset", "wrapping_offset":
+			m.params, m.ret = []*Type{tyIsize}, S
+		case "read", "read_unaligned":
+			m.ret = t.elem
+		case "write":
+			if !t.mut {
+				return nil
+			}
+			m.params, m.ret = []*Type{t.elem}, tyUnit
+		case "is_null":
+			m.ret = tyBool
+		case "offset_from":
+			m.params, m.ret = []*Type{{kind: kPtr, elem: t.elem}}, tyIsize
 		default:
 			return nil
 		}
@@ -537,10 +623,24 @@ func (p *prog) matchesExpr(m *syntax.MacCall, file int) syntax.Expr {
 	b.Write(text[comma+1 : end])
 	b.WriteString(" => true, _ => false }")
 	x, err := syntax.ParseExpr(b.String())
-	if err != nil || x == nil {
+	mx, ok := x.(*syntax.Match)
+	if err != nil || !ok || len(mx.Arms) < 2 {
 		fail("the arguments of `matches!` are not supported")
 	}
-	return x
+	// The synthesized parts lie beyond the macro: they get its span.
+	mx.Span = m.Span
+	for _, arm := range mx.Arms {
+		if arm.Span.End > end {
+			arm.Span = m.Span
+		}
+		if lit, ok := arm.Body.(*syntax.Lit); ok && lit.Span.End > end {
+			lit.Span = m.Span
+		}
+		if w, ok := arm.Pat.(*syntax.WildPat); ok && w.Span.End > end {
+			w.Span = m.Span
+		}
+	}
+	return mx
 }
 
 // condText is an assert condition as rustc prints it: its tokens

@@ -17,7 +17,7 @@ import (
 )
 
 // fuzzConfig keeps each fuzzed evaluation small.
-var fuzzConfig = eval.Config{StepLimit: 20000, StackLimit: 32, MemoryLimit: 1 << 22}
+var fuzzConfig = eval.Config{StepLimit: 5000, StackLimit: 32, MemoryLimit: 1 << 20}
 
 // lowerSource lowers a one-file crate and evaluates every item; it fails
 // on an internal error (a recovered panic) or a span outside the file.

@@ -34,6 +34,7 @@ type builder struct {
 	seen   map[*mir.Item]bool
 	owner  *mir.Item // the item whose body is built
 	parens map[syntax.Expr]mir.Span
+	scrut  mir.Span // the scrutinee of the match or let being lowered
 }
 
 func (p *prog) newBuilder(c *checker, file int, span mir.Span) *builder {

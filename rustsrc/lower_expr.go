@@ -525,6 +525,8 @@ func (b *builder) cast(dst mir.Place, x *syntax.Cast) {
 	switch {
 	case from.kind == kPtr && to.kind == kPtr:
 		k = mir.CastPtrToPtr
+	case to.kind == kPtr:
+		k = mir.CastPointerWithExposedProvenance
 	case from.kind == kPtr:
 		k = mir.CastPointerExposeProvenance
 	case from.kind == kFloat && to.kind == kFloat:
@@ -574,6 +576,20 @@ func (b *builder) callTerm(dst mir.Place, fn mir.Operand, args []mir.Operand, sp
 }
 
 func (b *builder) fnOperand(cl *callee) mir.Operand {
+	if cl.pathText != "" {
+		segs := mirPath(cl.pathText).Segs
+		text := cl.pathText
+		if len(cl.targs) > 0 {
+			var ts []string
+			for _, t := range cl.targs {
+				mt := b.mty(t)
+				segs[len(segs)-1].Args = append(segs[len(segs)-1].Args, mt)
+				ts = append(ts, mt.Text)
+			}
+			text += "::<" + strings.Join(ts, ", ") + ">"
+		}
+		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: &mir.Path{Segs: segs, Text: text}}}
+	}
 	if cl.kind == callFn {
 		b.dep(cl.fn.mir)
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: cl.fn.path, Item: cl.fn.mir}}
@@ -594,6 +610,10 @@ func (b *builder) call(dst mir.Place, x *syntax.Call) {
 		agg := b.adtAgg(cl.variant, b.ty(x), false)
 		agg.Ops = args
 		b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))
+		return
+	}
+	if cl.kind == callTransmute {
+		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastTransmute, A: args[0], Ty: b.mty(b.ty(x))}, b.sp(x))
 		return
 	}
 	b.callTerm(dst, b.fnOperand(cl), args, b.sp(x))
@@ -657,7 +677,7 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 		switch s := s.(type) {
 		case *syntax.LetStmt:
 			t := b.c.patTy[s.Pat]
-			if ip, ok := s.Pat.(*syntax.IdentPat); ok && ip.Sub == nil && b.c.binds[ip] != nil {
+			if ip, ok := s.Pat.(*syntax.IdentPat); ok && ip.Sub == nil && b.c.binds[ip] != nil && s.Else == nil {
 				l := b.c.binds[ip]
 				lv := b.newLocal(l.ty, ip.Span)
 				b.body.Locals[lv].Mut = l.mut
@@ -671,8 +691,17 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 			if s.Init == nil {
 				fail("`let` without a value is not supported here")
 			}
-			pl := b.place(s.Init)
 			_ = t
+			pl := b.place(s.Init)
+			if s.Else != nil {
+				els, ok := b.newBlock(), b.newBlock()
+				b.test(s.Pat, pl, els)
+				b.gotoB(ok, s.Span)
+				b.cur = els
+				b.block(b.temp(tyUnit, s.Else.Span), s.Else)
+				b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: s.Else.Span})
+				b.cur = ok
+			}
 			b.bind(s.Pat, pl)
 		case *syntax.ExprStmt:
 			t := b.ty(s.X)
@@ -712,7 +741,10 @@ func (b *builder) cond(e syntax.Expr, failB mir.BlockID) {
 	switch x := e.(type) {
 	case *syntax.Let:
 		pl := b.place(x.X)
+		saved := b.scrut
+		b.scrut = b.sp(x.X)
 		b.test(x.Pat, pl, failB)
+		b.scrut = saved
 		b.bind(x.Pat, pl)
 		return
 	case *syntax.Binary:
@@ -734,7 +766,10 @@ func (b *builder) match(dst mir.Place, x *syntax.Match) {
 	end := b.newBlock()
 	for _, arm := range x.Arms {
 		next := b.newBlock()
+		saved := b.scrut
+		b.scrut = b.sp(x.X)
 		b.test(arm.Pat, scrut, next)
+		b.scrut = saved
 		b.bind(arm.Pat, scrut)
 		if arm.Guard != nil {
 			g := b.operand(arm.Guard)

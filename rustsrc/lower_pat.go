@@ -177,6 +177,10 @@ func (b *builder) variantTest(v *variant, pl mir.Place, t *Type, failB mir.Block
 	if a.kind != mir.AdtEnum {
 		return pl
 	}
+	// rustc attributes the discriminant read to the scrutinee.
+	if b.scrut != (mir.Span{}) {
+		sp = b.scrut
+	}
 	d := b.temp(a.discrTy, sp)
 	b.assign(d, &mir.Rvalue{Kind: mir.RvDiscriminant, Place: pl}, sp)
 	next := b.newBlock()
