@@ -24,11 +24,11 @@ type local struct {
 type calleeKind uint8
 
 const (
-	callFn    calleeKind = iota // a fn of the crate
-	callShim                    // a core function the evaluator implements
-	callCtor                    // a tuple struct or tuple variant constructor
-	callPanic                   // a panicking macro
-	callTransmute               // mem::transmute: a Transmute cast
+	callFn        calleeKind = iota // a fn of the crate
+	callShim                        // a core function the evaluator implements
+	callCtor                        // a tuple struct or tuple variant constructor
+	callPanic                       // a panicking macro
+	callTransmute                   // mem::transmute: a Transmute cast
 )
 
 // callee is what a call or method call resolves to.
