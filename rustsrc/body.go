@@ -17,6 +17,13 @@ func (c *checker) coerced(e syntax.Expr) bool {
 func (c *checker) finish() {
 	for _, v := range c.vars {
 		if _, ok := zonk(v); !ok {
+			// Name an expression of that type.
+			rv := res(v)
+			for e, t := range c.ty {
+				if rt := res(t); rt.kind == kVar && rt.v == rv.v {
+					fail("type annotations needed for `%s`", c.p.text(e))
+				}
+			}
 			fail("type annotations needed")
 		}
 	}

@@ -341,6 +341,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 		c.loops = c.loops[:len(c.loops)-1]
 		if r := res(li.ty); r.kind == kVar && r.v.lit == 0 {
 			// A loop without break values never ends normally.
+			r.v.t = tyNever
 			return tyNever
 		}
 		return li.ty
@@ -689,22 +690,22 @@ func (c *checker) adtType(a *adt, path *syntax.Path) *Type {
 		return &Type{kind: kAdt, adt: a}
 	}
 	t := &Type{kind: kAdt, adt: a}
-	for i := 0; i < a.generics; i++ {
-		t.args = append(t.args, c.newVar(0))
-	}
-	if path == nil {
-		return t
-	}
-	for _, s := range path.Segments {
-		if s.Args != nil && len(s.Args.Args) == a.generics {
-			for i, ga := range s.Args.Args {
-				ta, ok := ga.(*syntax.TypeArg)
-				if !ok {
-					fail("the path `%s` is not supported", c.p.text(path))
+	if path != nil {
+		for _, s := range path.Segments {
+			if s.Args != nil && len(s.Args.Args) == a.generics {
+				for _, ga := range s.Args.Args {
+					ta, ok := ga.(*syntax.TypeArg)
+					if !ok {
+						fail("the path `%s` is not supported", c.p.text(path))
+					}
+					t.args = append(t.args, c.p.astType(ta.Type, c.sc))
 				}
-				t.args[i] = c.p.astType(ta.Type, c.sc)
+				return t
 			}
 		}
+	}
+	for i := 0; i < a.generics; i++ {
+		t.args = append(t.args, c.newVar(0))
 	}
 	return t
 }

@@ -284,9 +284,6 @@ func (b *builder) place(e syntax.Expr) mir.Place {
 			return loc(l)
 		case *def:
 			if r.kind == defStatic {
-				if b.owner.Kind != mir.ItemFn && hasRef(b.p.constType(r.cnst)) {
-					fail("reading a static that holds references is not supported")
-				}
 				return deref(b.staticRef(r, x.Span))
 			}
 		}
@@ -345,32 +342,6 @@ func (c *checker) derefTy(x syntax.Expr) *Type {
 		t = res(t.elem)
 	}
 	return t
-}
-
-// hasRef reports whether a type contains a reference or pointer.
-func hasRef(t *Type) bool {
-	t = res(t)
-	switch t.kind {
-	case kRef, kPtr:
-		return true
-	case kArray, kSlice:
-		return hasRef(t.elem)
-	case kTuple:
-		for _, e := range t.elems {
-			if hasRef(e) {
-				return true
-			}
-		}
-	case kAdt:
-		for _, v := range t.adt.variants {
-			for _, f := range v.fields {
-				if f.ty != nil && hasRef(subst(f.ty, t.args)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 func (b *builder) autoderef(x syntax.Expr) mir.Place {
