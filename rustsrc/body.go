@@ -64,7 +64,7 @@ func (p *prog) lowerConst(cd *constDef) {
 func (p *prog) lowerFn(f *fnDef) {
 	r := guard(func() {
 		p.sig(f)
-		sc := scope{mod: f.def.mod, self: f.selfTy}
+		sc := scope{mod: f.def.mod, self: f.selfTy, gen: f.gen}
 		c := newChecker(p, sc, f.def.file)
 		c.ret = f.ret
 		c.push()

@@ -50,6 +50,7 @@ type callee struct {
 	// its type arguments once they are inferred.
 	targs    []*Type
 	pathText string
+	gen      *genBind // a generic fn's parameters at this call
 }
 
 type loopInfo struct {
@@ -643,6 +644,10 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 	}
 	if len(path.Segments) == 1 && path.Segments[0].Name.Name == "self" {
 		fail("`self` outside a method")
+	}
+	if cp := c.sc.constParam(e); cp != nil {
+		c.refs[e] = cp
+		return cp.ty
 	}
 	d := c.p.resolveValue(path, c.sc)
 	if d == nil {

@@ -25,12 +25,8 @@ func (p *prog) sig(f *fnDef) {
 	f.sigDone = 1
 	r := guard(func() {
 		a := f.ast
-		if a.Generics != nil && len(a.Generics.Params) > 0 {
-			for _, gp := range a.Generics.Params {
-				if gp.Kind != syntax.LifetimeParam {
-					fail("generic fns are not supported")
-				}
-			}
+		if hasTypeParams(a.Generics) && f.gen == nil {
+			fail("a generic fn is lowered per instance")
 		}
 		if !a.Header.Const {
 			fail("`%s` is not a `const fn`", f.def.name)
@@ -38,7 +34,7 @@ func (p *prog) sig(f *fnDef) {
 		if a.Body == nil || a.Variadic != nil || a.Header.Async || a.Header.Extern {
 			fail("`%s` is not supported", f.def.name)
 		}
-		sc := scope{mod: f.def.mod, self: f.selfTy}
+		sc := scope{mod: f.def.mod, self: f.selfTy, gen: f.gen}
 		if a.Self != nil {
 			switch a.Self.Kind {
 			case syntax.SelfValue:
@@ -85,6 +81,9 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 	c.refs[pe] = d
 	switch d.kind {
 	case defFn:
+		if hasTypeParams(d.fn.ast.Generics) {
+			return c.genericCall(e, d.fn, pe)
+		}
 		for _, s := range pe.Path.Segments {
 			if s.Args != nil {
 				fail("generic calls are not supported")
@@ -115,6 +114,89 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 	}
 	fail("`%s` is not a function", c.p.text(pe.Path))
 	return nil
+}
+
+// genericCall checks a call of a generic fn: its type parameters are
+// inference variables, its const parameters lengths to infer, both
+// fixed by the turbofish when there is one. The instance is made when
+// the call is lowered.
+func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Type {
+	a := f.ast
+	if a.Self != nil {
+		fail("generic methods are not supported")
+	}
+	if !a.Header.Const {
+		fail("`%s` is not a `const fn`", f.def.name)
+	}
+	gb := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}}
+	var given []syntax.GenericArg
+	if last := pe.Path.Segments[len(pe.Path.Segments)-1]; last.Args != nil {
+		given = last.Args.Args
+	}
+	k := 0
+	for _, gp := range a.Generics.Params {
+		if gp.Kind == syntax.LifetimeParam {
+			continue
+		}
+		var arg syntax.GenericArg
+		if given != nil {
+			if k >= len(given) {
+				fail("`%s` has too few generic arguments", c.p.text(pe.Path))
+			}
+			arg = given[k]
+		}
+		k++
+		name := gp.Name.Name
+		gb.order = append(gb.order, name)
+		if gp.Kind == syntax.TypeParam {
+			if arg == nil {
+				gb.types[name] = c.newVar(0)
+				continue
+			}
+			ta, ok := arg.(*syntax.TypeArg)
+			if !ok {
+				fail("the generic argument of `%s` is not supported", name)
+			}
+			gb.types[name] = c.p.astType(ta.Type, c.sc)
+			continue
+		}
+		ty := c.p.astType(gp.Type, scope{mod: f.def.mod})
+		if !ty.isInt() {
+			fail("const parameters of type `%s` are not supported", ty)
+		}
+		cp := &cparam{ty: ty, lv: &lenVar{}}
+		gb.consts[name] = cp
+		if arg == nil {
+			continue
+		}
+		var x syntax.Expr
+		switch arg := arg.(type) {
+		case *syntax.ConstArg:
+			x = arg.Expr
+		case *syntax.TypeArg:
+			// `N` parses as a type; it names a const.
+			if pt, ok := arg.Type.(*syntax.PathType); ok {
+				x = &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
+			}
+		}
+		n, ok := c.p.fold(x, c.sc, 0)
+		if x == nil || !ok || !n.IsInt64() {
+			fail("the generic argument of `%s` is not a constant mirlsp computes", name)
+		}
+		cp.lv.n, cp.lv.set = n.Int64(), true
+	}
+	if given != nil && k != len(given) {
+		fail("`%s` has too many generic arguments", c.p.text(pe.Path))
+	}
+	sc := scope{mod: f.def.mod, self: f.selfTy, gen: gb}
+	var params []*Type
+	for _, prm := range a.Params {
+		params = append(params, c.p.astType(prm.Type, sc))
+	}
+	ret := c.p.astType(a.Ret, sc)
+	c.calls[e] = &callee{kind: callFn, fn: f, gen: gb, params: params, ret: ret}
+	c.args(e.Args, params, e)
+	return ret
 }
 
 // coreCall checks a call of a core function: size_of::<T>(), an
@@ -798,10 +880,10 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 			fail("slice pattern on `%s`", rt)
 		}
 		before, after, rest := slicePatShape(pt)
-		if rest < 0 && rt.kind == kArray && int64(len(pt.Elems)) != rt.n {
-			fail("the pattern has %d elements, the array %d", len(pt.Elems), rt.n)
+		if rest < 0 && rt.kind == kArray && int64(len(pt.Elems)) != arrLen(rt) {
+			fail("the pattern has %d elements, the array %d", len(pt.Elems), arrLen(rt))
 		}
-		if rt.kind == kArray && int64(before+after) > rt.n {
+		if rt.kind == kArray && int64(before+after) > arrLen(rt) {
 			fail("the pattern has too many elements")
 		}
 		for i, el := range pt.Elems {
@@ -811,7 +893,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 			}
 			restTy := &Type{kind: kSlice, elem: rt.elem}
 			if rt.kind == kArray {
-				restTy = &Type{kind: kArray, elem: rt.elem, n: rt.n - int64(before+after)}
+				restTy = &Type{kind: kArray, elem: rt.elem, n: arrLen(rt) - int64(before+after)}
 			}
 			if ip, ok := el.(*syntax.IdentPat); ok {
 				if restTy.kind == kSlice && c.refMode == 0 {

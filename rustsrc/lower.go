@@ -299,7 +299,7 @@ func (b *builder) place(e syntax.Expr) mir.Place {
 		b.assign(loc(il), use(idx), x.Index.NodeSpan())
 		var length mir.Operand
 		if bt.kind == kArray {
-			length = b.constInt(tyUsize, mir.U128From(uint64(bt.n)))
+			length = b.constInt(tyUsize, mir.U128From(uint64(arrLen(bt))))
 		} else {
 			// A slice place is always (*r) of a reference r.
 			n := len(base.Proj)

@@ -118,7 +118,7 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 	case *syntax.Repeat:
 		t := b.ty(e)
 		op := b.operand(x.Elem)
-		b.assign(dst, &mir.Rvalue{Kind: mir.RvRepeat, A: op, Count: &mir.Const{Kind: mir.ConstInt, Ty: b.mty(tyUsize), Int: mir.U128From(uint64(t.n))}}, sp)
+		b.assign(dst, &mir.Rvalue{Kind: mir.RvRepeat, A: op, Count: &mir.Const{Kind: mir.ConstInt, Ty: b.mty(tyUsize), Int: mir.U128From(uint64(arrLen(t)))}}, sp)
 	case *syntax.StructLit:
 		b.structLit(dst, x)
 	case *syntax.Call:
@@ -234,6 +234,63 @@ func (b *builder) promote(e syntax.Expr, rt *Type) mir.Operand {
 	return mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem, Path: it.Path, Item: it, Ty: it.Ty}}
 }
 
+// concrete returns the generic arguments of a call once inferred.
+func (b *builder) concrete(g *genBind) *genBind {
+	out := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}, order: g.order}
+	for name, t := range g.types {
+		z, ok := zonk(t)
+		if !ok {
+			fail("cannot infer the generic argument `%s`", name)
+		}
+		out.types[name] = z
+	}
+	for name, cp := range g.consts {
+		v := cp.lv.root()
+		if !v.set {
+			fail("cannot infer the value of the generic argument `%s`", name)
+		}
+		out.consts[name] = &cparam{ty: cp.ty, lv: &lenVar{n: v.n, set: true}}
+	}
+	return out
+}
+
+// instance returns the instance of a generic fn for the given arguments,
+// lowering it the first time.
+func (p *prog) instance(f *fnDef, g *genBind) *fnDef {
+	var args []string
+	for _, name := range g.order {
+		if t, ok := g.types[name]; ok {
+			args = append(args, p.tys.mir(t).Text)
+		} else {
+			args = append(args, strconv.FormatInt(g.consts[name].lv.n, 10))
+		}
+	}
+	key := strings.Join(args, ", ")
+	if inst, ok := f.instances[key]; ok {
+		return inst
+	}
+	if f.instances == nil {
+		f.instances = map[string]*fnDef{}
+	}
+	if len(f.instances) > maxInstances {
+		fail("`%s` has more than %d instances", f.def.name, maxInstances)
+	}
+	inst := &fnDef{def: f.def, ast: f.ast, selfTy: f.selfTy, gen: g}
+	f.instances[key] = inst
+	suffix := "::<" + key + ">"
+	inst.path = mirPath(displayPath(f) + suffix)
+	inst.mir = &mir.Item{Kind: mir.ItemFn, Name: p.uniqueName(f.mir.Name + suffix), CTFE: true, Span: f.ast.Span, NameSpan: f.ast.Name.Span}
+	inst.mir.Path = mirPath(inst.mir.Name)
+	p.byMIR[inst.mir] = inst
+	p.fns = append(p.fns, inst)
+	p.lowerFn(inst)
+	return inst
+}
+
+// maxInstances bounds the instances of one generic fn (a recursion
+// that grows its arguments would make them without end).
+const maxInstances = 64
+
 // inlineConst lowers a `const { .. }` block to an anon const item.
 func (b *builder) inlineConst(x *syntax.BlockExpr) mir.Operand {
 	ic := b.p.inline[x]
@@ -274,6 +331,13 @@ func (b *builder) loopFor(label *syntax.Label) *bloop {
 func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 	sp := b.sp(x)
 	switch r := b.c.refs[x].(type) {
+	case *cparam:
+		v := r.lv.root()
+		if !v.set {
+			fail("the value of `%s` is not known", b.p.text(x))
+		}
+		b.assign(dst, use(b.constInt(r.ty, mir.I128From(v.n))), sp)
+		return
 	case *local:
 		b.assign(dst, use(cp(b.place(x))), sp)
 		return
@@ -589,6 +653,11 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 			text += "::<" + strings.Join(ts, ", ") + ">"
 		}
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: &mir.Path{Segs: segs, Text: text}}}
+	}
+	if cl.kind == callFn && cl.gen != nil {
+		inst := b.p.instance(cl.fn, b.concrete(cl.gen))
+		b.dep(inst.mir)
+		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: inst.path, Item: inst.mir}}
 	}
 	if cl.kind == callFn {
 		b.dep(cl.fn.mir)

@@ -73,6 +73,10 @@ type fnDef struct {
 	path    *mir.Path
 	deps    []*mir.Item
 	lowered bool
+	// gen binds the generic parameters of an instance; instances holds
+	// the instances of a generic fn by their arguments.
+	gen       *genBind
+	instances map[string]*fnDef
 }
 
 type implBlock struct {

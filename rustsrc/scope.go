@@ -16,6 +16,40 @@ import (
 type scope struct {
 	mod  *module
 	self *Type
+	gen  *genBind // the generic parameters of the fn being checked
+}
+
+// genBind binds a generic fn's parameters: type parameters to types,
+// const parameters to values (inferred at a call, fixed in an instance).
+type genBind struct {
+	types  map[string]*Type
+	consts map[string]*cparam
+	order  []string // parameter names in declaration order
+}
+
+// cparam is a const generic parameter: its type and value.
+type cparam struct {
+	ty *Type
+	lv *lenVar
+}
+
+func (sc scope) constParam(e syntax.Expr) *cparam {
+	if sc.gen == nil {
+		return nil
+	}
+	switch x := e.(type) {
+	case *syntax.PathExpr:
+		if len(x.Path.Segments) == 1 && x.Path.QSelf == nil && x.Path.Segments[0].Args == nil {
+			return sc.gen.consts[x.Path.Segments[0].Name.Name]
+		}
+	case *syntax.BlockExpr:
+		if x.Kind == syntax.PlainBlock && len(x.Block.Stmts) == 0 && x.Block.Expr != nil {
+			return sc.constParam(x.Block.Expr)
+		}
+	case *syntax.Paren:
+		return sc.constParam(x.X)
+	}
+	return nil
 }
 
 func (p *prog) astType(t syntax.Type, sc scope) *Type {
@@ -41,6 +75,9 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 		return &Type{kind: kSlice, elem: p.astType(t.Elem, sc)}
 	case *syntax.ArrayType:
 		elem := p.astType(t.Elem, sc)
+		if cp := sc.constParam(t.Len); cp != nil {
+			return &Type{kind: kArray, elem: elem, lv: cp.lv}
+		}
 		n, ok := p.fold(t.Len, sc, 0)
 		if !ok || n.Sign() < 0 || !n.IsInt64() {
 			fail("the array length `%s` is not a constant mirlsp computes", p.text(t.Len))
@@ -67,6 +104,11 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			fail("`Self` outside an impl")
 		}
 		return sc.self
+	}
+	if len(segs) == 1 && sc.gen != nil && path.Segments[0].Args == nil {
+		if t, ok := sc.gen.types[segs[0]]; ok {
+			return t
+		}
 	}
 	d := p.resolvePathIn(sc.mod, segs, nsType, 0, false)
 	if d == nil {
@@ -416,6 +458,12 @@ func (p *prog) fold(e syntax.Expr, sc scope, depth int) (*big.Int, bool) {
 		return r, true
 	case *syntax.PathExpr:
 		if e.Path.QSelf != nil {
+			return nil, false
+		}
+		if cp := sc.constParam(e); cp != nil {
+			if r := cp.lv.root(); r.set {
+				return big.NewInt(r.n), true
+			}
 			return nil, false
 		}
 		var d *def

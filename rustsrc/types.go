@@ -42,6 +42,71 @@ type Type struct {
 	adt   *adt
 	args  []*Type // Option<T>
 	v     *tvar
+	lv    *lenVar // an array length still to infer (a const generic parameter)
+}
+
+// lenVar is an array length to infer: the value of a const generic
+// parameter at a call.
+type lenVar struct {
+	n    int64
+	set  bool
+	link *lenVar
+}
+
+func (l *lenVar) root() *lenVar {
+	for l.link != nil {
+		l = l.link
+	}
+	return l
+}
+
+// length is an array type's length, if known.
+func (t *Type) length() (int64, bool) {
+	if t.lv != nil {
+		r := t.lv.root()
+		return r.n, r.set
+	}
+	return t.n, true
+}
+
+// arrLen is an array type's length; an unknown one makes the item
+// unsupported.
+func arrLen(t *Type) int64 {
+	n, ok := res(t).length()
+	if !ok {
+		fail("the length of `%s` is not known", res(t))
+	}
+	return n
+}
+
+// unifyLen makes two array lengths equal.
+func unifyLen(a, b *Type) bool {
+	switch {
+	case a.lv == nil && b.lv == nil:
+		return a.n == b.n
+	case a.lv != nil && b.lv != nil:
+		ra, rb := a.lv.root(), b.lv.root()
+		if ra == rb {
+			return true
+		}
+		if ra.set && rb.set {
+			return ra.n == rb.n
+		}
+		if ra.set {
+			ra, rb = rb, ra
+		}
+		ra.link = rb
+		return true
+	}
+	if b.lv != nil {
+		a, b = b, a
+	}
+	r := a.lv.root()
+	if r.set {
+		return r.n == b.n
+	}
+	r.n, r.set = b.n, true
+	return true
 }
 
 // tvar is an inference variable; lit restricts it to integer ('i') or
@@ -184,7 +249,7 @@ func unify(a, b *Type) bool {
 	}
 	switch a.kind {
 	case kArray:
-		if a.n != b.n {
+		if !unifyLen(a, b) {
 			return false
 		}
 	case kTuple:
@@ -232,10 +297,14 @@ func zonk(t *Type) (*Type, bool) {
 		return t, false
 	case kArray, kSlice, kRef, kPtr:
 		e, ok := zonk(t.elem)
-		if e == t.elem {
+		n, known := t.length()
+		if !known {
+			return t, false
+		}
+		if e == t.elem && t.lv == nil {
 			return t, ok
 		}
-		return &Type{kind: t.kind, mut: t.mut, elem: e, n: t.n}, ok
+		return &Type{kind: t.kind, mut: t.mut, elem: e, n: n}, ok
 	case kTuple, kAdt:
 		ok := true
 		var out []*Type
@@ -316,7 +385,11 @@ func (t *Type) write(b *strings.Builder) {
 		b.WriteByte('[')
 		t.elem.write(b)
 		b.WriteString("; ")
-		b.WriteString(strconv.FormatInt(t.n, 10))
+		if n, ok := t.length(); ok {
+			b.WriteString(strconv.FormatInt(n, 10))
+		} else {
+			b.WriteString("_")
+		}
 		b.WriteByte(']')
 	case kSlice:
 		b.WriteByte('[')
@@ -369,7 +442,7 @@ func subst(t *Type, args []*Type) *Type {
 			return args[t.n]
 		}
 	case kRef, kPtr, kArray, kSlice:
-		return &Type{kind: t.kind, mut: t.mut, n: t.n, elem: subst(t.elem, args)}
+		return &Type{kind: t.kind, mut: t.mut, n: t.n, lv: t.lv, elem: subst(t.elem, args)}
 	case kTuple:
 		c := &Type{kind: kTuple}
 		for _, e := range t.elems {
@@ -413,7 +486,8 @@ func (tc tyCache) mir(t *Type) *mir.Ty {
 			m.Elems = append(m.Elems, tc.mir(e))
 		}
 	case kArray:
-		m.Kind, m.Elem, m.Len, m.LenSet = mir.TyArray, tc.mir(t.elem), t.n, true
+		n, _ := t.length()
+		m.Kind, m.Elem, m.Len, m.LenSet = mir.TyArray, tc.mir(t.elem), n, true
 	case kSlice:
 		m.Kind, m.Elem = mir.TySlice, tc.mir(t.elem)
 	case kRef:
