@@ -143,6 +143,15 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 	return t
 }
 
+// exprCoerce checks e where its value may be coerced to want (a block's
+// tail, a branch, a tuple element): &[T; N] to &[T].
+func (c *checker) exprCoerce(e syntax.Expr, want *Type) *Type {
+	if w := res(want); w != nil && w.kind == kRef && res(w.elem).kind == kSlice {
+		return c.expect(e, want)
+	}
+	return c.expr(e, want)
+}
+
 func (c *checker) expr(e syntax.Expr, want *Type) *Type {
 	t := c.expr1(e, want)
 	c.ty[e] = t
@@ -228,7 +237,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 			if w != nil && w.kind == kTuple && len(w.elems) == len(e.Elems) {
 				we = w.elems[i]
 			}
-			t.elems = append(t.elems, c.expr(x, we))
+			t.elems = append(t.elems, c.exprCoerce(x, we))
 		}
 		return t
 	case *syntax.Array:
@@ -325,7 +334,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 		}
 		t := c.block(e.Then, want)
 		c.pop()
-		et := c.expr(e.Else, want)
+		et := c.exprCoerce(e.Else, want)
 		return c.join(t, et, e)
 	case *syntax.While:
 		c.push()
@@ -476,7 +485,7 @@ func (c *checker) block(b *syntax.Block, want *Type) *Type {
 		}
 	}
 	if b.Expr != nil {
-		return c.expr(b.Expr, want)
+		return c.exprCoerce(b.Expr, want)
 	}
 	if diverges {
 		return tyNever
@@ -668,8 +677,10 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 			if _, t, ok := intConst(d.prim, lastSeg(d.core)); ok {
 				return t
 			}
-			if fc, ok := floatConsts[lastSeg(d.core)]; ok && res(d.prim).kind == kFloat {
-				_ = fc
+			if floatConsts[lastSeg(d.core)] && res(d.prim).kind == kFloat {
+				return d.prim
+			}
+			if _, ok := charConsts[lastSeg(d.core)]; ok && res(d.prim).kind == kChar {
 				return d.prim
 			}
 		}
@@ -684,6 +695,9 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 // floatConsts are the associated consts of f32/f64 lowered as literals.
 var floatConsts = map[string]bool{"MAX": true, "MIN": true, "INFINITY": true, "NEG_INFINITY": true, "NAN": true,
 	"EPSILON": true, "MIN_POSITIVE": true}
+
+// charConsts are the associated consts of char.
+var charConsts = map[string]rune{"MAX": 0x10FFFF, "MIN": 0, "REPLACEMENT_CHARACTER": 0xFFFD}
 
 // adtType is the type of an ADT named by path (Option<T> gets a fresh
 // variable or the path's argument).
@@ -858,7 +872,7 @@ func (c *checker) match(e *syntax.Match, want *Type) *Type {
 			}
 			c.expect(arm.Guard, tyBool)
 		}
-		t := c.expr(arm.Body, want)
+		t := c.exprCoerce(arm.Body, want)
 		c.pop()
 		if out == nil {
 			out = t

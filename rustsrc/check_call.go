@@ -429,6 +429,30 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = tyBool
 		case "first", "last":
 			m.ret = optionOf(refTo(t.elem, false))
+		case "split_at":
+			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
+			m.params, m.ret = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{sl, sl}}
+		case "split_at_checked":
+			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
+			m.params, m.ret = []*Type{tyUsize}, optionOf(&Type{kind: kTuple, elems: []*Type{sl, sl}})
+		case "split_first", "split_last":
+			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
+			m.ret = optionOf(&Type{kind: kTuple, elems: []*Type{refTo(t.elem, false), sl}})
+		case "as_ptr":
+			m.ret = &Type{kind: kPtr, elem: t.elem}
+		case "as_mut_ptr":
+			m.ret, m.recv = &Type{kind: kPtr, elem: t.elem, mut: true}, 2
+		case "swap":
+			m.params, m.ret, m.recv = []*Type{tyUsize, tyUsize}, tyUnit, 2
+		case "reverse":
+			m.ret, m.recv = tyUnit, 2
+		case "copy_from_slice":
+			m.params, m.ret, m.recv = []*Type{refTo(&Type{kind: kSlice, elem: t.elem}, false)}, tyUnit, 2
+		case "is_ascii":
+			if !unify(t.elem, tyU8) {
+				return nil
+			}
+			m.ret = tyBool
 		default:
 			return nil
 		}
@@ -496,6 +520,26 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{arg}, arg
 		case "is_some", "is_none":
 			m.ret, m.recv = tyBool, 1
+		case "take":
+			m.ret, m.recv = t, 2
+		case "replace":
+			m.params, m.ret, m.recv = []*Type{arg}, t, 2
+		case "as_ref":
+			m.ret, m.recv = optionOf(refTo(arg, false)), 1
+		case "as_mut":
+			m.ret, m.recv = optionOf(refTo(arg, true)), 2
+		case "copied", "cloned":
+			if ra := res(arg); ra.kind == kRef {
+				m.ret = optionOf(ra.elem)
+			} else {
+				return nil
+			}
+		case "flatten":
+			if ra := res(arg); ra.kind == kAdt && ra.adt == optionAdt {
+				m.ret = ra
+			} else {
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -632,6 +676,12 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	}
 	var lines *syntax.Lines
 	args, err := syntax.ParseMacroArgs(m, lines)
+	if (name == "addr_of" || name == "addr_of_mut") && err == nil && len(args) == 1 {
+		// core::ptr::addr_of!(place) is &raw const place.
+		x := &syntax.Ref{Spanned: syntax.Spanned{Span: m.Span}, Raw: true, Mut: name == "addr_of_mut", X: args[0]}
+		c.matches[m] = x
+		return c.expr(x, want)
+	}
 	if err != nil {
 		fail("the arguments of `%s!` are not supported", name)
 	}
@@ -663,7 +713,7 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 		msgArg(args, "not yet implemented: ", "not yet implemented")
 	case "unimplemented":
 		msgArg(args, "not implemented: ", "not implemented")
-	case "assert":
+	case "assert", "debug_assert":
 		if len(args) == 0 {
 			fail("`assert!` without a condition")
 		}
@@ -773,6 +823,21 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 	}
 	switch pt := pt.(type) {
 	case *syntax.LitPat:
+		if lit, ok := pt.Expr.(*syntax.Lit); ok && lit.Kind == syntax.LitByteStr {
+			// b"..." matches a byte array or slice element by element.
+			rt := res(t)
+			if (rt.kind == kSlice || rt.kind == kArray) && unify(rt.elem, tyU8) {
+				bs, err := lit.Unquote()
+				if err != nil {
+					fail("bad byte string")
+				}
+				if rt.kind == kArray && arrLen(rt) != int64(len(bs)) {
+					fail("mismatched types: `%s` and a byte string of length %d", rt, len(bs))
+				}
+				c.ty[pt.Expr] = refTo(&Type{kind: kArray, elem: tyU8, n: int64(len(bs))}, false)
+				return
+			}
+		}
 		lt := c.expr(pt.Expr, t)
 		c.unify(t, lt, pt)
 		if rt := res(t); rt.kind == kRef || rt.kind == kStr {

@@ -366,6 +366,10 @@ func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 				b.assign(dst, use(b.floatConst(t, name)), sp)
 				return
 			}
+			if r, ok := charConsts[name]; ok && t.kind == kChar {
+				b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstChar, Ty: b.mty(t), Int: mir.U128From(uint64(r))}}), sp)
+				return
+			}
 		}
 	}
 	fail("`%s` is not supported", b.p.text(x))
@@ -724,7 +728,7 @@ func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
 		b.assign(r, &mir.Rvalue{Kind: mir.RvRef, Borrow: bk, Place: pl}, sp)
 		recv = mv(r)
 		if cl.unsize {
-			st := refTo(&Type{kind: kSlice, elem: rt.elem}, false)
+			st := refTo(&Type{kind: kSlice, elem: rt.elem}, cl.recv == 2)
 			s := b.temp(st, sp)
 			b.assign(s, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastPointerCoercion, Coercion: "Unsize, Implicit", A: recv, Ty: b.mty(st)}, sp)
 			recv = mv(s)

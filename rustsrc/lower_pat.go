@@ -55,6 +55,11 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 	t := b.patTy(pt)
 	switch p := pt.(type) {
 	case *syntax.LitPat:
+		if lit, ok := p.Expr.(*syntax.Lit); ok && lit.Kind == syntax.LitByteStr && (t.kind == kSlice || t.kind == kArray) {
+			bs, _ := lit.Unquote()
+			b.byteStrTest(pl, t, []byte(bs), failB, sp)
+			return
+		}
 		op, ok := b.constOperand(p.Expr)
 		if !ok {
 			fail("this literal pattern is not supported")
@@ -139,6 +144,24 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 		b.test(p.Pat, deref(pl), failB)
 	default:
 		fail("the pattern `%s` is not supported", b.p.text(pt))
+	}
+}
+
+// byteStrTest matches a byte array or slice against a byte string.
+func (b *builder) byteStrTest(pl mir.Place, t *Type, bs []byte, failB mir.BlockID, sp mir.Span) {
+	k := uint64(len(bs))
+	if t.kind == kSlice {
+		n := len(pl.Proj)
+		if n == 0 || pl.Proj[n-1].Kind != mir.ProjDeref {
+			fail("this byte string pattern is not supported")
+		}
+		ref := mir.Place{Local: pl.Local, Proj: pl.Proj[:n-1]}
+		ln := b.temp(tyUsize, sp)
+		b.assign(ln, &mir.Rvalue{Kind: mir.RvUnary, Un: mir.UnPtrMetadata, A: cp(ref)}, sp)
+		b.eqTest(ln, b.constInt(tyUsize, mir.U128From(k)), failB, sp)
+	}
+	for i, c := range bs {
+		b.eqTest(proj(pl, mir.Proj{Kind: mir.ProjConstIndex, Offset: uint64(i), MinLen: k}), b.constInt(tyU8, mir.U128From(uint64(c))), failB, sp)
 	}
 }
 
