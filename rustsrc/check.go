@@ -673,6 +673,12 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 		}
 		fail("constructor `%s` used as a value", c.p.text(path))
 	case defCore:
+		if d.owner == durationAdt {
+			switch lastSeg(d.core) {
+			case "ZERO", "MAX", "SECOND", "MILLISECOND", "MICROSECOND", "NANOSECOND":
+				return &Type{kind: kAdt, adt: durationAdt}
+			}
+		}
 		if d.prim != nil {
 			if _, t, ok := intConst(d.prim, lastSeg(d.core)); ok {
 				return t
@@ -824,7 +830,7 @@ func (c *checker) structLit(e *syntax.StructLit) *Type {
 		switch {
 		case d == nil:
 			fail("cannot resolve `%s`", c.p.text(e.Path))
-		case d.kind == defAdt && d.adt.kind == mir.AdtStruct:
+		case d.kind == defAdt && d.adt.kind == mir.AdtStruct && len(d.adt.variants) == 1:
 			v = d.adt.variants[0]
 		case d.kind == defVariant:
 			v = d.variant

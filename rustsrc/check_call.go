@@ -204,6 +204,28 @@ func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Ty
 // i32::wrapping_add(a, b)).
 func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 	name := lastSeg(d.core)
+	if d.owner == durationAdt {
+		dur := &Type{kind: kAdt, adt: durationAdt}
+		var params []*Type
+		switch name {
+		case "new":
+			params = []*Type{primTypes["u64"], tyU32}
+		case "from_secs", "from_millis", "from_micros", "from_nanos", "from_mins", "from_hours":
+			params = []*Type{primTypes["u64"]}
+		default:
+			if m := shimMethod(dur, name); m != nil && len(e.Args) == len(m.params)+1 {
+				// Duration::as_secs(d): the method called as a function.
+				params = append([]*Type{dur}, m.params...)
+				c.calls[e] = &callee{kind: callShim, path: m.path, params: params, ret: m.ret}
+				c.args(e.Args, params, e)
+				return m.ret
+			}
+			fail("`Duration::%s` is not supported", name)
+		}
+		c.calls[e] = &callee{kind: callShim, path: mirPath("Duration::" + name), params: params, ret: dur}
+		c.args(e.Args, params, e)
+		return dur
+	}
 	if d.prim != nil {
 		var m *methodSig
 		if len(e.Args) > 0 {
@@ -496,6 +518,35 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if t.adt == durationAdt {
+			m.path = mirPath("Duration::" + name)
+			u64 := primTypes["u64"]
+			switch name {
+			case "as_secs":
+				m.ret = u64
+			case "subsec_millis", "subsec_micros", "subsec_nanos":
+				m.ret = tyU32
+			case "as_millis", "as_micros", "as_nanos":
+				m.ret = primTypes["u128"]
+			case "is_zero":
+				m.ret, m.recv = tyBool, 1
+			case "as_secs_f64":
+				m.ret = tyF64
+			case "as_secs_f32":
+				m.ret = primTypes["f32"]
+			case "checked_add", "checked_sub":
+				m.params, m.ret = []*Type{S}, optionOf(S)
+			case "saturating_add", "saturating_sub", "abs_diff":
+				m.params, m.ret = []*Type{S}, S
+			case "checked_mul", "checked_div":
+				m.params, m.ret = []*Type{tyU32}, optionOf(S)
+			case "saturating_mul":
+				m.params, m.ret = []*Type{tyU32}, S
+			default:
+				return nil
+			}
+			return m
+		}
 		if t.adt == resultAdt {
 			m.path = &mir.Path{Text: "Result::<_, _>::" + name}
 			switch name {

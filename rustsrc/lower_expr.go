@@ -358,6 +358,10 @@ func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 		case defCore:
 			t := b.ty(x)
 			name := lastSeg(r.core)
+			if r.owner == durationAdt {
+				b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem, Path: mirPath(r.core), Ty: b.mty(t)}}), sp)
+				return
+			}
 			if v, _, ok := intConst(r.prim, name); ok {
 				b.assign(dst, use(b.constInt(t, u128Of(v))), sp)
 				return
@@ -739,7 +743,7 @@ func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
 		args = append(args, b.operand(a))
 	}
 	fn := b.fnOperand(cl)
-	if cl.kind == callShim && rt.kind == kAdt && rt.adt.builtin {
+	if cl.kind == callShim && rt.kind == kAdt && rt.adt.builtin && len(rt.args) > 0 {
 		fn.Const.Path = b.p.builtinPath(cl.path, rt)
 	}
 	b.callTerm(dst, fn, args, sp)

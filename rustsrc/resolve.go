@@ -47,6 +47,7 @@ type def struct {
 	aliasTy *Type
 	aliasOK int // 0 unresolved, 1 resolving, 2 done
 	prim    *Type
+	owner   *adt   // defCore: the builtin type of an associated item (Duration::ZERO)
 	core    string // defCore: the path after core:: / std::
 	span    mir.Span
 }
@@ -149,6 +150,10 @@ var resultAdt = func() *adt {
 	}
 	return a
 }()
+
+// durationAdt is core::time::Duration, whose fields are private: only
+// its associated items are used.
+var durationAdt = &adt{name: "Duration", path: "Duration", kind: mir.AdtStruct, builtin: true, resolved: true}
 
 func optionOf(t *Type) *Type { return &Type{kind: kAdt, adt: optionAdt, args: []*Type{t}} }
 
@@ -534,6 +539,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 				cur = d
 				continue
 			}
+			if cur.adt == durationAdt {
+				return &def{kind: defCore, core: "Duration::" + segs[i], owner: durationAdt}
+			}
 			p.resolveImpls()
 			if d := cur.adt.assoc[segs[i]]; d != nil {
 				cur = d
@@ -603,6 +611,8 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return variantDef(optionAdt, segs[len(segs)-1])
 	case "result::Result":
 		return &def{kind: defAdt, name: "Result", adt: resultAdt}
+	case "time::Duration":
+		return &def{kind: defAdt, name: "Duration", adt: durationAdt}
 	case "result::Result::Ok", "result::Result::Err":
 		return variantDef(resultAdt, segs[len(segs)-1])
 	}
