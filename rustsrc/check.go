@@ -439,6 +439,11 @@ func (c *checker) expectBlock(b *syntax.Block, want *Type) {
 func (c *checker) block(b *syntax.Block, want *Type) *Type {
 	c.push()
 	defer c.pop()
+	if m := c.p.blockMods[b]; m != nil {
+		saved := c.sc.mod
+		c.sc.mod = m
+		defer func() { c.sc.mod = saved }()
+	}
 	diverges := false
 	for _, s := range b.Stmts {
 		switch s := s.(type) {
@@ -479,7 +484,7 @@ func (c *checker) block(b *syntax.Block, want *Type) *Type {
 			}
 		case *syntax.EmptyStmt:
 		case *syntax.ItemStmt:
-			fail("items inside bodies are not supported")
+			// Collected with the block's scope.
 		default:
 			fail("this statement is not supported")
 		}

@@ -784,7 +784,7 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 			t := b.ty(s.X)
 			tmp := b.temp(t, s.X.NodeSpan())
 			b.into(tmp, s.X)
-		case *syntax.EmptyStmt:
+		case *syntax.EmptyStmt, *syntax.ItemStmt:
 		default:
 			fail("this statement is not supported")
 		}

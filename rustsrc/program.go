@@ -104,6 +104,8 @@ type prog struct {
 	allocs []map[int]*mir.Alloc
 	uses   []Use
 	inline map[*syntax.BlockExpr]*inlineConst
+	// blockMods are the scopes of blocks that declare items.
+	blockMods map[*syntax.Block]*module
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
@@ -111,7 +113,7 @@ type prog struct {
 func Lower(c *Crate) (out *Program) {
 	out = &Program{}
 	p := &prog{crate: c, out: out, tys: tyCache{}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
-		inline: map[*syntax.BlockExpr]*inlineConst{}}
+		inline: map[*syntax.BlockExpr]*inlineConst{}, blockMods: map[*syntax.Block]*module{}}
 	for _, f := range c.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Path, Allocs: map[int]*mir.Alloc{}})
 	}

@@ -62,6 +62,9 @@ type module struct {
 	values map[string]*def // consts, statics, fns, ctors
 	uses   []*useItem
 	globs  []*useItem
+	// blockParent is the scope around a block's items (a block that
+	// declares items is a scope of its own, which sees the names around it).
+	blockParent *module
 }
 
 // useItem is one leaf of a use tree: path, the name it binds (or a glob).
@@ -78,6 +81,50 @@ func newModule(name string, parent *module, file int) *module {
 		m.path = join(parent.path, name)
 	}
 	return m
+}
+
+// realMod is the module a block scope lies in.
+func realMod(m *module) *module {
+	for m.blockParent != nil {
+		m = m.blockParent
+	}
+	return m
+}
+
+// collectBlocks makes a scope of every block under node that declares
+// items, and collects them; owner is the path of the item holding the
+// blocks (rustc names NESTED::INNER).
+func (p *prog) collectBlocks(node syntax.Node, parent *module, owner string, file int) {
+	if node == nil {
+		return
+	}
+	syntax.Inspect(node, func(n syntax.Node) bool {
+		b, ok := n.(*syntax.Block)
+		if !ok || b == nil {
+			return true
+		}
+		var items []syntax.Item
+		for _, st := range b.Stmts {
+			if is, ok := st.(*syntax.ItemStmt); ok {
+				items = append(items, is.Item)
+			}
+		}
+		if len(items) == 0 {
+			return true
+		}
+		m := &module{name: "", path: owner, parent: realMod(parent).parent, file: file, types: map[string]*def{}, values: map[string]*def{}, blockParent: parent}
+		p.blockMods[b] = m
+		p.collectItems(m, items, file)
+		for _, st := range b.Stmts {
+			if _, ok := st.(*syntax.ItemStmt); !ok {
+				p.collectBlocks(st, m, owner, file)
+			}
+		}
+		if b.Expr != nil {
+			p.collectBlocks(b.Expr, m, owner, file)
+		}
+		return false
+	})
 }
 
 func join(a, b string) string {
@@ -201,18 +248,27 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			p.addValue(m, d)
 		}
 		p.numberAnon(d.path, m, file, nil, it.Type, it.Value)
+		if it.Value != nil {
+			p.collectBlocks(it.Value, m, d.path, file)
+		}
 	case *syntax.Static:
 		d := &def{kind: defStatic, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
 		d.cnst = &constDef{def: d, static: true, mut: it.Mut, ty: it.Type, value: it.Value, span: p.itemSpan(&it.ItemBase, file)}
 		p.consts = append(p.consts, d.cnst)
 		p.addValue(m, d)
 		p.numberAnon(d.path, m, file, nil, it.Type, it.Value)
+		if it.Value != nil {
+			p.collectBlocks(it.Value, m, d.path, file)
+		}
 	case *syntax.Fn:
 		d := &def{kind: defFn, name: it.Name.Name, path: join(m.path, it.Name.Name), mod: m, file: file, span: it.Name.Span}
 		d.fn = &fnDef{def: d, ast: it}
 		p.fns = append(p.fns, d.fn)
 		p.addValue(m, d)
 		p.numberFnAnon(d.path, m, file, nil, it)
+		if it.Body != nil {
+			p.collectBlocks(it.Body, m, d.path, file)
+		}
 	case *syntax.Struct:
 		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtStruct, ast: it, mod: m, file: file, assoc: map[string]*def{}}
 		v := &variant{adt: a, name: it.Name.Name, ctor: ctorOf(it.Kind)}
@@ -459,6 +515,9 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 			}
 		}
 	}
+	if m.blockParent != nil {
+		return p.lookupIn(m.blockParent, name, n, depth+1)
+	}
 	return nil
 }
 
@@ -488,9 +547,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 	case "crate":
 		cur, i = &def{kind: defMod, module: p.root}, 1
 	case "self":
-		cur, i = &def{kind: defMod, module: m}, 1
+		cur, i = &def{kind: defMod, module: realMod(m)}, 1
 	case "super":
-		cur = &def{kind: defMod, module: m}
+		cur = &def{kind: defMod, module: realMod(m)}
 		for i < len(segs) && segs[i] == "super" {
 			if cur.module.parent == nil {
 				return nil
