@@ -3,6 +3,8 @@
 package rustsrc
 
 import (
+	"strings"
+
 	"mirlsp/mir"
 	"mirlsp/rustsrc/syntax"
 )
@@ -58,6 +60,10 @@ func (p *prog) lowerConst(cd *constDef) {
 	})
 	if r != "" {
 		cd.bad = r
+		if it.Ty == "" && cd.ty != nil {
+			// The type as written, when it could not be resolved.
+			it.Ty = strings.Join(strings.Fields(p.text(cd.ty)), " ")
+		}
 	}
 }
 
