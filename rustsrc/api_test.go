@@ -42,11 +42,11 @@ func TestFindRoot(t *testing.T) {
 // x/mod.rs beside the root, dir/y.rs below a non-mod.rs file, #[path].
 func TestLoadModules(t *testing.T) {
 	files := map[string]string{
-		"/c/src/lib.rs":        "pub mod a;\npub mod b;\n#[path = \"other.rs\"]\npub mod p;\nmod missing;\npub const R: u32 = a::A + b::B + a::deep::D + p::P;\n",
-		"/c/src/a.rs":          "pub const A: u32 = 1;\npub mod deep;\n",
-		"/c/src/a/deep.rs":     "pub const D: u32 = crate::b::B * 10;\n",
-		"/c/src/b/mod.rs":      "pub const B: u32 = 2;\n",
-		"/c/src/other.rs":      "pub const P: u32 = super::a::A + 100;\n",
+		"/c/src/lib.rs":       "pub mod a;\npub mod b;\n#[path = \"other.rs\"]\npub mod p;\nmod missing;\npub const R: u32 = a::A + b::B + a::deep::D + p::P;\n",
+		"/c/src/a.rs":         "pub const A: u32 = 1;\npub mod deep;\n",
+		"/c/src/a/deep.rs":    "pub const D: u32 = crate::b::B * 10;\n",
+		"/c/src/b/mod.rs":     "pub const B: u32 = 2;\n",
+		"/c/src/other.rs":     "pub const P: u32 = super::a::A + 100;\n",
 		"/c/src/missing/x.rs": "",
 	}
 	c := rustsrc.Load("/c/src/lib.rs", memFS(files))
