@@ -136,6 +136,12 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 		c.ty[e] = want
 		return want
 	}
+	if w, g := res(want), res(t); w != nil && w.kind == kPtr && g.kind == kRef && (!w.mut || g.mut) && unify(w.elem, g.elem) {
+		// &T coerces to *const T (and &mut T to *mut T).
+		c.coerce[e] = t
+		c.ty[e] = want
+		return want
+	}
 	if res(t).kind == kNever {
 		return want
 	}
@@ -455,7 +461,12 @@ func (c *checker) block(b *syntax.Block, want *Type) *Type {
 				t = c.newVar(0)
 			}
 			if s.Init != nil {
-				it := c.expr(s.Init, t)
+				var it *Type
+				if s.Type != nil {
+					it = c.expect(s.Init, t)
+				} else {
+					it = c.expr(s.Init, t)
+				}
 				if res(it).kind == kNever {
 					diverges = true
 				} else {
@@ -678,6 +689,9 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 		}
 		fail("constructor `%s` used as a value", c.p.text(path))
 	case defCore:
+		if parts := splitPath(d.core); len(parts) == 3 && parts[1] == "consts" && (parts[0] == "f32" || parts[0] == "f64") && mathConsts[parts[2]] {
+			return primTypes[parts[0]]
+		}
 		if d.owner == durationAdt {
 			switch lastSeg(d.core) {
 			case "ZERO", "MAX", "SECOND", "MILLISECOND", "MICROSECOND", "NANOSECOND":
@@ -688,8 +702,13 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 			if _, t, ok := intConst(d.prim, lastSeg(d.core)); ok {
 				return t
 			}
-			if floatConsts[lastSeg(d.core)] && res(d.prim).kind == kFloat {
-				return d.prim
+			if res(d.prim).kind == kFloat {
+				if t, ok := floatConsts[lastSeg(d.core)]; ok {
+					if t == nil {
+						return d.prim
+					}
+					return t
+				}
 			}
 			if _, ok := charConsts[lastSeg(d.core)]; ok && res(d.prim).kind == kChar {
 				return d.prim
@@ -703,9 +722,17 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 	return nil
 }
 
-// floatConsts are the associated consts of f32/f64 lowered as literals.
-var floatConsts = map[string]bool{"MAX": true, "MIN": true, "INFINITY": true, "NEG_INFINITY": true, "NAN": true,
-	"EPSILON": true, "MIN_POSITIVE": true}
+// floatConsts are the associated consts of f32/f64 the evaluator
+// defines, with their types (nil: the float type itself).
+var floatConsts = map[string]*Type{"MAX": nil, "MIN": nil, "INFINITY": nil, "NEG_INFINITY": nil, "NAN": nil,
+	"EPSILON": nil, "MIN_POSITIVE": nil, "MANTISSA_DIGITS": tyU32, "DIGITS": tyU32, "RADIX": tyU32,
+	"MAX_EXP": tyI32, "MIN_EXP": tyI32, "MAX_10_EXP": tyI32, "MIN_10_EXP": tyI32}
+
+// mathConsts are the names of core::f64::consts.
+var mathConsts = map[string]bool{"PI": true, "TAU": true, "E": true, "SQRT_2": true, "LN_2": true, "LN_10": true,
+	"FRAC_PI_2": true, "FRAC_PI_3": true, "FRAC_PI_4": true, "FRAC_PI_6": true, "FRAC_PI_8": true, "FRAC_1_PI": true,
+	"FRAC_2_PI": true, "FRAC_2_SQRT_PI": true, "FRAC_1_SQRT_2": true, "LOG2_E": true, "LOG2_10": true, "LOG10_E": true,
+	"LOG10_2": true}
 
 // charConsts are the associated consts of char.
 var charConsts = map[string]rune{"MAX": 0x10FFFF, "MIN": 0, "REPLACEMENT_CHARACTER": 0xFFFD}

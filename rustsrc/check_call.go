@@ -401,6 +401,11 @@ func shimMethod(recv *Type, name string) *methodSig {
 				return nil
 			}
 			m.ret, m.recv = S, 1
+		case "eq_ignore_ascii_case":
+			if t.kind != kUint || t.bits != 8 {
+				return nil
+			}
+			m.params, m.ret, m.recv = []*Type{refTo(S, false)}, tyBool, 1
 		default:
 			return nil
 		}
@@ -416,6 +421,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret, m.recv = S, 1
 		case "to_digit":
 			m.params, m.ret = []*Type{tyU32}, optionOf(tyU32)
+		case "eq_ignore_ascii_case":
+			m.params, m.ret, m.recv = []*Type{refTo(S, false)}, tyBool, 1
 		case "is_digit":
 			m.params, m.ret = []*Type{tyU32}, tyBool
 		case "len_utf8", "len_utf16":
@@ -685,9 +692,6 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 			cl.recv = 1
 		case s.Kind == syntax.SelfExplicit:
 			fail("explicit self types are not supported")
-		}
-		if cl.recv == 2 {
-			c.place(e.Recv, true)
 		}
 		c.calls[e] = cl
 		c.args(e.Args, f.params[1:], e)

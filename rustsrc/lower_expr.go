@@ -19,6 +19,14 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 		t := b.c.coerce[e]
 		tmp := b.temp(t, sp)
 		b.intoRaw(tmp, e)
+		if to := b.ty(e); to.kind == kPtr {
+			bk := mir.BorrowShared
+			if to.mut {
+				bk = mir.BorrowMut
+			}
+			b.assign(dst, &mir.Rvalue{Kind: mir.RvRawPtr, Borrow: bk, Place: deref(tmp)}, sp)
+			return
+		}
 		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastPointerCoercion, Coercion: "Unsize, Implicit", A: mv(tmp), Ty: b.mty(b.ty(e))}, sp)
 		return
 	}
@@ -366,8 +374,16 @@ func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 				b.assign(dst, use(b.constInt(t, u128Of(v))), sp)
 				return
 			}
-			if t.kind == kFloat {
-				b.assign(dst, use(b.floatConst(t, name)), sp)
+			if r.prim != nil && res(r.prim).kind == kFloat {
+				// core::f64::<impl f64>::EPSILON: the evaluator defines it.
+				pt := res(r.prim).String()
+				b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem,
+					Path: mirPath("core::" + pt + "::<impl " + pt + ">::" + name), Ty: b.mty(t)}}), sp)
+				return
+			}
+			if parts := splitPath(r.core); len(parts) == 3 && parts[1] == "consts" {
+				b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem,
+					Path: mirPath("core::" + r.core), Ty: b.mty(t)}}), sp)
 				return
 			}
 			if r, ok := charConsts[name]; ok && t.kind == kChar {
@@ -398,49 +414,6 @@ func (b *builder) adtAgg(v *variant, t *Type, named bool) *mir.Aggregate {
 		segs = append(segs, mir.PathSeg{Name: v.name})
 	}
 	return &mir.Aggregate{Kind: mir.AggAdt, Path: &mir.Path{Segs: segs, Text: text}, Named: named, Parens: v.ctor == mir.CtorTuple}
-}
-
-func (b *builder) floatConst(t *Type, name string) mir.Operand {
-	var v float64
-	switch name {
-	case "INFINITY":
-		v = math.Inf(1)
-	case "NEG_INFINITY":
-		v = math.Inf(-1)
-	case "NAN":
-		v = math.NaN()
-	case "MAX":
-		v = math.MaxFloat64
-		if t.bits == 32 {
-			v = math.MaxFloat32
-		}
-	case "MIN":
-		v = -math.MaxFloat64
-		if t.bits == 32 {
-			v = -math.MaxFloat32
-		}
-	case "EPSILON":
-		v = 0x1p-52
-		if t.bits == 32 {
-			v = 0x1p-23
-		}
-	case "MIN_POSITIVE":
-		v = 0x1p-1022
-		if t.bits == 32 {
-			v = 0x1p-126
-		}
-	default:
-		fail("`%s::%s` is not supported", t, name)
-	}
-	c := &mir.Const{Kind: mir.ConstFloat, Ty: b.mty(t)}
-	if t.bits == 32 {
-		c.Int = mir.U128From(uint64(math.Float32bits(float32(v))))
-		c.Text = strconv.FormatFloat(v, 'g', -1, 32)
-	} else {
-		c.Int = mir.U128From(math.Float64bits(v))
-		c.Text = strconv.FormatFloat(v, 'g', -1, 64)
-	}
-	return mir.Operand{Kind: mir.OpConst, Const: c}
 }
 
 // floatBits parses a float literal as rustc does (round to nearest).
@@ -650,6 +623,10 @@ func (b *builder) callTerm(dst mir.Place, fn mir.Operand, args []mir.Operand, sp
 func (b *builder) fnOperand(cl *callee) mir.Operand {
 	if cl.pathText != "" {
 		segs := mirPath(cl.pathText).Segs
+		if len(cl.targs) > 0 && strings.HasPrefix(cl.pathText, "core::ptr::") {
+			// rustc trims core::ptr::null to null; the evaluator keys on it.
+			segs = segs[len(segs)-1:]
+		}
 		text := cl.pathText
 		if len(cl.targs) > 0 {
 			var ts []string

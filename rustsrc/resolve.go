@@ -661,7 +661,7 @@ func (p *prog) prelude(name string, n ns) *def {
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
 	switch path {
-	case "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
+	case "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
 		return &def{kind: defCore, core: path}
 	case "option::Option":
@@ -674,6 +674,9 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defAdt, name: "Duration", adt: durationAdt}
 	case "result::Result::Ok", "result::Result::Err":
 		return variantDef(resultAdt, segs[len(segs)-1])
+	}
+	if len(segs) == 3 && segs[1] == "consts" && (segs[0] == "f32" || segs[0] == "f64") && n == nsValue {
+		return &def{kind: defCore, core: path}
 	}
 	if len(segs) == 2 && segs[0] == "primitive" {
 		if t, ok := primTypes[segs[1]]; ok {

@@ -508,7 +508,7 @@ func lastSeg(s string) string {
 // intConst is an integer type's MAX, MIN or BITS.
 func intConst(t *Type, name string) (*big.Int, *Type, bool) {
 	t = res(t)
-	if t.kind != kInt && t.kind != kUint {
+	if t == nil || t.kind != kInt && t.kind != kUint {
 		return nil, nil, false
 	}
 	bits := t.bits
