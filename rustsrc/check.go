@@ -152,7 +152,7 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 // exprCoerce checks e where its value may be coerced to want (a block's
 // tail, a branch, a tuple element): &[T; N] to &[T].
 func (c *checker) exprCoerce(e syntax.Expr, want *Type) *Type {
-	if w := res(want); w != nil && w.kind == kRef && res(w.elem).kind == kSlice {
+	if w := res(want); w != nil && (w.kind == kRef && res(w.elem).kind == kSlice || w.kind == kPtr) {
 		return c.expect(e, want)
 	}
 	return c.expr(e, want)

@@ -368,7 +368,7 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = unsignedOf(S)
 		case "is_power_of_two", "is_positive", "is_negative":
 			m.ret = tyBool
-		case "min", "max", "wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_div", "wrapping_rem",
+		case "wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_div", "wrapping_rem",
 			"saturating_add", "saturating_sub", "saturating_mul", "saturating_div", "rem_euclid", "div_euclid",
 			"div_ceil", "next_multiple_of", "midpoint":
 			m.params, m.ret = []*Type{S}, S
@@ -390,6 +390,23 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyU32}, optionOf(S)
 		case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
 			m.ret = &Type{kind: kArray, elem: tyU8, n: int64(t.size())}
+		case "unchecked_add", "unchecked_sub", "unchecked_mul":
+			m.params, m.ret = []*Type{S}, S
+		case "unchecked_shl", "unchecked_shr":
+			m.params, m.ret = []*Type{tyU32}, S
+		case "checked_add_signed", "wrapping_add_signed", "saturating_add_signed", "overflowing_add_signed":
+			if t.kind != kUint {
+				return nil
+			}
+			st := &Type{kind: kInt, bits: t.bits}
+			switch name {
+			case "checked_add_signed":
+				m.params, m.ret = []*Type{st}, optionOf(S)
+			case "overflowing_add_signed":
+				m.params, m.ret = []*Type{st}, &Type{kind: kTuple, elems: []*Type{S, tyBool}}
+			default:
+				m.params, m.ret = []*Type{st}, S
+			}
 		case "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_alphanumeric", "is_ascii_uppercase", "is_ascii_lowercase",
 			"is_ascii_whitespace", "is_ascii_hexdigit", "is_ascii_punctuation", "is_ascii", "is_ascii_control", "is_ascii_graphic":
 			if t.kind != kUint || t.bits != 8 {

@@ -559,10 +559,18 @@ func (b *builder) cast(dst mir.Place, x *syntax.Cast) {
 		if from.mut && to.mut {
 			bk = mir.BorrowMut
 		}
-		if !unify(from.elem, to.elem) {
+		if unify(from.elem, to.elem) {
+			b.assign(dst, &mir.Rvalue{Kind: mir.RvRawPtr, Borrow: bk, Place: pl}, sp)
+			return
+		}
+		// &[T; N] as *const T: a raw pointer to the array, then cast.
+		fe := res(from.elem)
+		if fe.kind != kArray || !unify(fe.elem, to.elem) {
 			fail("pointer casts that change the type are not supported")
 		}
-		b.assign(dst, &mir.Rvalue{Kind: mir.RvRawPtr, Borrow: bk, Place: pl}, sp)
+		raw := b.temp(&Type{kind: kPtr, elem: fe, mut: bk == mir.BorrowMut}, sp)
+		b.assign(raw, &mir.Rvalue{Kind: mir.RvRawPtr, Borrow: bk, Place: pl}, sp)
+		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastPtrToPtr, A: mv(raw), Ty: b.mty(to)}, sp)
 		return
 	}
 	a := b.operand(x.X)
