@@ -24,11 +24,12 @@ type local struct {
 type calleeKind uint8
 
 const (
-	callFn        calleeKind = iota // a fn of the crate
-	callShim                        // a core function the evaluator implements
-	callCtor                        // a tuple struct or tuple variant constructor
-	callPanic                       // a panicking macro
-	callTransmute                   // mem::transmute: a Transmute cast
+	callFn           calleeKind = iota // a fn of the crate
+	callShim                           // a core function the evaluator implements
+	callCtor                           // a tuple struct or tuple variant constructor
+	callPanic                          // a panicking macro
+	callTransmute                      // mem::transmute: a Transmute cast
+	callNewUnchecked                   // NonZero::new_unchecked: new, and unreachable on None
 )
 
 // callee is what a call or method call resolves to.
@@ -51,6 +52,9 @@ type callee struct {
 	targs    []*Type
 	pathText string
 	gen      *genBind // a generic fn's parameters at this call
+	// owner: the builtin type whose associated fn is called; its type
+	// arguments complete the path (MaybeUninit::<u32>::uninit).
+	owner *Type
 }
 
 type loopInfo struct {

@@ -204,6 +204,42 @@ func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Ty
 // i32::wrapping_add(a, b)).
 func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 	name := lastSeg(d.core)
+	if d.owner == nonZeroAdt || d.owner == maybeUninitAdt {
+		var self *Type
+		if d.fixedArg != nil {
+			self = &Type{kind: kAdt, adt: d.owner, args: []*Type{d.fixedArg}}
+		} else {
+			self = c.adtType(d.owner, pe.Path)
+		}
+		arg := self.args[0]
+		cl := &callee{kind: callShim, owner: self}
+		switch d.owner.name + "::" + name {
+		case "NonZero::new":
+			cl.params, cl.ret = []*Type{arg}, optionOf(self)
+		case "NonZero::new_unchecked":
+			cl.kind = callNewUnchecked
+			cl.params, cl.ret = []*Type{arg}, self
+		case "MaybeUninit::uninit", "MaybeUninit::zeroed":
+			cl.ret = self
+		case "MaybeUninit::new":
+			cl.params, cl.ret = []*Type{arg}, self
+		default:
+			if m := shimMethod(self, name); m != nil && len(e.Args) == len(m.params)+1 {
+				params := append([]*Type{self}, m.params...)
+				c.calls[e] = &callee{kind: callShim, path: m.path, params: params, ret: m.ret}
+				c.args(e.Args, params, e)
+				return m.ret
+			}
+			fail("`%s::%s` is not supported", d.owner.name, name)
+		}
+		cl.pathText = name
+		c.calls[e] = cl
+		c.args(e.Args, cl.params, e)
+		if !arg.isInt() && d.owner == nonZeroAdt && res(arg).kind != kVar {
+			fail("`NonZero<%s>` is not supported", res(arg))
+		}
+		return cl.ret
+	}
 	if d.owner == durationAdt {
 		dur := &Type{kind: kAdt, adt: durationAdt}
 		var params []*Type
@@ -542,6 +578,31 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if t.adt == nonZeroAdt || t.adt == maybeUninitAdt {
+			arg := t.args[0]
+			m.path = &mir.Path{Text: t.adt.name + "::<_>::" + name}
+			switch t.adt.name + "::" + name {
+			case "NonZero::get":
+				m.ret = arg
+			case "MaybeUninit::assume_init":
+				m.ret = arg
+			case "MaybeUninit::assume_init_read":
+				m.ret, m.recv = arg, 1
+			case "MaybeUninit::assume_init_ref":
+				m.ret, m.recv = refTo(arg, false), 1
+			case "MaybeUninit::assume_init_mut":
+				m.ret, m.recv = refTo(arg, true), 2
+			case "MaybeUninit::as_ptr":
+				m.ret, m.recv = &Type{kind: kPtr, elem: arg}, 1
+			case "MaybeUninit::as_mut_ptr":
+				m.ret, m.recv = &Type{kind: kPtr, elem: arg, mut: true}, 2
+			case "MaybeUninit::write":
+				m.params, m.ret, m.recv = []*Type{arg}, refTo(arg, true), 2
+			default:
+				return nil
+			}
+			return m
+		}
 		if t.adt == durationAdt {
 			m.path = mirPath("Duration::" + name)
 			u64 := primTypes["u64"]

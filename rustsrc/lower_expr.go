@@ -629,6 +629,10 @@ func (b *builder) callTerm(dst mir.Place, fn mir.Operand, args []mir.Operand, sp
 }
 
 func (b *builder) fnOperand(cl *callee) mir.Operand {
+	if cl.owner != nil {
+		p := b.p.builtinPath(mirPath(cl.pathText), res(cl.owner))
+		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: p}}
+	}
 	if cl.pathText != "" {
 		segs := mirPath(cl.pathText).Segs
 		if len(cl.targs) > 0 && strings.HasPrefix(cl.pathText, "core::ptr::") {
@@ -672,6 +676,28 @@ func (b *builder) call(dst mir.Place, x *syntax.Call) {
 		agg := b.adtAgg(cl.variant, b.ty(x), false)
 		agg.Ops = args
 		b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))
+		return
+	}
+	if cl.kind == callNewUnchecked {
+		// NonZero::new_unchecked(x): NonZero::new(x), and unreachable
+		// code when it is None (rustc's precondition).
+		sp := b.sp(x)
+		opt := res(cl.ret)
+		ot := optionOf(opt)
+		tmp := b.temp(ot, sp)
+		newFn := mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: b.p.builtinPath(mirPath("new"), opt)}}
+		b.callTerm(tmp, newFn, args, sp)
+		d := b.temp(tyIsize, sp)
+		b.assign(d, &mir.Rvalue{Kind: mir.RvDiscriminant, Place: tmp}, sp)
+		ok, bad := b.newBlock(), b.newBlock()
+		b.term(&mir.Terminator{Kind: mir.TermSwitchInt, Discr: mv(d), Arms: []mir.SwitchTarget{{Value: mir.U128From(1), Target: ok}}, Otherwise: bad, Span: sp})
+		b.cur = bad
+		unreach := mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: mirPath("core::hint::unreachable_unchecked")}}
+		b.callTerm(b.temp(tyNever, sp), unreach, nil, sp)
+		b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})
+		b.cur = ok
+		some := proj(tmp, mir.Proj{Kind: mir.ProjDowncast, Variant: "Some", VariantIdx: 1})
+		b.assign(dst, use(cp(b.field(some, 0, opt))), sp)
 		return
 	}
 	if cl.kind == callTransmute {

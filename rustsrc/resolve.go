@@ -48,6 +48,9 @@ type def struct {
 	aliasOK int // 0 unresolved, 1 resolving, 2 done
 	prim    *Type
 	owner   *adt   // defCore: the builtin type of an associated item (Duration::ZERO)
+	// fixedArg is the type argument an alias of a builtin fixes
+	// (NonZeroU32 is NonZero<u32>).
+	fixedArg *Type
 	core    string // defCore: the path after core:: / std::
 	span    mir.Span
 }
@@ -197,6 +200,14 @@ var resultAdt = func() *adt {
 	}
 	return a
 }()
+
+// nonZeroAdt is core::num::NonZero<T> and maybeUninitAdt
+// core::mem::MaybeUninit<T>: their fields are private; only their
+// associated fns and methods are used.
+var (
+	nonZeroAdt     = &adt{name: "NonZero", path: "NonZero", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
+	maybeUninitAdt = &adt{name: "MaybeUninit", path: "MaybeUninit", kind: mir.AdtUnion, builtin: true, generics: 1, resolved: true}
+)
 
 // durationAdt is core::time::Duration, whose fields are private: only
 // its associated items are used.
@@ -598,8 +609,8 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 				cur = d
 				continue
 			}
-			if cur.adt == durationAdt {
-				return &def{kind: defCore, core: "Duration::" + segs[i], owner: durationAdt}
+			if cur.adt.builtin {
+				return &def{kind: defCore, core: cur.adt.name + "::" + segs[i], owner: cur.adt, fixedArg: cur.fixedArg}
 			}
 			p.resolveImpls()
 			if d := cur.adt.assoc[segs[i]]; d != nil {
@@ -672,11 +683,21 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defAdt, name: "Result", adt: resultAdt}
 	case "time::Duration":
 		return &def{kind: defAdt, name: "Duration", adt: durationAdt}
+	case "num::NonZero":
+		return &def{kind: defAdt, name: "NonZero", adt: nonZeroAdt}
+	case "mem::MaybeUninit":
+		return &def{kind: defAdt, name: "MaybeUninit", adt: maybeUninitAdt}
 	case "result::Result::Ok", "result::Result::Err":
 		return variantDef(resultAdt, segs[len(segs)-1])
 	}
 	if len(segs) == 3 && segs[1] == "consts" && (segs[0] == "f32" || segs[0] == "f64") && n == nsValue {
 		return &def{kind: defCore, core: path}
+	}
+	if len(segs) == 2 && segs[0] == "num" && strings.HasPrefix(segs[1], "NonZero") {
+		// NonZeroU32 is NonZero<u32>.
+		if t, ok := primTypes[strings.ToLower(strings.TrimPrefix(segs[1], "NonZero"))]; ok && t.isInt() {
+			return &def{kind: defAdt, name: segs[1], adt: nonZeroAdt, fixedArg: t}
+		}
 	}
 	if len(segs) == 2 && segs[0] == "primitive" {
 		if t, ok := primTypes[segs[1]]; ok {

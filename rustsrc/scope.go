@@ -122,6 +122,9 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 		if d.adt.builtin && d.adt.generics == 0 && last.Args == nil {
 			return &Type{kind: kAdt, adt: d.adt}
 		}
+		if d.fixedArg != nil && last.Args == nil {
+			return &Type{kind: kAdt, adt: d.adt, args: []*Type{d.fixedArg}}
+		}
 		if d.adt.builtin {
 			if last.Args == nil || len(last.Args.Args) != d.adt.generics {
 				fail("the type `%s` is not supported", p.text(path))
