@@ -47,12 +47,12 @@ type def struct {
 	aliasTy *Type
 	aliasOK int // 0 unresolved, 1 resolving, 2 done
 	prim    *Type
-	owner   *adt   // defCore: the builtin type of an associated item (Duration::ZERO)
+	owner   *adt // defCore: the builtin type of an associated item (Duration::ZERO)
 	// fixedArg is the type argument an alias of a builtin fixes
 	// (NonZeroU32 is NonZero<u32>).
 	fixedArg *Type
-	core    string // defCore: the path after core:: / std::
-	span    mir.Span
+	core     string // defCore: the path after core:: / std::
+	span     mir.Span
 }
 
 // module is a Rust module: its definitions by namespace and its uses.
