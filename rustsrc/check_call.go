@@ -352,6 +352,10 @@ func (c *checker) genericCore(e *syntax.Call, path string, pe *syntax.PathExpr) 
 	case "slice::from_raw_parts":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}, tyUsize}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_raw_parts"
+	case "str::from_utf8":
+		cl.params = []*Type{refTo(&Type{kind: kSlice, elem: tyU8}, false)}
+		cl.ret = &Type{kind: kAdt, adt: resultAdt, args: []*Type{tyStrRef, {kind: kAdt, adt: utf8ErrorAdt}}}
+		cl.pathText = "core::str::from_utf8"
 	case "hint::unreachable_unchecked":
 		cl.params, cl.ret, cl.pathText = nil, tyNever, "core::hint::unreachable_unchecked"
 	case "hint::black_box":
@@ -535,6 +539,11 @@ func shimMethod(recv *Type, name string) *methodSig {
 				return nil
 			}
 			m.ret = tyBool
+		case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
+			if !unify(t.elem, tyU8) {
+				return nil
+			}
+			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
 		default:
 			return nil
 		}
@@ -550,6 +559,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
 		case "is_char_boundary":
 			m.params, m.ret = []*Type{tyUsize}, tyBool
+		case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
+			m.ret = tyStrRef
 		default:
 			return nil
 		}

@@ -209,6 +209,9 @@ var (
 	maybeUninitAdt = &adt{name: "MaybeUninit", path: "MaybeUninit", kind: mir.AdtUnion, builtin: true, generics: 1, resolved: true}
 )
 
+// utf8ErrorAdt is core::str::Utf8Error.
+var utf8ErrorAdt = &adt{name: "Utf8Error", path: "Utf8Error", kind: mir.AdtStruct, builtin: true, resolved: true}
+
 // durationAdt is core::time::Duration, whose fields are private: only
 // its associated items are used.
 var durationAdt = &adt{name: "Duration", path: "Duration", kind: mir.AdtStruct, builtin: true, resolved: true}
@@ -623,7 +626,16 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 			if t == nil || res(t).kind != kAdt || !last {
 				return nil
 			}
-			return p.resolvePathIn(m, []string{"Self", segs[i]}, n, depth+1, false)
+			// Alias::ITEM is the aliased type's item.
+			a := res(t).adt
+			if d := variantDef(a, segs[i]); d != nil {
+				return d
+			}
+			if a.builtin {
+				return nil
+			}
+			p.resolveImpls()
+			return a.assoc[segs[i]]
 		case defPrim:
 			if !last {
 				return nil
@@ -683,6 +695,10 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defAdt, name: "Result", adt: resultAdt}
 	case "time::Duration":
 		return &def{kind: defAdt, name: "Duration", adt: durationAdt}
+	case "str::from_utf8":
+		return &def{kind: defCore, core: path}
+	case "str::Utf8Error":
+		return &def{kind: defAdt, name: "Utf8Error", adt: utf8ErrorAdt}
 	case "num::NonZero":
 		return &def{kind: defAdt, name: "NonZero", adt: nonZeroAdt}
 	case "mem::MaybeUninit":
