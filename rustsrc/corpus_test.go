@@ -139,7 +139,7 @@ func skipped(v valuesFile, name string) bool {
 		last = name[i+2:]
 	}
 	for _, s := range v.Skipped {
-		if s.Name == last {
+		if s.Name == last || strings.HasSuffix(s.Name, "::"+last) {
 			return true
 		}
 	}

@@ -635,10 +635,9 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 	}
 	if cl.pathText != "" {
 		segs := mirPath(cl.pathText).Segs
-		if len(cl.targs) > 0 && strings.HasPrefix(cl.pathText, "core::ptr::") {
-			// rustc trims core::ptr::null to null; the evaluator keys on it.
-			segs = segs[len(segs)-1:]
-		}
+		// rustc prints core functions trimmed (null, from_utf8); the
+		// evaluator keys on that name.
+		segs = segs[len(segs)-1:]
 		text := cl.pathText
 		if len(cl.targs) > 0 {
 			var ts []string

@@ -58,6 +58,7 @@ type constDef struct {
 	deps     []*mir.Item
 	span     mir.Span
 	foldBusy bool
+	dflt     bool // a trait's default, evaluated for one impl
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -104,6 +105,7 @@ type prog struct {
 	allocs []map[int]*mir.Alloc
 	uses   []Use
 	inline map[*syntax.BlockExpr]*inlineConst
+	traitImpls []*traitImpl
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
 }
@@ -277,7 +279,11 @@ func (p *prog) makeItem(cd *constDef) {
 	cd.mir = &mir.Item{Kind: kind, Name: p.uniqueName(it.Name), ConstKeyword: kind == mir.ItemAnonConst, Span: cd.span, NameSpan: cd.def.span}
 	cd.mir.Path = mirPath(cd.mir.Name)
 	p.byMIR[cd.mir] = cd
-	p.out.Items = append(p.out.Items, it)
+	if !cd.dflt {
+		// A trait's default is evaluated through its uses only (rustc
+		// has no item for it per impl).
+		p.out.Items = append(p.out.Items, it)
+	}
 }
 
 // propagate marks unsupported every item that depends on one that is

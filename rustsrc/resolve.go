@@ -28,6 +28,7 @@ const (
 	defPrim   // a primitive type name used as a path (u32::MAX)
 	defCore   // a path into core/std (core::mem, std::mem::size_of)
 	defLocalC // a const param or other unsupported value
+	defTrait
 )
 
 // def is a named definition.
@@ -44,6 +45,7 @@ type def struct {
 	adt     *adt
 	variant *variant
 	alias   *syntax.TypeAlias
+	trait   *traitDef
 	aliasTy *Type
 	aliasOK int // 0 unresolved, 1 resolving, 2 done
 	prim    *Type
@@ -336,6 +338,8 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		p.numberAnon(d.path, m, file, nil, it.Type)
 	case *syntax.Impl:
 		p.impls = append(p.impls, &implBlock{ast: it, mod: m, file: file})
+	case *syntax.Trait:
+		p.collectTrait(m, it, file)
 	case *syntax.Use:
 		flattenUse(m, it.Tree, nil)
 	}
@@ -620,6 +624,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 				cur = d
 				continue
 			}
+			if cur.adt.bad == "" {
+				return p.traitConst(&Type{kind: kAdt, adt: cur.adt}, nil, segs[i])
+			}
 			return nil
 		case defAlias:
 			t := p.aliasType(cur)
@@ -639,6 +646,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 		case defPrim:
 			if !last {
 				return nil
+			}
+			if d := p.traitConst(cur.prim, nil, segs[i]); d != nil {
+				return d
 			}
 			return &def{kind: defCore, core: "<" + cur.prim.String() + ">::" + segs[i], prim: cur.prim}
 		case defCore:

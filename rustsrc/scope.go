@@ -221,7 +221,11 @@ func (p *prog) resolveImpls() {
 	p.implsOK = true
 	for _, ib := range p.impls {
 		im := ib.ast
-		if im.Trait != nil || im.Negative {
+		if im.Negative {
+			continue
+		}
+		if im.Trait != nil {
+			p.traitImplOf(ib)
 			continue
 		}
 		var self *Type
@@ -242,6 +246,9 @@ func (p *prog) resolveImpls() {
 				d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics, selfTy: self, span: p.itemSpan(&it.ItemBase, ib.file)}
 				p.consts = append(p.consts, d.cnst)
 				p.numberAnon(d.path, ib.mod, ib.file, self, it.Type, it.Value)
+				if it.Value != nil {
+					p.collectBlocks(it.Value, ib.mod, d.path, ib.file)
+				}
 				if _, dup := a.assoc[d.name]; !dup {
 					a.assoc[d.name] = d
 				}
@@ -250,6 +257,9 @@ func (p *prog) resolveImpls() {
 				d.fn = &fnDef{def: d, ast: it, selfTy: self}
 				p.fns = append(p.fns, d.fn)
 				p.numberFnAnon(d.path, ib.mod, ib.file, self, it)
+				if it.Body != nil {
+					p.collectBlocks(it.Body, ib.mod, d.path, ib.file)
+				}
 				if _, dup := a.assoc[d.name]; !dup {
 					a.assoc[d.name] = d
 				}
@@ -540,7 +550,7 @@ func intConst(t *Type, name string) (*big.Int, *Type, bool) {
 // namespace (Self::X and Type::X reach impl items).
 func (p *prog) resolveValue(path *syntax.Path, sc scope) *def {
 	if path.QSelf != nil {
-		fail("qualified paths are not supported")
+		return p.qualifiedValue(path, sc)
 	}
 	segs := segNames(path)
 	if segs[0] == "Self" {
@@ -549,19 +559,21 @@ func (p *prog) resolveValue(path *syntax.Path, sc scope) *def {
 		}
 		st := res(sc.self)
 		if len(segs) == 1 {
-			if st.kind == kAdt && st.adt.variants[0].ctor != mir.CtorNamed && st.adt.kind == mir.AdtStruct {
+			if st.kind == kAdt && len(st.adt.variants) > 0 && st.adt.variants[0].ctor != mir.CtorNamed && st.adt.kind == mir.AdtStruct {
 				return &def{kind: defVariant, adt: st.adt, variant: st.adt.variants[0]}
 			}
 			return nil
 		}
-		if len(segs) != 2 || st.kind != kAdt {
+		if len(segs) != 2 {
 			return nil
 		}
-		if d := variantDef(st.adt, segs[1]); d != nil {
-			return d
+		return p.typeRelative(st, segs[1])
+	}
+	if len(segs) == 2 && sc.gen != nil {
+		// T::C of a generic parameter (in an instance, T is known).
+		if t, ok := sc.gen.types[segs[0]]; ok {
+			return p.typeRelative(t, segs[1])
 		}
-		p.resolveImpls()
-		return st.adt.assoc[segs[1]]
 	}
 	return p.resolvePathIn(sc.mod, segs, nsValue, 0, false)
 }
