@@ -101,10 +101,10 @@ type prog struct {
 	names   map[string]int
 	anon    map[string]int // anon const counters by owner path
 	// items by mir item, for dependency propagation
-	byMIR  map[*mir.Item]any
-	allocs []map[int]*mir.Alloc
-	uses   []Use
-	inline map[*syntax.BlockExpr]*inlineConst
+	byMIR      map[*mir.Item]any
+	allocs     []map[int]*mir.Alloc
+	uses       []Use
+	inline     map[*syntax.BlockExpr]*inlineConst
 	traitImpls []*traitImpl
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
