@@ -114,3 +114,49 @@ func setDiff(a, b []string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestRegenerateRealWorld checks every program of testdata/realworld with rustc
+// (each must compile) and compares the derived values files with the committed ones.
+func TestRegenerateRealWorld(t *testing.T) {
+	if testing.Short() {
+		t.Skip("checking the real-world set runs rustc ~100 times; skipped with -short")
+	}
+	out, err := exec.Command("rustc", "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
+		t.Skipf("needs rustc 1.95 on PATH to check the real-world set (have %q, %v)", strings.TrimSpace(string(out)), err)
+	}
+	tmp := t.TempDir()
+	var log bytes.Buffer
+	if err := GenerateRealWorld(Options{Dir: testdata, OutDir: tmp, Parallel: 2, Log: &log}); err != nil {
+		t.Fatalf("GenerateRealWorld: %v\n%s", err, log.String())
+	}
+	list := func(root string) []string {
+		files, _ := filepath.Glob(filepath.Join(root, RealWorldDir, "*.values.json"))
+		for i, f := range files {
+			files[i] = filepath.Base(f)
+		}
+		sort.Strings(files)
+		return files
+	}
+	want, got := list(testdata), list(tmp)
+	if strings.Join(want, "\n") != strings.Join(got, "\n") {
+		t.Errorf("values file set differs:\n%s", setDiff(want, got))
+	}
+	files, crates, err := realWorldInputs(filepath.Join(testdata, RealWorldDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(files)+len(crates) {
+		t.Errorf("%d values files for %d files and %d crates", len(got), len(files), len(crates))
+	}
+	for _, name := range got {
+		a, errA := os.ReadFile(filepath.Join(testdata, RealWorldDir, name))
+		b, errB := os.ReadFile(filepath.Join(tmp, RealWorldDir, name))
+		if errA != nil || errB != nil {
+			continue
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: generated vs committed %s (run scripts/gen-realworld.sh)", name, textdiff.First(string(b), string(a)))
+		}
+	}
+}

@@ -15,14 +15,20 @@ func main() {
 	out := flag.String("out", "", "output directory (default: -dir)")
 	parallel := flag.Int("j", 2, "concurrent rustc pipelines")
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
+	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
 	flag.Parse()
-	err := corpusgen.Generate(corpusgen.Options{
+	opts := corpusgen.Options{
 		Dir:         *dir,
 		OutDir:      *out,
 		Parallel:    *parallel,
 		SkipNightly: *noNightly,
 		Log:         os.Stderr,
-	})
+	}
+	gen := corpusgen.Generate
+	if *realWorld {
+		gen = corpusgen.GenerateRealWorld
+	}
+	err := gen(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
