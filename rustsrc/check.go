@@ -140,6 +140,13 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 		c.ty[e] = want
 		return want
 	}
+	if w, g := res(want), res(t); w != nil && w.kind == kRef && g.kind == kRef && res(g.elem).kind == kRef && res(w.elem).kind != kRef &&
+		(!w.mut || g.mut && res(g.elem).mut) && unify(w.elem, res(g.elem).elem) {
+		// &&T derefs to &T.
+		c.coerce[e] = t
+		c.ty[e] = want
+		return want
+	}
 	if w, g := res(want), res(t); w != nil && w.kind == kPtr && g.kind == kRef && (!w.mut || g.mut) && unify(w.elem, g.elem) {
 		// &T coerces to *const T (and &mut T to *mut T).
 		c.coerce[e] = t
@@ -298,7 +305,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 				}
 			}
 		case kAdt:
-			if bt.adt.kind == mir.AdtStruct && !bt.adt.builtin {
+			if bt.adt.kind != mir.AdtEnum && !bt.adt.builtin {
 				v := bt.adt.variants[0]
 				if i := v.fieldIndex(name); i >= 0 {
 					c.fields[e] = fieldRef{idx: i}
@@ -866,7 +873,7 @@ func (c *checker) structLit(e *syntax.StructLit) *Type {
 		switch {
 		case d == nil:
 			fail("cannot resolve `%s`", c.p.text(e.Path))
-		case d.kind == defAdt && d.adt.kind == mir.AdtStruct && len(d.adt.variants) == 1:
+		case d.kind == defAdt && d.adt.kind != mir.AdtEnum && len(d.adt.variants) == 1:
 			v = d.adt.variants[0]
 		case d.kind == defVariant:
 			v = d.variant
@@ -894,7 +901,11 @@ func (c *checker) structLit(e *syntax.StructLit) *Type {
 		seen[i] = true
 		c.expect(f.Value, v.fields[i].ty)
 	}
-	if e.Base != nil {
+	if a.kind == mir.AdtUnion {
+		if len(e.Fields) != 1 || e.Base != nil {
+			fail("a union literal sets exactly one field")
+		}
+	} else if e.Base != nil {
 		c.expect(e.Base, &Type{kind: kAdt, adt: a})
 	} else if len(seen) != len(v.fields) {
 		fail("missing fields in `%s`", c.p.text(e.Path))

@@ -944,14 +944,18 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 				return
 			}
 		}
-		if pt.ByRef {
-			fail("`ref` bindings are not supported")
-		}
 		bt := t
-		if c.byRefMode(pt) {
+		mut := pt.Mut
+		switch {
+		case pt.ByRef:
+			// ref x / ref mut x: bound by reference.
+			bt = refTo(t, pt.Mut)
+			c.byRef[pt] = true
+			mut = false
+		case c.byRefMode(pt):
 			bt = refTo(t, false)
 		}
-		l := &local{name: pt.Name.Name, ty: bt, mut: pt.Mut, span: pt.Name.Span}
+		l := &local{name: pt.Name.Name, ty: bt, mut: mut, span: pt.Name.Span}
 		c.binds[pt] = l
 		if _, rest := pt.Sub.(*syntax.RestPat); pt.Sub != nil && !rest {
 			c.pat(pt.Sub, t, irrefutable)

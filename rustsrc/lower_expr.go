@@ -19,6 +19,10 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 		t := b.c.coerce[e]
 		tmp := b.temp(t, sp)
 		b.intoRaw(tmp, e)
+		if to, from := b.ty(e), res(t); to.kind == kRef && res(from.elem).kind == kRef {
+			b.assign(dst, use(cp(deref(tmp))), sp)
+			return
+		}
 		if to := b.ty(e); to.kind == kPtr {
 			bk := mir.BorrowShared
 			if to.mut {
@@ -610,6 +614,9 @@ func (b *builder) structLit(dst mir.Place, x *syntax.StructLit) {
 	}
 	agg := b.adtAgg(v, t, true)
 	for i, f := range v.fields {
+		if v.adt.kind == mir.AdtUnion && vals[i] == nil {
+			continue
+		}
 		agg.Fields = append(agg.Fields, f.name)
 		if vals[i] != nil {
 			agg.Ops = append(agg.Ops, *vals[i])
@@ -764,7 +771,7 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 		switch s := s.(type) {
 		case *syntax.LetStmt:
 			t := b.c.patTy[s.Pat]
-			if ip, ok := s.Pat.(*syntax.IdentPat); ok && ip.Sub == nil && b.c.binds[ip] != nil && s.Else == nil {
+			if ip, ok := s.Pat.(*syntax.IdentPat); ok && ip.Sub == nil && !ip.ByRef && b.c.binds[ip] != nil && s.Else == nil {
 				l := b.c.binds[ip]
 				lv := b.newLocal(l.ty, ip.Span)
 				b.body.Locals[lv].Mut = l.mut

@@ -263,7 +263,11 @@ func (b *builder) bind(pt syntax.Pat, pl mir.Place) {
 			b.locals[l] = lv
 		}
 		if b.c.byRef[p] {
-			b.assign(loc(lv), &mir.Rvalue{Kind: mir.RvRef, Borrow: mir.BorrowShared, Place: pl}, sp)
+			bk := mir.BorrowShared
+			if p.ByRef && p.Mut {
+				bk = mir.BorrowMut
+			}
+			b.assign(loc(lv), &mir.Rvalue{Kind: mir.RvRef, Borrow: bk, Place: pl}, sp)
 		} else {
 			b.assign(loc(lv), use(cp(pl)), sp)
 		}

@@ -327,8 +327,15 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
 		p.anonDiscriminants(a, it)
 	case *syntax.Union:
-		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtUnion, ast: it, mod: m, file: file, assoc: map[string]*def{},
-			bad: "unions are not supported"}
+		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtUnion, ast: it, mod: m, file: file, assoc: map[string]*def{}}
+		v := &variant{adt: a, name: it.Name.Name, ctor: mir.CtorNamed}
+		for i, f := range it.Fields {
+			v.fields = append(v.fields, fieldOf(i, f))
+		}
+		a.variants = []*variant{v}
+		if hasTypeParams(it.Generics) {
+			a.bad = "generic types are not supported"
+		}
 		p.adts = append(p.adts, a)
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
 	case *syntax.TypeAlias:
