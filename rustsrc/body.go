@@ -32,6 +32,7 @@ func (c *checker) finish() {
 }
 
 func (p *prog) lowerConst(cd *constDef) {
+	defer p.setFile(cd.def.file)()
 	it := cd.item
 	r := guard(func() {
 		t := p.constType(cd)
@@ -68,6 +69,7 @@ func (p *prog) lowerConst(cd *constDef) {
 }
 
 func (p *prog) lowerFn(f *fnDef) {
+	defer p.setFile(f.def.file)()
 	r := guard(func() {
 		p.sig(f)
 		sc := scope{mod: f.def.mod, self: f.selfTy, gen: f.gen}

@@ -23,6 +23,7 @@ func (p *prog) sig(f *fnDef) {
 		return
 	}
 	f.sigDone = 1
+	defer p.setFile(f.def.file)()
 	r := guard(func() {
 		a := f.ast
 		if hasTypeParams(a.Generics) && f.gen == nil {

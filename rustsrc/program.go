@@ -106,6 +106,7 @@ type prog struct {
 	uses       []Use
 	inline     map[*syntax.BlockExpr]*inlineConst
 	traitImpls []*traitImpl
+	file       int // the file being processed (for source texts in messages)
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
 }
@@ -175,6 +176,14 @@ func guard(f func()) (reason string) {
 	}()
 	f()
 	return ""
+}
+
+// setFile makes k the file being processed and returns a func that
+// restores the previous one.
+func (p *prog) setFile(k int) func() {
+	old := p.file
+	p.file = k
+	return func() { p.file = old }
 }
 
 // uniqueName makes a MIR item name unique in the crate.

@@ -189,6 +189,7 @@ func (p *prog) aliasType(d *def) *Type {
 	}
 	d.aliasOK = 1
 	defer func() { d.aliasOK = 2 }()
+	defer p.setFile(d.file)()
 	if d.alias.Generics != nil && len(d.alias.Generics.Params) > 0 {
 		fail("generic type aliases are not supported")
 	}
@@ -199,14 +200,14 @@ func (p *prog) aliasType(d *def) *Type {
 	return d.aliasTy
 }
 
-// text is the source text of a node.
+// text is the source text of a node of the file being processed.
 func (p *prog) text(n syntax.Node) string {
 	if n == nil {
 		return ""
 	}
 	sp := n.NodeSpan()
-	for _, f := range p.crate.Files {
-		if sp.End <= len(f.Text) {
+	if p.file < len(p.crate.Files) {
+		if f := p.crate.Files[p.file]; sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(f.Text) {
 			return string(f.Text[sp.Start:sp.End])
 		}
 	}
@@ -221,6 +222,7 @@ func (p *prog) resolveImpls() {
 	p.implsOK = true
 	for _, ib := range p.impls {
 		im := ib.ast
+		p.file = ib.file
 		if im.Negative {
 			continue
 		}
@@ -274,6 +276,7 @@ func (p *prog) resolveAdt(a *adt) {
 		return
 	}
 	a.resolved = true
+	defer p.setFile(a.file)()
 	sc := scope{mod: a.mod, self: &Type{kind: kAdt, adt: a}}
 	if r := guard(func() {
 		a.repr = p.repr(a.ast.Base().Attrs)
@@ -404,6 +407,13 @@ func (p *prog) fold(e syntax.Expr, sc scope, depth int) (*big.Int, bool) {
 	}
 	switch e := e.(type) {
 	case *syntax.Lit:
+		if e.Kind == syntax.LitByte {
+			s, err := e.Unquote()
+			if err != nil || len(s) != 1 {
+				return nil, false
+			}
+			return big.NewInt(int64(s[0])), true
+		}
 		if e.Kind != syntax.LitInt {
 			return nil, false
 		}

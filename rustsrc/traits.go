@@ -37,6 +37,7 @@ func (p *prog) collectTrait(m *module, it *syntax.Trait, file int) {
 
 // traitImplOf records the consts of a trait impl.
 func (p *prog) traitImplOf(ib *implBlock) {
+	defer p.setFile(ib.file)()
 	im := ib.ast
 	var ti *traitImpl
 	reason := guard(func() {
