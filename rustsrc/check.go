@@ -309,7 +309,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 				v := bt.adt.variants[0]
 				if i := v.fieldIndex(name); i >= 0 {
 					c.fields[e] = fieldRef{idx: i}
-					return v.fields[i].ty
+					return c.p.fieldType(v, i, bt.args)
 				}
 			}
 		}
@@ -755,6 +755,16 @@ func (c *checker) adtType(a *adt, path *syntax.Path) *Type {
 		if a.bad != "" {
 			fail("%s", a.bad)
 		}
+		if a.generic() {
+			if path != nil {
+				for _, s := range path.Segments {
+					if s.Args != nil && !onlyLifetimes(s.Args) && (s.Name.Name == a.name || len(path.Segments) == 1) {
+						return &Type{kind: kAdt, adt: a, args: c.p.genericArgs(a, s.Args.Args, c.sc)}
+					}
+				}
+			}
+			return &Type{kind: kAdt, adt: a, args: c.freshArgs(a)}
+		}
 		return &Type{kind: kAdt, adt: a}
 	}
 	t := &Type{kind: kAdt, adt: a}
@@ -891,6 +901,10 @@ func (c *checker) structLit(e *syntax.StructLit) *Type {
 	if a.bad != "" {
 		fail("%s", a.bad)
 	}
+	t := c.adtType(a, e.Path)
+	if len(segs) == 1 && segs[0] == "Self" {
+		t = res(c.sc.self)
+	}
 	c.calls[e] = &callee{kind: callCtor, variant: v}
 	seen := map[int]bool{}
 	for _, f := range e.Fields {
@@ -899,18 +913,18 @@ func (c *checker) structLit(e *syntax.StructLit) *Type {
 			fail("no field `%s` in `%s`", f.Name.Name, a.name)
 		}
 		seen[i] = true
-		c.expect(f.Value, v.fields[i].ty)
+		c.expect(f.Value, c.p.fieldType(v, i, t.args))
 	}
 	if a.kind == mir.AdtUnion {
 		if len(e.Fields) != 1 || e.Base != nil {
 			fail("a union literal sets exactly one field")
 		}
 	} else if e.Base != nil {
-		c.expect(e.Base, &Type{kind: kAdt, adt: a})
+		c.expect(e.Base, t)
 	} else if len(seen) != len(v.fields) {
 		fail("missing fields in `%s`", c.p.text(e.Path))
 	}
-	return &Type{kind: kAdt, adt: a}
+	return t
 }
 
 func (c *checker) match(e *syntax.Match, want *Type) *Type {

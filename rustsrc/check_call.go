@@ -104,8 +104,8 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 			c.unify(t, w, e)
 		}
 		var params []*Type
-		for _, f := range v.fields {
-			params = append(params, subst(f.ty, res(t).args))
+		for i := range v.fields {
+			params = append(params, c.p.fieldType(v, i, res(t).args))
 		}
 		c.calls[e] = &callee{kind: callCtor, variant: v, adtTy: t}
 		c.args(e.Args, params, e)
@@ -1028,8 +1028,8 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 		c.unify(t, at, pt)
 		c.patDef[pt] = d
 		var fts []*Type
-		for _, f := range d.variant.fields {
-			fts = append(fts, subst(f.ty, res(at).args))
+		for i := range d.variant.fields {
+			fts = append(fts, c.p.fieldType(d.variant, i, res(at).args))
 		}
 		c.subPats(pt.Elems, fts, irrefutable)
 	case *syntax.StructPat:
@@ -1059,7 +1059,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 			if i < 0 {
 				fail("no field `%s`", fp.Name.Name)
 			}
-			c.pat(fp.Pat, subst(d.variant.fields[i].ty, res(at).args), irrefutable)
+			c.pat(fp.Pat, c.p.fieldType(d.variant, i, res(at).args), irrefutable)
 		}
 	case *syntax.OrPat:
 		// Every alternative binds the same names: they share locals.

@@ -621,7 +621,7 @@ func (b *builder) structLit(dst mir.Place, x *syntax.StructLit) {
 		if vals[i] != nil {
 			agg.Ops = append(agg.Ops, *vals[i])
 		} else {
-			agg.Ops = append(agg.Ops, cp(b.field(base, i, f.ty)))
+			agg.Ops = append(agg.Ops, cp(b.field(base, i, b.p.fieldType(v, i, t.args))))
 		}
 	}
 	b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))

@@ -93,8 +93,8 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 		d := b.c.patDef[pt]
 		vp := b.variantTest(d.variant, pl, t, failB, sp)
 		var fts []*Type
-		for _, f := range d.variant.fields {
-			fts = append(fts, subst(f.ty, t.args))
+		for i := range d.variant.fields {
+			fts = append(fts, b.p.fieldType(d.variant, i, t.args))
 		}
 		b.subTests(p.Elems, vp, fts, failB)
 	case *syntax.StructPat:
@@ -102,7 +102,7 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 		vp := b.variantTest(d.variant, pl, t, failB, sp)
 		for _, fp := range p.Fields {
 			i := d.variant.fieldIndex(fp.Name.Name)
-			b.test(fp.Pat, b.field(vp, i, subst(d.variant.fields[i].ty, t.args)), failB)
+			b.test(fp.Pat, b.field(vp, i, b.p.fieldType(d.variant, i, t.args)), failB)
 		}
 	case *syntax.OrPat:
 		ok := b.newBlock()
@@ -293,7 +293,7 @@ func (b *builder) bind(pt syntax.Pat, pl mir.Place) {
 		}
 		for i, fi := range splitRest(p.Elems, len(v.fields)) {
 			if fi >= 0 {
-				b.bind(p.Elems[i], b.field(vp, fi, subst(v.fields[fi].ty, t.args)))
+				b.bind(p.Elems[i], b.field(vp, fi, b.p.fieldType(v, fi, t.args)))
 			}
 		}
 	case *syntax.StructPat:
@@ -304,7 +304,7 @@ func (b *builder) bind(pt syntax.Pat, pl mir.Place) {
 		}
 		for _, fp := range p.Fields {
 			i := v.fieldIndex(fp.Name.Name)
-			b.bind(fp.Pat, b.field(vp, i, subst(v.fields[i].ty, t.args)))
+			b.bind(fp.Pat, b.field(vp, i, b.p.fieldType(v, i, t.args)))
 		}
 	case *syntax.SlicePat:
 		before, after, rest := slicePatShape(p)

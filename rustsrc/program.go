@@ -97,7 +97,7 @@ type prog struct {
 	aliases []*def
 	impls   []*implBlock
 	implsOK bool
-	tys     tyCache
+	tys     *tyCache
 	names   map[string]int
 	anon    map[string]int // anon const counters by owner path
 	// items by mir item, for dependency propagation
@@ -115,11 +115,12 @@ type prog struct {
 // that item unsupported.
 func Lower(c *Crate) (out *Program) {
 	out = &Program{}
-	p := &prog{crate: c, out: out, tys: tyCache{}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
+	p := &prog{crate: c, out: out, tys: &tyCache{m: map[string]*mir.Ty{}}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
 		inline: map[*syntax.BlockExpr]*inlineConst{}, blockMods: map[*syntax.Block]*module{}}
 	for _, f := range c.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Path, Allocs: map[int]*mir.Alloc{}})
 	}
+	p.tys.onAdt = p.declareInstance
 	defer func() {
 		if r := recover(); r != nil {
 			// An internal error outside any item: nothing is evaluated.

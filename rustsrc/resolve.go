@@ -156,7 +156,14 @@ type adt struct {
 	bad      string          // why the ADT is outside the subset
 	resolved bool
 	decl     *mir.AdtDecl
+	// gparams are the type and const parameters of a generic ADT; its
+	// instances are declared as they are used (Buf<8>).
+	gparams  []*syntax.GenericParam
+	declared map[string]bool
 }
+
+// generic reports whether a is a generic ADT of the crate.
+func (a *adt) generic() bool { return len(a.gparams) > 0 }
 
 type variant struct {
 	adt    *adt
@@ -292,9 +299,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			v.fields = append(v.fields, fieldOf(i, f))
 		}
 		a.variants = []*variant{v}
-		if hasTypeParams(it.Generics) {
-			a.bad = "generic types are not supported"
-		}
+		a.gparams = typeParams(it.Generics)
 		p.adts = append(p.adts, a)
 		for _, f := range it.Fields {
 			// Each field is an item of its own in rustc's numbering.
@@ -302,7 +307,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			if name == "" {
 				continue
 			}
-			if a.bad == "" {
+			if !a.generic() {
 				p.numberAnon(a.path+"::"+name, m, file, nil, f.Type)
 			}
 		}
@@ -320,9 +325,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			}
 			a.variants = append(a.variants, v)
 		}
-		if hasTypeParams(it.Generics) {
-			a.bad = "generic types are not supported"
-		}
+		a.gparams = typeParams(it.Generics)
 		p.adts = append(p.adts, a)
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
 		p.anonDiscriminants(a, it)
@@ -333,9 +336,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 			v.fields = append(v.fields, fieldOf(i, f))
 		}
 		a.variants = []*variant{v}
-		if hasTypeParams(it.Generics) {
-			a.bad = "generic types are not supported"
-		}
+		a.gparams = typeParams(it.Generics)
 		p.adts = append(p.adts, a)
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
 	case *syntax.TypeAlias:
@@ -372,6 +373,20 @@ func (p *prog) numberFnAnon(owner string, m *module, file int, self *Type, it *s
 		}
 	}
 	p.numberAnon(owner, m, file, self, nodes...)
+}
+
+// typeParams returns the type and const parameters of generics.
+func typeParams(g *syntax.Generics) []*syntax.GenericParam {
+	if g == nil {
+		return nil
+	}
+	var out []*syntax.GenericParam
+	for _, gp := range g.Params {
+		if gp.Kind != syntax.LifetimeParam {
+			out = append(out, gp)
+		}
+	}
+	return out
 }
 
 // hasTypeParams reports whether generics declare type or const

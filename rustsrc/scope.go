@@ -139,11 +139,23 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			}
 			return t
 		}
-		if last.Args != nil && !onlyLifetimes(last.Args) {
-			fail("generic types are not supported")
-		}
 		if d.adt.bad != "" {
 			fail("%s", d.adt.bad)
+		}
+		if d.adt.generic() {
+			if last.Args == nil || last.Args.Paren {
+				fail("`%s` without its generic arguments", d.adt.name)
+			}
+			var args []syntax.GenericArg
+			for _, ga := range last.Args.Args {
+				if _, lt := ga.(*syntax.LifetimeArg); !lt {
+					args = append(args, ga)
+				}
+			}
+			return &Type{kind: kAdt, adt: d.adt, args: p.genericArgs(d.adt, args, sc)}
+		}
+		if last.Args != nil && !onlyLifetimes(last.Args) {
+			fail("generic types are not supported")
 		}
 		return &Type{kind: kAdt, adt: d.adt}
 	case defAlias:
@@ -286,7 +298,9 @@ func (p *prog) resolveAdt(a *adt) {
 		}
 		for _, v := range a.variants {
 			for _, f := range v.fields {
-				f.ty = p.astType(f.tyAST, sc)
+				if !a.generic() {
+					f.ty = p.astType(f.tyAST, sc)
+				}
 			}
 		}
 		if a.kind == mir.AdtEnum {
@@ -364,7 +378,7 @@ func u128Of(n *big.Int) mir.U128 {
 // declareAdts adds the declarations of the crate's ADTs to their files.
 func (p *prog) declareAdts() {
 	for _, a := range p.adts {
-		if a.bad != "" {
+		if a.bad != "" || a.generic() {
 			continue
 		}
 		r := guard(func() {

@@ -27,8 +27,9 @@ const (
 	kRef
 	kPtr
 	kAdt
-	kParam // a generic parameter of a builtin ADT (Option's T)
-	kVar   // an inference variable
+	kParam    // a generic parameter of a builtin ADT (Option's T)
+	kVar      // an inference variable
+	kConstArg // a const generic argument of an ADT (Buf<8>): n, or lv to infer
 )
 
 // Type is a type of the checked subset.
@@ -248,7 +249,7 @@ func unify(a, b *Type) bool {
 		return false
 	}
 	switch a.kind {
-	case kArray:
+	case kArray, kConstArg:
 		if !unifyLen(a, b) {
 			return false
 		}
@@ -295,6 +296,15 @@ func zonk(t *Type) (*Type, bool) {
 			return tyF64, true
 		}
 		return t, false
+	case kConstArg:
+		n, known := t.length()
+		if !known {
+			return t, false
+		}
+		if t.lv == nil {
+			return t, true
+		}
+		return &Type{kind: kConstArg, n: n}, true
 	case kArray, kSlice, kRef, kPtr:
 		e, ok := zonk(t.elem)
 		n, known := t.length()
@@ -422,6 +432,12 @@ func (t *Type) write(b *strings.Builder) {
 		}
 	case kParam:
 		b.WriteString("T")
+	case kConstArg:
+		if n, ok := t.length(); ok {
+			b.WriteString(strconv.FormatInt(n, 10))
+		} else {
+			b.WriteString("_")
+		}
 	case kVar:
 		if t.v.lit == 'f' {
 			b.WriteString("{float}")
@@ -454,15 +470,22 @@ func subst(t *Type, args []*Type) *Type {
 }
 
 // tyCache interns MIR types by their text, so equal types share one
-// *mir.Ty (the evaluator caches layouts by pointer).
-type tyCache map[string]*mir.Ty
+// *mir.Ty (the evaluator caches layouts by pointer). onAdt is told of
+// every instance of a generic ADT converted (to declare it).
+type tyCache struct {
+	m     map[string]*mir.Ty
+	onAdt func(t *Type)
+}
 
 // mir returns the MIR form of a zonked type.
-func (tc tyCache) mir(t *Type) *mir.Ty {
+func (tc *tyCache) mir(t *Type) *mir.Ty {
 	t = res(t)
 	text := t.String()
-	if m, ok := tc[text]; ok {
+	if m, ok := tc.m[text]; ok {
 		return m
+	}
+	if t.kind == kAdt && t.adt.generic() && tc.onAdt != nil {
+		defer tc.onAdt(t)
 	}
 	m := &mir.Ty{Text: text}
 	switch t.kind {
@@ -504,6 +527,6 @@ func (tc tyCache) mir(t *Type) *mir.Ty {
 	default:
 		m.Kind = mir.TyOther
 	}
-	tc[text] = m
+	tc.m[text] = m
 	return m
 }
