@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -165,12 +166,31 @@ func (g *generator) realWorldFile(dir, out, file string) error {
 	if err != nil {
 		return err
 	}
+	dropAddresses(vf)
 	data, err := marshalJSON(vf)
 	if err != nil {
 		return err
 	}
 	g.logf("%s: %d items, %d skipped\n", file, len(vf.Items), len(vf.Skipped))
 	return g.writeFile(filepath.Join(out, strings.TrimSuffix(file, ".rs")+".values.json"), data)
+}
+
+// addressRe matches a run-time address as Debug prints fn and raw pointers.
+var addressRe = regexp.MustCompile(`\b0x[0-9a-f]{8,16}\b`)
+
+// dropAddresses moves items whose value depends on where the printer ran (fn
+// pointers, raw pointers) to the skipped list: they differ from run to run.
+func dropAddresses(vf *ValuesFile) {
+	kept := vf.Items[:0]
+	for _, it := range vf.Items {
+		if strings.Contains(it.Type, "fn(") || strings.Contains(it.Type, "*const ") || strings.Contains(it.Type, "*mut ") ||
+			addressRe.MatchString(it.Value) {
+			vf.Skipped = append(vf.Skipped, SkippedItem{Name: it.Name, Reason: "value holds a run-time address (fn or raw pointer)"})
+			continue
+		}
+		kept = append(kept, it)
+	}
+	vf.Items = kept
 }
 
 // crateName is the library name of a crate directory (`-` becomes `_`).
@@ -227,6 +247,7 @@ func (g *generator) realWorldCrate(dir, out, crate string) error {
 		rename[it.name] = realItems[i].name
 	}
 	vf.Program = crate
+	dropAddresses(vf)
 	for i := range vf.Items {
 		vf.Items[i].Name = rename[vf.Items[i].Name]
 	}
