@@ -35,9 +35,12 @@ func (p *prog) lowerConst(cd *constDef) {
 	defer p.setFile(cd.def.file)()
 	it := cd.item
 	r := guard(func() {
+		if cd.impl != nil {
+			fail("a const of a generic impl is evaluated per instance")
+		}
 		t := p.constType(cd)
 		it.Ty = p.tys.mir(t).Text
-		sc := scope{mod: cd.def.mod, self: cd.selfTy}
+		sc := scope{mod: cd.def.mod, self: cd.selfTy, gen: cd.gen}
 		if cd.owner != nil {
 			sc.mod = cd.owner
 		}

@@ -689,6 +689,17 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 	if d == nil {
 		fail("cannot resolve `%s`", c.p.text(path))
 	}
+	if d.kind == defConst && d.cnst.impl != nil {
+		// A const of a generic impl: its instance for the self type the
+		// path names (Self::CAP, Buf::<8>::CAP).
+		var self *Type
+		if path.Segments[0].Name.Name == "Self" && c.sc.self != nil {
+			self = c.sc.self
+		} else {
+			self = c.adtType(d.cnst.impl.adt, path)
+		}
+		d = &def{kind: defConst, name: d.name, cnst: c.constInstance(d.cnst, self)}
+	}
 	c.refs[e] = d
 	switch d.kind {
 	case defConst, defStatic:
@@ -803,7 +814,7 @@ func (p *prog) constType(cd *constDef) *Type {
 	if cd.ty == nil {
 		fail("`%s` has no type", cd.def.name)
 	}
-	cd.typ = p.astType(cd.ty, scope{mod: cd.def.mod, self: cd.selfTy})
+	cd.typ = p.astType(cd.ty, scope{mod: cd.def.mod, self: cd.selfTy, gen: cd.gen})
 	return cd.typ
 }
 

@@ -26,7 +26,7 @@ func (p *prog) sig(f *fnDef) {
 	defer p.setFile(f.def.file)()
 	r := guard(func() {
 		a := f.ast
-		if hasTypeParams(a.Generics) && f.gen == nil {
+		if f.generic() && f.gen == nil {
 			fail("a generic fn is lowered per instance")
 		}
 		if !a.Header.Const {
@@ -82,7 +82,7 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 	c.refs[pe] = d
 	switch d.kind {
 	case defFn:
-		if hasTypeParams(d.fn.ast.Generics) {
+		if d.fn.generic() {
 			return c.genericCall(e, d.fn, pe)
 		}
 		for _, s := range pe.Path.Segments {
@@ -122,27 +122,47 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 // fixed by the turbofish when there is one. The instance is made when
 // the call is lowered.
 func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Type {
-	a := f.ast
-	if a.Self != nil {
-		fail("generic methods are not supported")
-	}
-	if !a.Header.Const {
-		fail("`%s` is not a `const fn`", f.def.name)
-	}
-	gb := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}}
 	var given []syntax.GenericArg
 	if last := pe.Path.Segments[len(pe.Path.Segments)-1]; last.Args != nil {
 		given = last.Args.Args
 	}
-	k := 0
-	for _, gp := range a.Generics.Params {
-		if gp.Kind == syntax.LifetimeParam {
-			continue
+	gb, selfT := c.fnBind(f, given, pe.Path)
+	if f.impl != nil {
+		// The self type the path names: Self, or Buf::<4>.
+		if segs := pe.Path.Segments; len(segs) >= 2 {
+			ts := segs[len(segs)-2]
+			switch {
+			case ts.Name.Name == "Self" && c.sc.self != nil:
+				c.unify(selfT, c.sc.self, e)
+			case ts.Args != nil && !onlyLifetimes(ts.Args):
+				c.unify(selfT, &Type{kind: kAdt, adt: f.impl.adt, args: c.p.genericArgs(f.impl.adt, ts.Args.Args, c.sc)}, e)
+			}
 		}
+	}
+	params, ret := c.genericSig(f, gb, selfT)
+	c.calls[e] = &callee{kind: callFn, fn: f, gen: gb, params: params, ret: ret}
+	c.args(e.Args, params, e)
+	return ret
+}
+
+// fnBind binds the generic parameters of a generic fn (and of its
+// impl): fresh variables, or the turbofish's arguments.
+func (c *checker) fnBind(f *fnDef, given []syntax.GenericArg, at syntax.Node) (*genBind, *Type) {
+	a := f.ast
+	if !a.Header.Const {
+		fail("`%s` is not a `const fn`", f.def.name)
+	}
+	gb := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}}
+	var selfT *Type
+	if f.impl != nil {
+		gb, selfT = c.implBind(f.impl)
+	}
+	k := 0
+	for _, gp := range typeParams(a.Generics) {
 		var arg syntax.GenericArg
 		if given != nil {
 			if k >= len(given) {
-				fail("`%s` has too few generic arguments", c.p.text(pe.Path))
+				fail("`%s` has too few generic arguments", c.p.text(at))
 			}
 			arg = given[k]
 		}
@@ -187,17 +207,34 @@ func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Ty
 		cp.lv.n, cp.lv.set = n.Int64(), true
 	}
 	if given != nil && k != len(given) {
-		fail("`%s` has too many generic arguments", c.p.text(pe.Path))
+		fail("`%s` has too many generic arguments", c.p.text(at))
 	}
-	sc := scope{mod: f.def.mod, self: f.selfTy, gen: gb}
+	return gb, selfT
+}
+
+// genericSig is a generic fn's signature under bindings: its self
+// parameter's type first, if it has one.
+func (c *checker) genericSig(f *fnDef, gb *genBind, selfT *Type) ([]*Type, *Type) {
+	a := f.ast
+	sc := scope{mod: f.def.mod, self: selfT, gen: gb}
 	var params []*Type
+	if a.Self != nil {
+		if selfT == nil {
+			fail("`self` outside an impl")
+		}
+		switch a.Self.Kind {
+		case syntax.SelfValue:
+			params = append(params, selfT)
+		case syntax.SelfRef:
+			params = append(params, refTo(selfT, a.Self.Mut))
+		default:
+			fail("explicit self types are not supported")
+		}
+	}
 	for _, prm := range a.Params {
 		params = append(params, c.p.astType(prm.Type, sc))
 	}
-	ret := c.p.astType(a.Ret, sc)
-	c.calls[e] = &callee{kind: callFn, fn: f, gen: gb, params: params, ret: ret}
-	c.args(e.Args, params, e)
-	return ret
+	return params, c.p.astType(a.Ret, sc)
 }
 
 // coreCall checks a call of a core function: size_of::<T>(), an
@@ -753,9 +790,6 @@ func shimAssoc(t *Type, name string) *methodSig {
 }
 
 func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
-	if e.Generics != nil {
-		fail("generic method calls are not supported")
-	}
 	rt := res(c.expr(e.Recv, nil))
 	derefs := 0
 	base := rt
@@ -773,8 +807,22 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 			fail("no method `%s` on `%s`", e.Name.Name, base)
 		}
 		f := d.fn
-		c.p.sig(f)
-		cl := &callee{kind: callFn, fn: f, derefs: derefs, params: f.params, ret: f.ret}
+		var cl *callee
+		if f.generic() {
+			var given []syntax.GenericArg
+			if e.Generics != nil {
+				given = e.Generics.Args
+			}
+			gb, selfT := c.fnBind(f, given, e)
+			if selfT != nil {
+				c.unify(selfT, base, e)
+			}
+			params, ret := c.genericSig(f, gb, selfT)
+			cl = &callee{kind: callFn, fn: f, gen: gb, derefs: derefs, params: params, ret: ret}
+		} else {
+			c.p.sig(f)
+			cl = &callee{kind: callFn, fn: f, derefs: derefs, params: f.params, ret: f.ret}
+		}
 		switch s := f.ast.Self; {
 		case s.Kind == syntax.SelfRef && s.Mut:
 			cl.recv = 2
@@ -784,8 +832,8 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 			fail("explicit self types are not supported")
 		}
 		c.calls[e] = cl
-		c.args(e.Args, f.params[1:], e)
-		return f.ret
+		c.args(e.Args, cl.params[1:], e)
+		return cl.ret
 	}
 	m := shimMethod(base, e.Name.Name)
 	if m == nil {

@@ -129,3 +129,111 @@ func (p *prog) declareInstance(t *Type) {
 	}
 	p.out.Files[a.file].Adts = append(p.out.Files[a.file].Adts, d)
 }
+
+// implGen is the generic impl an item belongs to: its parameters and
+// self type, bound per use (impl<const N: usize> Buf<N>).
+type implGen struct {
+	params []*syntax.GenericParam
+	self   syntax.Type
+	mod    *module
+	adt    *adt
+}
+
+// genericImpl records the items of an inherent impl of a generic ADT.
+func (p *prog) genericImpl(ib *implBlock) {
+	im := ib.ast
+	pt, ok := im.SelfType.(*syntax.PathType)
+	if !ok {
+		return
+	}
+	d := p.resolvePathIn(ib.mod, segNames(pt.Path), nsType, 0, false)
+	if d == nil || d.kind != defAdt || !d.adt.generic() {
+		return
+	}
+	a := d.adt
+	ig := &implGen{params: typeParams(im.Generics), self: im.SelfType, mod: ib.mod, adt: a}
+	for _, it := range im.Items {
+		switch it := it.(type) {
+		case *syntax.Const:
+			d := &def{kind: defConst, name: it.Name.Name, path: join(a.path, it.Name.Name), mod: ib.mod, file: ib.file, span: it.Name.Span}
+			d.cnst = &constDef{def: d, ast: it, ty: it.Type, value: it.Value, generics: it.Generics, span: p.itemSpan(&it.ItemBase, ib.file), impl: ig}
+			if _, dup := a.assoc[d.name]; !dup {
+				a.assoc[d.name] = d
+			}
+		case *syntax.Fn:
+			d := &def{kind: defFn, name: it.Name.Name, path: join(a.path, it.Name.Name), mod: ib.mod, file: ib.file, span: it.Name.Span}
+			d.fn = &fnDef{def: d, ast: it, impl: ig}
+			p.fns = append(p.fns, d.fn)
+			if _, dup := a.assoc[d.name]; !dup {
+				a.assoc[d.name] = d
+			}
+		}
+	}
+}
+
+// implBind returns fresh bindings of an impl's parameters and its self
+// type under them.
+func (c *checker) implBind(ig *implGen) (*genBind, *Type) {
+	gb := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}}
+	for _, gp := range ig.params {
+		name := gp.Name.Name
+		gb.order = append(gb.order, name)
+		if gp.Kind == syntax.TypeParam {
+			gb.types[name] = c.newVar(0)
+			continue
+		}
+		ty := c.p.astType(gp.Type, scope{mod: ig.mod})
+		gb.consts[name] = &cparam{ty: ty, lv: &lenVar{}}
+	}
+	self := c.p.astType(ig.self, scope{mod: ig.mod, gen: gb})
+	return gb, self
+}
+
+// constInstance returns the instance of a const of a generic impl for a
+// concrete self type (evaluated through its uses, like rustc's).
+func (c *checker) constInstance(cd *constDef, self *Type) *constDef {
+	z, ok := zonk(self)
+	if !ok {
+		fail("the type of `%s` is not known here", cd.def.name)
+	}
+	gb, pat := c.implBind(cd.impl)
+	if !unify(pat, z) {
+		fail("`%s` does not apply to `%s`", cd.def.name, z)
+	}
+	key := z.String()
+	if inst, ok := cd.instances[key]; ok {
+		return inst
+	}
+	if cd.instances == nil {
+		cd.instances = map[string]*constDef{}
+	}
+	p := c.p
+	name := z.adt.name + "::<" + key[len(z.adt.name)+1:len(key)-1] + ">::" + cd.def.name
+	d := &def{kind: defConst, name: cd.def.name, path: name, mod: cd.def.mod, file: cd.def.file, span: cd.def.span}
+	inst := &constDef{def: d, ast: cd.ast, ty: cd.ty, value: cd.value, selfTy: z, span: cd.span, gen: c.concreteOf(gb), dflt: true}
+	cd.instances[key] = inst
+	p.consts = append(p.consts, inst)
+	p.makeItem(inst)
+	p.lowerConst(inst)
+	return inst
+}
+
+// concreteOf zonks bindings made by unification.
+func (c *checker) concreteOf(g *genBind) *genBind {
+	out := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}, order: g.order}
+	for name, t := range g.types {
+		z, ok := zonk(t)
+		if !ok {
+			fail("cannot infer the generic argument `%s`", name)
+		}
+		out.types[name] = z
+	}
+	for name, cp := range g.consts {
+		v := cp.lv.root()
+		if !v.set {
+			fail("cannot infer the value of the generic argument `%s`", name)
+		}
+		out.consts[name] = &cparam{ty: cp.ty, lv: &lenVar{n: v.n, set: true}}
+	}
+	return out
+}

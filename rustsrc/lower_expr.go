@@ -291,6 +291,21 @@ func (p *prog) instance(f *fnDef, g *genBind) *fnDef {
 	f.instances[key] = inst
 	suffix := "::<" + key + ">"
 	inst.path = mirPath(displayPath(f) + suffix)
+	if f.impl != nil {
+		// A fn of a generic impl: Buf::<4>::push, then its own arguments.
+		inst.selfTy = p.astType(f.impl.self, scope{mod: f.impl.mod, gen: g})
+		own := len(typeParams(f.ast.Generics))
+		suffix = ""
+		if own > 0 {
+			suffix = "::<" + strings.Join(args[len(args)-own:], ", ") + ">"
+		}
+		st := res(inst.selfTy).String()
+		if i := strings.IndexByte(st, '<'); i >= 0 {
+			st = st[:i] + "::" + st[i:]
+		}
+		inst.path = mirPath(st + "::" + f.def.name + suffix)
+		suffix = "::<" + key + ">"
+	}
 	inst.mir = &mir.Item{Kind: mir.ItemFn, Name: p.uniqueName(f.mir.Name + suffix), CTFE: true, Span: f.ast.Span, NameSpan: f.ast.Name.Span}
 	inst.mir.Path = mirPath(inst.mir.Name)
 	p.byMIR[inst.mir] = inst

@@ -58,7 +58,12 @@ type constDef struct {
 	deps     []*mir.Item
 	span     mir.Span
 	foldBusy bool
-	dflt     bool // a trait's default, evaluated for one impl
+	dflt     bool // evaluated through its uses only: a trait's default for one impl, a generic impl's const
+	// impl: a const of a generic impl (instances by self type); gen binds
+	// an instance's parameters.
+	impl      *implGen
+	instances map[string]*constDef
+	gen       *genBind
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -78,7 +83,11 @@ type fnDef struct {
 	// the instances of a generic fn by their arguments.
 	gen       *genBind
 	instances map[string]*fnDef
+	impl      *implGen // a fn of a generic impl
 }
+
+// generic reports whether a fn is lowered per instance.
+func (f *fnDef) generic() bool { return hasTypeParams(f.ast.Generics) || f.impl != nil }
 
 type implBlock struct {
 	ast  *syntax.Impl
@@ -147,7 +156,7 @@ func Lower(c *Crate) (out *Program) {
 		p.lowerFn(f)
 	}
 	for _, cd := range p.consts {
-		if cd.mir.Body == nil && cd.bad == "" {
+		if cd.impl == nil && cd.mir.Body == nil && cd.bad == "" {
 			p.lowerConst(cd)
 		}
 	}
@@ -250,7 +259,9 @@ func (p *prog) makeItems() {
 		list := byFile[k]
 		sortBySpan(list)
 		for _, cd := range list {
-			p.makeItem(cd)
+			if cd.impl == nil {
+				p.makeItem(cd)
+			}
 		}
 	}
 }

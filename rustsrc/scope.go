@@ -242,11 +242,12 @@ func (p *prog) resolveImpls() {
 			p.traitImplOf(ib)
 			continue
 		}
+		if hasTypeParams(im.Generics) {
+			p.genericImpl(ib)
+			continue
+		}
 		var self *Type
 		reason := guard(func() {
-			if hasTypeParams(im.Generics) {
-				fail("generic impls are not supported")
-			}
 			self = p.astType(im.SelfType, scope{mod: ib.mod})
 		})
 		if reason != "" || res(self).kind != kAdt || res(self).adt.builtin {
