@@ -64,6 +64,8 @@ type constDef struct {
 	impl      *implGen
 	instances map[string]*constDef
 	gen       *genBind
+	// noPrint: the value is evaluated (for its uses) but not shown.
+	noPrint string
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -361,6 +363,9 @@ func (p *prog) propagate() {
 			continue
 		}
 		cd.item.MIR = cd.mir
+		if cd.noPrint != "" {
+			cd.item.MIR, cd.item.Unsupported = nil, cd.noPrint
+		}
 		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir)
 		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
 	}

@@ -160,6 +160,8 @@ type adt struct {
 	// instances are declared as they are used (Buf<8>).
 	gparams  []*syntax.GenericParam
 	declared map[string]bool
+	// customDebug: the type has a Debug impl of its own.
+	customDebug bool
 }
 
 // generic reports whether a is a generic ADT of the crate.

@@ -239,6 +239,9 @@ func (p *prog) resolveImpls() {
 			continue
 		}
 		if im.Trait != nil {
+			if segs := segNames(im.Trait); segs[len(segs)-1] == "Debug" {
+				p.markDebugImpl(ib)
+			}
 			p.traitImplOf(ib)
 			continue
 		}

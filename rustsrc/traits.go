@@ -131,3 +131,54 @@ func (p *prog) typeRelative(t *Type, name string) *def {
 	}
 	return p.traitConst(st, nil, name)
 }
+
+// markDebugImpl records a Debug impl written by hand: values of the type
+// print as that code decides, which mirlsp does not run.
+func (p *prog) markDebugImpl(ib *implBlock) {
+	pt, ok := ib.ast.SelfType.(*syntax.PathType)
+	if !ok {
+		return
+	}
+	d := p.resolvePathIn(ib.mod, segNames(pt.Path), nsType, 0, false)
+	if d != nil && d.kind == defAdt && !d.adt.builtin {
+		d.adt.customDebug = true
+	}
+}
+
+// customDebug returns an ADT within t that has a hand-written Debug
+// impl, or nil.
+func customDebug(t *Type, depth int) *adt {
+	t = res(t)
+	if t == nil || depth > 16 {
+		return nil
+	}
+	switch t.kind {
+	case kRef, kPtr, kArray, kSlice:
+		return customDebug(t.elem, depth+1)
+	case kTuple:
+		for _, e := range t.elems {
+			if a := customDebug(e, depth+1); a != nil {
+				return a
+			}
+		}
+	case kAdt:
+		if t.adt.customDebug {
+			return t.adt
+		}
+		for _, a := range t.args {
+			if x := customDebug(a, depth+1); x != nil {
+				return x
+			}
+		}
+		if !t.adt.builtin && !t.adt.generic() {
+			for _, v := range t.adt.variants {
+				for _, f := range v.fields {
+					if x := customDebug(f.ty, depth+1); x != nil {
+						return x
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
