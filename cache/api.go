@@ -31,6 +31,9 @@ func (k Key) String() string { return hex.EncodeToString(k[:8]) }
 type Document struct {
 	URI  string
 	Text []byte
+	// Path is the document's file path, which Rust crates are found by
+	// (`mod x;` files next to it); "" means the URI is the path.
+	Path string
 }
 
 // Analysis is the evaluated state of one set of documents (a snapshot).
@@ -55,6 +58,8 @@ type DocAnalysis struct {
 	File         *mir.File
 	Lines        *mir.LineIndex
 	SyntaxErrors mirparse.ErrorList
+	// Rust is set for a Rust document: its crate and items.
+	Rust *RustDoc
 	// Items holds a result for every data item (const, static, anon
 	// const, promoted) in source order.
 	Items []*ItemResult

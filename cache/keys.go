@@ -26,6 +26,9 @@ type fileInfo struct {
 	// names are the item names the file defines; nameRefs the names its
 	// items reference by path (items of other files).
 	names, nameRefs []string
+	// rust marks a lowered Rust file: its items reference each other
+	// directly and are never named by path from other files.
+	rust bool
 }
 
 // ref is a direct reference: to an item of the same file, or by path to
@@ -115,6 +118,9 @@ func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Opti
 	for i, f := range files {
 		st.infos[f] = infos[i]
 		n += len(f.Items)
+		if infos[i].rust {
+			continue
+		}
 		for _, it := range f.Items {
 			if old, dup := st.byName[it.Name]; !dup || it.CTFE && !old.CTFE {
 				st.byName[it.Name] = it
@@ -199,6 +205,9 @@ func (st *keyState) update(files []*mir.File, infos []*fileInfo) *keyState {
 	}
 	for _, f := range changed {
 		add(f)
+		if next.infos[f].rust {
+			continue
+		}
 		for _, it := range f.Items {
 			delete(next.byName, it.Name)
 		}

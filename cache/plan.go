@@ -68,6 +68,9 @@ func (s *Store) Plan(docs []Document) *Plan {
 			defer wg.Done()
 			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
 				d := docs[i]
+				if d.IsRust() {
+					continue
+				}
 				pd := s.parse(d)
 				files[i], infos[i] = pd.file, pd.info
 				p.Docs[i] = &DocAnalysis{URI: d.URI, Text: d.Text, Lines: pd.lines, SyntaxErrors: pd.errs}
@@ -75,12 +78,30 @@ func (s *Store) Plan(docs []Document) *Plan {
 		}()
 	}
 	wg.Wait()
-	for _, da := range p.Docs {
-		p.byURI[da.URI] = da
-	}
 	files, infos = dedupFiles(files, infos, docs)
-	for i, f := range files {
-		p.Docs[i].File = f
+	builds, where := s.rustDocs(docs)
+	for i, d := range docs {
+		if dc, ok := where[i]; ok {
+			files[i], infos[i] = dc.b.prog.Files[dc.file], dc.b.infos[dc.file]
+			p.Docs[i] = &DocAnalysis{URI: d.URI, Text: d.Text, Lines: dc.b.lines[dc.file], Rust: dc.b.doc(dc.file)}
+		}
+	}
+	// The files of crates that are not documents are evaluated too.
+	inDocs := make(map[*mir.File]bool, len(files))
+	for _, f := range files {
+		inDocs[f] = true
+	}
+	for _, b := range builds {
+		for k, f := range b.prog.Files {
+			if !inDocs[f] {
+				inDocs[f] = true
+				files, infos = append(files, f), append(infos, b.infos[k])
+			}
+		}
+	}
+	for i, da := range p.Docs {
+		da.File = files[i]
+		p.byURI[da.URI] = da
 	}
 	s.mu.Lock()
 	prev := s.lastKeys

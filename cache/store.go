@@ -49,6 +49,8 @@ type Store struct {
 	// updates for what changed.
 	lastKeys *keyState
 	lastProg *eval.Program
+	// crates holds the last build of each Rust crate by root.
+	crates map[string]*crateBuild
 	// bundles are the document bundle keys known to be in the disk tier
 	// (read or written by this store).
 	bundles map[Key]bool
@@ -83,7 +85,7 @@ func NewStore(opts Options) (*Store, error) {
 	if opts.MaxDiskBytes == 0 {
 		opts.MaxDiskBytes = DefaultMaxDiskBytes
 	}
-	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, parsed: map[[sha256.Size]byte]*parsedDoc{}, bundles: map[Key]bool{}, lastParse: map[string]lastParse{}}
+	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, parsed: map[[sha256.Size]byte]*parsedDoc{}, bundles: map[Key]bool{}, lastParse: map[string]lastParse{}, crates: map[string]*crateBuild{}}
 	var err error
 	if opts.Dir != "" {
 		s.disk, err = openDisk(opts.Dir, opts.MaxDiskBytes)
@@ -429,6 +431,9 @@ func withItem(r *eval.Result, it *mir.Item) *eval.Result {
 func dedupFiles(files []*mir.File, infos []*fileInfo, docs []Document) ([]*mir.File, []*fileInfo) {
 	seen := map[*mir.File]bool{}
 	for i, f := range files {
+		if f == nil { // a Rust document, lowered with its crate
+			continue
+		}
 		if seen[f] {
 			nf, _ := mirparse.Parse(docs[i].URI, docs[i].Text)
 			files[i], infos[i] = nf, newFileInfo(nf, docs[i].Text)

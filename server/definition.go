@@ -16,7 +16,7 @@ import (
 
 func (s *Server) Definition(ctx context.Context, p *protocol.DefinitionParams) (protocol.DefinitionResult, error) {
 	sn, d, da, m, err := s.fileFor(ctx, string(p.TextDocument.URI))
-	if err != nil || da == nil {
+	if err != nil || da == nil || da.Rust != nil { // Rust definitions are rust-analyzer's
 		return nil, err
 	}
 	off := m.Offset(p.Position)

@@ -24,6 +24,9 @@ const source = "mirlsp"
 func (sn *snapshot) diagnostics(d *document, da *cache.DocAnalysis, results []*cache.ItemResult) []protocol.Diagnostic {
 	m := sn.mapper(d)
 	out := []protocol.Diagnostic{}
+	if da.Rust != nil {
+		results = rustResults(da.Rust, results)
+	}
 	for _, e := range da.SyntaxErrors {
 		end := e.Span.End
 		if end <= e.Span.Start {

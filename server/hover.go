@@ -31,6 +31,9 @@ func (s *Server) Hover(ctx context.Context, p *protocol.HoverParams) (*protocol.
 		return nil, err
 	}
 	off := m.Offset(p.Position)
+	if da.Rust != nil {
+		return sn.rustHover(ctx, da.Rust, m, off), nil
+	}
 	text := d.text
 	home := itemAt(da, off)
 

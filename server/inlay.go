@@ -31,6 +31,12 @@ func (s *Server) InlayHint(ctx context.Context, p *protocol.InlayHintParams) ([]
 	add := func(off int, label string, kind protocol.InlayHintKind) {
 		hints = append(hints, protocol.InlayHint{Position: m.Position(off), Label: protocol.String(label), Kind: kind, PaddingLeft: &yes})
 	}
+	if da.Rust != nil {
+		if err := sn.rustHints(ctx, da.Rust, start, end, add); err != nil {
+			return nil, err
+		}
+		return hints, nil
+	}
 	st := sn.settings
 	for _, it := range da.File.Items {
 		if it.Span.End < start || it.Span.Start > end || !it.Kind.IsData() {

@@ -61,6 +61,9 @@ type EvaluateResult struct {
 }
 
 func (s *Server) ExecuteCommand(ctx context.Context, p *protocol.ExecuteCommandParams) (protocol.LSPAny, error) {
+	if p.Command == CommandShowMIR {
+		return s.showMIR(ctx, p.Arguments)
+	}
 	if p.Command != CommandEvaluate {
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "unknown command "+p.Command)
 	}
@@ -104,6 +107,26 @@ func (s *Server) ExecuteCommand(ctx context.Context, p *protocol.ExecuteCommandP
 	}
 	_ = s.client.ShowMessage(context.Background(), &protocol.ShowMessageParams{Type: typ, Message: msg})
 	return json.Marshal(res)
+}
+
+// showMIR prints the MIR of the document named by args[0].
+func (s *Server) showMIR(ctx context.Context, args []protocol.LSPAny) (protocol.LSPAny, error) {
+	var u string
+	if len(args) != 1 || json.Unmarshal(args[0], &u) != nil {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "mirlsp.showMir needs [uri]")
+	}
+	_, _, da, _, err := s.fileFor(ctx, u)
+	if err != nil {
+		return nil, err
+	}
+	if da == nil {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "unknown document "+u)
+	}
+	var b strings.Builder
+	if err := mir.Print(&b, da.File); err != nil {
+		return nil, jsonrpc2.NewError(jsonrpc2.InternalError, err.Error())
+	}
+	return json.Marshal(b.String())
 }
 
 // callFn evaluates fn with the given argument literals: it writes a MIR

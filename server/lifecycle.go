@@ -17,6 +17,10 @@ import (
 // arguments [uri, fn name, argument literals...].
 const CommandEvaluate = "mirlsp.evaluate"
 
+// CommandShowMIR returns a document's MIR as text (for a Rust document,
+// the MIR mirlsp lowered it to, in rustc's syntax). Argument: the URI.
+const CommandShowMIR = "mirlsp.showMir"
+
 func (s *Server) Initialize(ctx context.Context, p *protocol.InitializeParams) (*protocol.InitializeResult, error) {
 	utf8 := false
 	caps := p.Capabilities
@@ -61,7 +65,7 @@ func (s *Server) Initialize(ctx context.Context, p *protocol.InitializeParams) (
 			DocumentSymbolProvider: protocol.Boolean(true),
 			InlayHintProvider:      protocol.Boolean(true),
 			CodeLensProvider:       &protocol.CodeLensOptions{},
-			ExecuteCommandProvider: protocol.ExecuteCommandOptions{Commands: []string{CommandEvaluate}},
+			ExecuteCommandProvider: protocol.ExecuteCommandOptions{Commands: []string{CommandEvaluate, CommandShowMIR}},
 			SemanticTokensProvider: &protocol.SemanticTokensOptions{
 				Legend: protocol.SemanticTokensLegend{TokenTypes: tokenTypes, TokenModifiers: tokenModifiers},
 				Full:   protocol.Boolean(true),

@@ -32,7 +32,7 @@ const (
 
 func (s *Server) SemanticTokensFull(ctx context.Context, p *protocol.SemanticTokensParams) (*protocol.SemanticTokens, error) {
 	sn, d, da, m, err := s.fileFor(ctx, string(p.TextDocument.URI))
-	if err != nil || da == nil {
+	if err != nil || da == nil || da.Rust != nil { // MIR only
 		return &protocol.SemanticTokens{Data: []uint32{}}, err
 	}
 	// Item names: declarations at headers, uses elsewhere.

@@ -47,7 +47,7 @@ func newSnapshot(s *session, id uint64, docs []*document, edited []string) *snap
 func (sn *snapshot) analyze() {
 	docs := make([]cache.Document, len(sn.docs))
 	for i, d := range sn.docs {
-		docs[i] = cache.Document{URI: d.uri, Text: d.text}
+		docs[i] = cache.Document{URI: d.uri, Text: d.text, Path: docKey(d.uri)}
 	}
 	sn.plan = sn.sess.store.Plan(docs)
 	sn.run = newRun(sn)

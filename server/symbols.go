@@ -14,7 +14,7 @@ import (
 
 func (s *Server) DocumentSymbol(ctx context.Context, p *protocol.DocumentSymbolParams) (protocol.DocumentSymbolResult, error) {
 	sn, _, da, m, err := s.fileFor(ctx, string(p.TextDocument.URI))
-	if err != nil || da == nil {
+	if err != nil || da == nil || da.Rust != nil { // Rust symbols are rust-analyzer's
 		return nil, err
 	}
 	syms := protocol.DocumentSymbolSlice{}

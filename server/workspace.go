@@ -42,7 +42,7 @@ func (s *session) indexWorkspace(ctx context.Context, progress bool) {
 				}
 				return nil
 			}
-			if strings.HasSuffix(p, ".mir") && len(paths) < maxWorkspaceFiles {
+			if (strings.HasSuffix(p, ".mir") || strings.HasSuffix(p, ".rs")) && len(paths) < maxWorkspaceFiles {
 				paths = append(paths, p)
 			}
 			return nil
