@@ -192,8 +192,13 @@ func (b *builder) constOperand(e syntax.Expr) (mir.Operand, bool) {
 		if l, ok := x.X.(*syntax.Lit); ok && x.Op == syntax.UnNeg && l.Kind == syntax.LitInt && b.ty(e).kind == kInt {
 			// -128_i8 is a literal; rustc still checks the negation, which
 			// cannot overflow for a literal in range.
-			v := b.litInt(l, b.ty(e))
-			return b.constInt(b.ty(e), u128Of(new(big.Int).Neg(v))), true
+			t := b.ty(e)
+			v := b.litInt(l, t)
+			if lim := new(big.Int).Lsh(big.NewInt(1), uint(t.size()*8-1)); v.Cmp(lim) > 0 {
+				// -129_i8 is rejected by rustc (overflowing_literals).
+				fail("literal out of range for `%s`", t)
+			}
+			return b.constInt(t, u128Of(new(big.Int).Neg(v))), true
 		}
 	}
 	return mir.Operand{}, false
