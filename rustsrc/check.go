@@ -693,9 +693,13 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 		// A const of a generic impl: its instance for the self type the
 		// path names (Self::CAP, Buf::<8>::CAP).
 		var self *Type
-		if path.Segments[0].Name.Name == "Self" && c.sc.self != nil {
-			self = c.sc.self
-		} else {
+		if len(path.Segments) >= 2 {
+			// The type the path names before the const: Self, an
+			// alias, Buf::<8>.
+			prefix := &syntax.Path{Spanned: path.Spanned, Segments: path.Segments[:len(path.Segments)-1]}
+			guard(func() { self = c.p.pathType(prefix, c.sc) })
+		}
+		if self == nil {
 			self = c.adtType(d.cnst.impl.adt, path)
 		}
 		d = &def{kind: defConst, name: d.name, cnst: c.constInstance(d.cnst, self)}

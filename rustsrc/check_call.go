@@ -130,12 +130,12 @@ func (c *checker) genericCall(e *syntax.Call, f *fnDef, pe *syntax.PathExpr) *Ty
 	if f.impl != nil {
 		// The self type the path names: Self, or Buf::<4>.
 		if segs := pe.Path.Segments; len(segs) >= 2 {
-			ts := segs[len(segs)-2]
-			switch {
-			case ts.Name.Name == "Self" && c.sc.self != nil:
-				c.unify(selfT, c.sc.self, e)
-			case ts.Args != nil && !onlyLifetimes(ts.Args):
-				c.unify(selfT, &Type{kind: kAdt, adt: f.impl.adt, args: c.p.genericArgs(f.impl.adt, ts.Args.Args, c.sc)}, e)
+			// Self, an alias, Buf::<4>: the type fixes the impl's parameters.
+			prefix := &syntax.Path{Spanned: pe.Path.Spanned, Segments: segs[:len(segs)-1]}
+			var t *Type
+			guard(func() { t = c.p.pathType(prefix, c.sc) })
+			if t != nil {
+				c.unify(selfT, t, e)
 			}
 		}
 	}
