@@ -241,6 +241,7 @@ func BenchmarkWarmStart(b *testing.B) {
 		if n := e.srv.Store().DiskWrites(); n != 0 {
 			b.Fatalf("%d cache entries written on a warm start", n)
 		}
+		e.close()
 	}
 	report(b, ds)
 }

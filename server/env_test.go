@@ -89,6 +89,17 @@ type env struct {
 	client *fakeClient
 	conn   jsonrpc2.Conn
 	ctx    context.Context
+	// release closes the connection and waits for the server.
+	release func()
+}
+
+// close releases the server; a benchmark that starts many servers closes
+// each one so its memory does not live until the benchmark ends.
+func (e *env) close() {
+	if e.release != nil {
+		e.release()
+		e.release = nil
+	}
 }
 
 type envOpts struct {
@@ -115,11 +126,12 @@ func newEnv(t testing.TB, o envOpts) *env {
 	// Handled inline, so notifications are seen in wire order.
 	conn.Go(context.Background(), protocol.ClientHandler(fc, jsonrpc2.MethodNotFoundHandler))
 	e := &env{t: tt, srv: srv, server: protocol.ServerDispatcher(conn), client: fc, conn: conn, ctx: context.Background()}
-	t.Cleanup(func() {
+	e.release = func() {
 		conn.Close()
 		a.Close()
 		srv.Wait()
-	})
+	}
+	t.Cleanup(e.close)
 	if !o.noInit {
 		e.initialize(t, o)
 	}

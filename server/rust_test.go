@@ -214,3 +214,43 @@ func (e *env) waitDiagsURI(u string, ok func(*protocol.PublishDiagnosticsParams)
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestRustInfiniteLoop: a Rust const that loops forever does not delay
+// hover on other items, and editing it cancels the loop.
+func TestRustInfiniteLoop(t *testing.T) {
+	e := newEnv(t, envOpts{initOptions: `{"stepLimit": 1000000000000000}`})
+	text := "const FOO: usize = 1 << 12;\nconst LOOP: u32 = {\n    let mut i = 0;\n    loop {\n        i += 1;\n    }\n};\n"
+	e.openAs("loop.rs", "rust", text)
+	foo := corpusValue(t, "seed", "FOO")
+	start := time.Now()
+	if h := e.hover("loop.rs", pos(t, text, "FOO", 0, 0)); !strings.Contains(h, foo) {
+		t.Fatalf("hover on FOO: %q", h)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("hover on FOO took %v", d)
+	}
+	for e.srv.session.running.Load() == 0 {
+		if time.Since(start) > 5*time.Second {
+			t.Fatal("LOOP is not running")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if h := e.hover("loop.rs", pos(t, text, "LOOP", 0, 0)); !strings.Contains(h, "evaluating") {
+		t.Errorf("hover on LOOP: %q", h)
+	}
+	e.edit("loop.rs", 2, text, "i += 1;", "break i;", 1)
+	edited := time.Now()
+	for e.srv.session.running.Load() != 0 {
+		if time.Since(edited) > time.Second {
+			t.Fatal("the loop was not canceled")
+		}
+		time.Sleep(100 * time.Microsecond)
+	}
+	t.Logf("loop canceled %v after the edit", time.Since(edited))
+	if d := time.Since(edited); d > 100*time.Millisecond {
+		t.Errorf("loop canceled %v after the edit", d)
+	}
+	if p := e.waitVersion("loop.rs", 2); len(p.Diagnostics) != 0 {
+		t.Errorf("diagnostics after the fix: %s", dumpDiags([]*protocol.PublishDiagnosticsParams{p}))
+	}
+}

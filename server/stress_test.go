@@ -55,19 +55,34 @@ func change(old, new string) *protocol.TextDocumentContentChangePartial {
 	return &protocol.TextDocumentContentChangePartial{Range: m.Range(p, len(old)-s), Text: new[p : len(new)-s]}
 }
 
-func TestRandomEdits(t *testing.T) {
+func TestRandomEdits(t *testing.T) { randomEdits(t, "s.mir", stressDoc) }
+
+// TestRandomEditsRust: the same on a Rust document.
+func TestRandomEditsRust(t *testing.T) {
+	randomEdits(t, "s.rs", func(ks []int) string {
+		var b strings.Builder
+		for i, k := range ks {
+			fmt.Fprintf(&b, "const C%d: usize = 100 - %d;\n", i, k)
+		}
+		return b.String()
+	})
+}
+
+// randomEdits makes 1,000 random edits of a document of consts C<i> =
+// 100 - k[i] that doc writes, interleaved with requests.
+func randomEdits(t *testing.T, name string, doc func([]int) string) {
 	const edits = 1000
 	e := newEnv(t, envOpts{})
 	rng := rand.New(rand.NewSource(1))
 	ks := []int{1, 2, 3, 4, 5, 6}
-	text := stressDoc(ks)
-	e.open("s.mir", text)
+	text := doc(ks)
+	e.open(name, text)
 	values := []int{0, 1, 42, 99, 100, 101, 500, 7}
 	for v := int32(2); v < edits+2; v++ {
 		ks[rng.Intn(len(ks))] = values[rng.Intn(len(values))]
-		nt := stressDoc(ks)
+		nt := doc(ks)
 		err := e.server.DidChange(e.ctx, &protocol.DidChangeTextDocumentParams{
-			TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI("s.mir")}, Version: v},
+			TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI(name)}, Version: v},
 			ContentChanges: []protocol.TextDocumentContentChangeEvent{change(text, nt)},
 		})
 		if err != nil {
@@ -76,25 +91,25 @@ func TestRandomEdits(t *testing.T) {
 		text = nt
 		switch rng.Intn(4) {
 		case 0:
-			e.hover("s.mir", pos(t, text, "C", rng.Intn(len(ks)), 1))
+			e.hover(name, pos(t, text, "C", rng.Intn(len(ks)), 1))
 		case 1:
-			e.hints("s.mir", text)
+			e.hints(name, text)
 		case 2:
 			// A request canceled while in flight.
 			ctx, cancel := context.WithTimeout(e.ctx, time.Duration(rng.Intn(300))*time.Microsecond)
-			e.server.InlayHint(ctx, &protocol.InlayHintParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI("s.mir")},
+			e.server.InlayHint(ctx, &protocol.InlayHintParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI(name)},
 				Range: NewMapper([]byte(text), false).Range(0, len(text))})
 			cancel()
 		}
 	}
-	p := e.waitVersion("s.mir", edits+1)
+	p := e.waitVersion(name, edits+1)
 
 	// A fresh evaluation of the final text.
 	store, err := cache.NewStore(cache.Options{Version: "fresh"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	an := store.Analyze(context.Background(), []cache.Document{{URI: "s.mir", Text: []byte(text)}}, nil)
+	an := store.Analyze(context.Background(), []cache.Document{{URI: name, Text: []byte(text)}}, nil)
 	m := NewMapper([]byte(text), false)
 	var want []string
 	for _, r := range an.Docs[0].Items {
@@ -109,9 +124,12 @@ func TestRandomEdits(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("final diagnostics:\n%s\nfresh evaluation:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	if len(an.Docs[0].Items) != len(ks) {
+		t.Fatalf("%d items evaluated, want %d", len(an.Docs[0].Items), len(ks))
+	}
 	// Hovers agree with the fresh values too.
 	for i, r := range an.Docs[0].Items {
-		h := e.hover("s.mir", pos(t, text, "C", i, 1))
+		h := e.hover(name, pos(t, text, "C", i, 1))
 		if r.Err == nil && !strings.Contains(h, "= "+r.Value) || r.Err != nil && !strings.Contains(h, r.Err.Msg) {
 			t.Errorf("hover on C%d: %q; fresh: %q %v", i, h, r.Value, r.Err)
 		}
