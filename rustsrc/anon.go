@@ -93,6 +93,83 @@ func (p *prog) anonConst(name string, e syntax.Expr, m *module, file int, self *
 	d := &def{kind: defConst, name: name, path: name, mod: m, file: file, span: e.NodeSpan()}
 	d.cnst = &constDef{def: d, value: e, fixedTy: t, selfTy: self, span: e.NodeSpan()}
 	p.consts = append(p.consts, d.cnst)
+	p.anonOf[e] = d.cnst
+}
+
+// EvalLength evaluates an array length the front end does not fold (a
+// call of a const fn: [u8; padded(W)]): it is given the MIR files with
+// the anon const's item and everything it uses. rustsrc does not import
+// the evaluator; the CLI and the server set this. When nil, such types
+// are not supported.
+var EvalLength func(files []*mir.File, it *mir.Item) (uint64, bool)
+
+// evalLen evaluates the anon const of a length expression through
+// EvalLength.
+func (p *prog) evalLen(e syntax.Expr) (int64, bool) {
+	cd := p.anonOf[e]
+	if cd == nil || EvalLength == nil || cd.evaluating || cd.item == nil {
+		return 0, false
+	}
+	if cd.lenKnown {
+		return cd.lenVal, true
+	}
+	cd.evaluating = true
+	defer func() { cd.evaluating = false }()
+	if cd.mir.Body == nil && cd.bad == "" {
+		p.lowerConst(cd)
+	}
+	// The item and what it uses, lowered now if need be.
+	files := make([]*mir.File, len(p.out.Files))
+	for k, f := range p.out.Files {
+		files[k] = &mir.File{Name: f.Name, Allocs: f.Allocs, Adts: f.Adts}
+	}
+	seen := map[*mir.Item]bool{}
+	var add func(m *mir.Item) bool
+	add = func(m *mir.Item) bool {
+		if seen[m] {
+			return true
+		}
+		seen[m] = true
+		var deps []*mir.Item
+		file := 0
+		switch d := p.byMIR[m].(type) {
+		case *fnDef:
+			if !d.lowered && d.bad == "" && !d.lowering {
+				p.lowerFn(d)
+			}
+			if d.bad != "" || !d.lowered {
+				return false
+			}
+			deps, file = d.deps, d.def.file
+		case *constDef:
+			if d.mir.Body == nil && d.bad == "" && !d.evaluating {
+				p.lowerConst(d)
+			}
+			if d.bad != "" || d.mir.Body == nil {
+				return false
+			}
+			deps, file = d.deps, d.def.file
+		default:
+			return false
+		}
+		files[file].Items = append(files[file].Items, m)
+		files[file].Items = append(files[file].Items, m.Promoteds...)
+		for _, dep := range deps {
+			if !add(dep) {
+				return false
+			}
+		}
+		return true
+	}
+	if !add(cd.mir) {
+		return 0, false
+	}
+	n, ok := EvalLength(files, cd.mir)
+	if !ok || n > 1<<62 {
+		return 0, false
+	}
+	cd.lenVal, cd.lenKnown = int64(n), true
+	return cd.lenVal, true
 }
 
 // anonDiscriminants adds the anon consts of an enum's explicit

@@ -75,6 +75,11 @@ func (p *prog) lowerConst(cd *constDef) {
 }
 
 func (p *prog) lowerFn(f *fnDef) {
+	if f.lowering {
+		return
+	}
+	f.lowering = true
+	defer func() { f.lowering = false }()
 	defer p.setFile(f.def.file)()
 	r := guard(func() {
 		p.sig(f)

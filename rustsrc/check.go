@@ -279,6 +279,11 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 		}
 		c.expect(e.Elem, elem)
 		n, ok := c.p.fold(e.Len, c.sc, 0)
+		if !ok {
+			if v, ok := c.p.evalLen(e.Len); ok {
+				return &Type{kind: kArray, elem: elem, n: v}
+			}
+		}
 		if !ok || n.Sign() < 0 || !n.IsInt64() {
 			fail("the array length `%s` is not a constant mirlsp computes", c.p.text(e.Len))
 		}

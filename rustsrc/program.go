@@ -66,21 +66,26 @@ type constDef struct {
 	gen       *genBind
 	// noPrint: the value is evaluated (for its uses) but not shown.
 	noPrint string
+	// An anon const evaluated for a type's length (evalLen).
+	evaluating bool
+	lenKnown   bool
+	lenVal     int64
 }
 
 // fnDef is a fn (free or in an inherent impl).
 type fnDef struct {
-	def     *def
-	ast     *syntax.Fn
-	selfTy  *Type
-	params  []*Type
-	ret     *Type
-	sigDone int
-	bad     string
-	mir     *mir.Item
-	path    *mir.Path
-	deps    []*mir.Item
-	lowered bool
+	def      *def
+	ast      *syntax.Fn
+	selfTy   *Type
+	params   []*Type
+	ret      *Type
+	sigDone  int
+	bad      string
+	mir      *mir.Item
+	path     *mir.Path
+	deps     []*mir.Item
+	lowered  bool
+	lowering bool
 	// gen binds the generic parameters of an instance; instances holds
 	// the instances of a generic fn by their arguments.
 	gen       *genBind
@@ -117,7 +122,8 @@ type prog struct {
 	uses       []Use
 	inline     map[*syntax.BlockExpr]*inlineConst
 	traitImpls []*traitImpl
-	file       int // the file being processed (for source texts in messages)
+	anonOf     map[syntax.Expr]*constDef // anon consts by their expression
+	file       int                       // the file being processed (for source texts in messages)
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
 }
@@ -127,7 +133,8 @@ type prog struct {
 func Lower(c *Crate) (out *Program) {
 	out = &Program{}
 	p := &prog{crate: c, out: out, tys: &tyCache{m: map[string]*mir.Ty{}}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
-		inline: map[*syntax.BlockExpr]*inlineConst{}, blockMods: map[*syntax.Block]*module{}}
+		inline: map[*syntax.BlockExpr]*inlineConst{}, blockMods: map[*syntax.Block]*module{},
+		anonOf: map[syntax.Expr]*constDef{}}
 	for _, f := range c.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Path, Allocs: map[int]*mir.Alloc{}})
 	}
@@ -149,13 +156,15 @@ func Lower(c *Crate) (out *Program) {
 	}
 	p.collect()
 	p.resolveImpls()
+	p.makeItems()
 	for _, a := range p.adts {
 		p.resolveAdt(a)
 	}
 	p.declareAdts()
-	p.makeItems()
 	for _, f := range p.fns {
-		p.lowerFn(f)
+		if !f.lowered && f.bad == "" {
+			p.lowerFn(f)
+		}
 	}
 	for _, cd := range p.consts {
 		if cd.impl == nil && cd.mir.Body == nil && cd.bad == "" {

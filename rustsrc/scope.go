@@ -79,6 +79,11 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 			return &Type{kind: kArray, elem: elem, lv: cp.lv}
 		}
 		n, ok := p.fold(t.Len, sc, 0)
+		if !ok {
+			if v, ok := p.evalLen(t.Len); ok {
+				return &Type{kind: kArray, elem: elem, n: v}
+			}
+		}
 		if !ok || n.Sign() < 0 || !n.IsInt64() {
 			fail("the array length `%s` is not a constant mirlsp computes", p.text(t.Len))
 		}

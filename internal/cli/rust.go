@@ -5,11 +5,34 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
 	"mirlsp/rustsrc"
 )
+
+func init() {
+	// Array lengths computed by const fns ([u8; padded(W)]) are evaluated
+	// while the Rust front end lowers, by the same evaluator.
+	rustsrc.EvalLength = EvalLength
+}
+
+// EvalLength evaluates the anon const of an array length for the Rust
+// front end (rustsrc.EvalLength).
+func EvalLength(files []*mir.File, it *mir.Item) (uint64, bool) {
+	ev := eval.NewEvaluator(eval.NewProgram(files...), eval.DefaultConfig)
+	res := ev.Eval(context.Background(), it)
+	if res.Err != nil {
+		return 0, false
+	}
+	s, err := ev.Render(res, eval.RenderOpts{})
+	if err != nil {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	return n, err == nil
+}
 
 func exists(path string) bool {
 	_, err := os.Stat(path)
