@@ -254,3 +254,41 @@ func TestRustInfiniteLoop(t *testing.T) {
 		t.Errorf("diagnostics after the fix: %s", dumpDiags([]*protocol.PublishDiagnosticsParams{p}))
 	}
 }
+
+// TestRustEvaluateCommand: the Evaluate code lens on each const fn of a
+// Rust document calls it with the arguments given.
+func TestRustEvaluateCommand(t *testing.T) {
+	e := newEnv(t, envOpts{})
+	text := "pub const fn double(x: u32) -> u32 {\n    x * 2\n}\npub mod inner {\n    pub const fn add(a: u8, b: u8) -> u8 { a + b }\n}\nconst X: u32 = double(4);\n"
+	e.openAs("d.rs", "rust", text)
+	e.waitVersion("d.rs", 1)
+	lenses, err := e.server.CodeLens(e.ctx, &protocol.CodeLensParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI("d.rs")}})
+	if err != nil || len(lenses) != 2 {
+		t.Fatalf("lenses %+v %v", lenses, err)
+	}
+	if got := lenses[1].Range.Start; got != pos(t, text, "add", 0, 0) {
+		t.Errorf("lens of inner::add at %+v", got)
+	}
+	call := func(args ...string) EvaluateResult {
+		var la []protocol.LSPAny
+		for _, a := range append([]string{string(docURI("d.rs"))}, args...) {
+			b, _ := json.Marshal(a)
+			la = append(la, b)
+		}
+		res, err := e.server.ExecuteCommand(e.ctx, &protocol.ExecuteCommandParams{Command: CommandEvaluate, Arguments: la})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r EvaluateResult
+		if err := json.Unmarshal(res, &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	if r := call("double", "21"); r.Value != "42" || r.Type != "u32" {
+		t.Errorf("double(21): %+v", r)
+	}
+	if r := call("inner::add", "200", "100"); r.Code != "E0080" || !strings.Contains(r.Error, "200_u8 + 100_u8") {
+		t.Errorf("inner::add(200, 100): %+v", r)
+	}
+}
