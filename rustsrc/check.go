@@ -86,7 +86,11 @@ type checker struct {
 	loops     []loopInfo
 	macros    map[*syntax.MacCall]*macro
 	vars      []*Type
-	refMode   int
+	// bindMode is the default binding mode inside the pattern being
+	// checked: 0 by value, 1 by ref, 2 by ref mut (nextMode: after the
+	// derefs of the current pattern).
+	bindMode, nextMode int
+	byRefMut           map[*syntax.IdentPat]bool
 	coerce    map[syntax.Expr]*Type // the type before an unsizing coercion
 	matches   map[*syntax.MacCall]syntax.Expr
 }
@@ -100,7 +104,7 @@ func newChecker(p *prog, sc scope, file int) *checker {
 		calls: map[syntax.Node]*callee{}, binds: map[*syntax.IdentPat]*local{}, patTy: map[syntax.Pat]*Type{},
 		patDef: map[syntax.Pat]*def{}, patDerefs: map[syntax.Pat]int{}, byRef: map[*syntax.IdentPat]bool{},
 		fields: map[*syntax.Field]fieldRef{}, derefs: map[syntax.Expr]int{}, macros: map[*syntax.MacCall]*macro{},
-		coerce: map[syntax.Expr]*Type{}, matches: map[*syntax.MacCall]syntax.Expr{}}
+		coerce: map[syntax.Expr]*Type{}, byRefMut: map[*syntax.IdentPat]bool{}, matches: map[*syntax.MacCall]syntax.Expr{}}
 }
 
 func (c *checker) push()            { c.scopes = append(c.scopes, map[string]*local{}) }

@@ -390,6 +390,9 @@ func (c *checker) genericCore(e *syntax.Call, path string, pe *syntax.PathExpr) 
 	case "slice::from_raw_parts":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}, tyUsize}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_raw_parts"
+	case "mem::size_of_val", "mem::align_of_val":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{refTo(t[0], false)}, tyUsize, t, "core::mem::"+lastSeg(path)
 	case "str::from_utf8":
 		cl.params = []*Type{refTo(&Type{kind: kSlice, elem: tyU8}, false)}
 		cl.ret = &Type{kind: kAdt, adt: resultAdt, args: []*Type{tyStrRef, {kind: kAdt, adt: utf8ErrorAdt}}}
@@ -556,6 +559,9 @@ func shimMethod(recv *Type, name string) *methodSig {
 		case "split_at":
 			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
 			m.params, m.ret = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{sl, sl}}
+		case "split_at_mut":
+			sl := refTo(&Type{kind: kSlice, elem: t.elem}, true)
+			m.params, m.ret, m.recv = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{sl, sl}}, 2
 		case "split_at_checked":
 			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
 			m.params, m.ret = []*Type{tyUsize}, optionOf(&Type{kind: kTuple, elems: []*Type{sl, sl}})
@@ -627,6 +633,18 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if t.adt == orderingAdt {
+			m.path = mirPath("Ordering::" + name)
+			switch name {
+			case "is_eq", "is_ne", "is_lt", "is_gt", "is_le", "is_ge":
+				m.ret = tyBool
+			case "reverse":
+				m.ret = S
+			default:
+				return nil
+			}
+			return m
+		}
 		if t.adt == nonZeroAdt || t.adt == maybeUninitAdt {
 			arg := t.args[0]
 			m.path = &mir.Path{Text: t.adt.name + "::<_>::" + name}
@@ -989,7 +1007,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 			// A unit variant, unit struct or const in scope is a path pattern.
 			if d := c.p.resolvePathIn(c.sc.mod, []string{pt.Name.Name}, nsValue, 0, false); d != nil &&
 				(d.kind == defVariant && d.variant.ctor == mir.CtorUnit || d.kind == defConst) {
-				c.pathPat(pt, d, t)
+				c.pathPat(pt, d, c.derefPat(pt, t))
 				return
 			}
 		}
@@ -1002,7 +1020,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 			c.byRef[pt] = true
 			mut = false
 		case c.byRefMode(pt):
-			bt = refTo(t, false)
+			bt = refTo(t, c.byRefMut[pt])
 		}
 		l := &local{name: pt.Name.Name, ty: bt, mut: mut, span: pt.Name.Span}
 		c.binds[pt] = l
@@ -1015,8 +1033,9 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 	// Non-binding patterns: default binding modes dereference references.
 	t = c.derefPat(pt, t)
 	if c.patDerefs[pt] > 0 {
-		c.refMode++
-		defer func() { c.refMode-- }()
+		saved := c.bindMode
+		c.bindMode = c.nextMode
+		defer func() { c.bindMode = saved }()
 	}
 	switch pt := pt.(type) {
 	case *syntax.LitPat:
@@ -1158,7 +1177,7 @@ func (c *checker) pat(pt syntax.Pat, t *Type, irrefutable bool) {
 				restTy = &Type{kind: kArray, elem: rt.elem, n: arrLen(rt) - int64(before+after)}
 			}
 			if ip, ok := el.(*syntax.IdentPat); ok {
-				if restTy.kind == kSlice && c.refMode == 0 {
+				if restTy.kind == kSlice && c.bindMode == 0 {
 					fail("binding an unsized slice")
 				}
 				c.pat(ip, restTy, irrefutable)
@@ -1225,22 +1244,32 @@ func (c *checker) derefPat(pt syntax.Pat, t *Type) *Type {
 		return t
 	}
 	n := 0
+	mode := c.bindMode
 	for res(t).kind == kRef {
-		if res(t).mut {
-			fail("patterns through `&mut` are not supported")
+		// Rust's default binding mode: through & bindings are by ref,
+		// through &mut by ref mut unless already by ref.
+		switch {
+		case !res(t).mut:
+			mode = 1
+		case mode != 1:
+			mode = 2
 		}
 		t = res(t).elem
 		n++
 	}
 	if n > 0 {
 		c.patDerefs[pt] = n
+		c.nextMode = mode
 	}
 	return t
 }
 
 func (c *checker) byRefMode(pt *syntax.IdentPat) bool {
-	if c.refMode > 0 {
+	if c.bindMode != 0 {
 		c.byRef[pt] = true
+		if c.bindMode == 2 {
+			c.byRefMut[pt] = true
+		}
 		return true
 	}
 	return false

@@ -419,7 +419,7 @@ func (b *builder) adtAgg(v *variant, t *Type, named bool) *mir.Aggregate {
 	text := v.adt.name
 	if v.adt.kind == mir.AdtEnum {
 		text = mt.Text + "::" + v.name
-		if v.adt.builtin {
+		if v.adt.builtin && len(mt.Path.Segs[0].Args) > 0 {
 			var args []string
 			for _, a := range mt.Path.Segs[0].Args {
 				args = append(args, a.Text)

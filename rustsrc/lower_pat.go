@@ -43,7 +43,7 @@ func (b *builder) test(pt syntax.Pat, pl mir.Place, failB mir.BlockID) {
 		return
 	case *syntax.IdentPat:
 		if d := b.c.patDef[pt]; d != nil {
-			b.pathTest(d, pl, b.patTy(pt), failB, sp)
+			b.pathTest(d, b.patPlace(pt, pl), b.patTy(pt), failB, sp)
 			return
 		}
 		if p.Sub != nil {
@@ -264,7 +264,7 @@ func (b *builder) bind(pt syntax.Pat, pl mir.Place) {
 		}
 		if b.c.byRef[p] {
 			bk := mir.BorrowShared
-			if p.ByRef && p.Mut {
+			if p.ByRef && p.Mut || b.c.byRefMut[p] {
 				bk = mir.BorrowMut
 			}
 			b.assign(loc(lv), &mir.Rvalue{Kind: mir.RvRef, Borrow: bk, Place: pl}, sp)

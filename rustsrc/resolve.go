@@ -223,6 +223,15 @@ var (
 // utf8ErrorAdt is core::str::Utf8Error.
 var utf8ErrorAdt = &adt{name: "Utf8Error", path: "Utf8Error", kind: mir.AdtStruct, builtin: true, resolved: true}
 
+// orderingAdt is core::cmp::Ordering.
+var orderingAdt = func() *adt {
+	a := &adt{name: "Ordering", path: "Ordering", kind: mir.AdtEnum, builtin: true, resolved: true, discrTy: primTypes["i8"]}
+	for i, n := range []string{"Less", "Equal", "Greater"} {
+		a.variants = append(a.variants, &variant{adt: a, idx: i, name: n, ctor: mir.CtorUnit, discr: mir.I128From(int64(i - 1))})
+	}
+	return a
+}()
+
 // durationAdt is core::time::Duration, whose fields are private: only
 // its associated items are used.
 var durationAdt = &adt{name: "Duration", path: "Duration", kind: mir.AdtStruct, builtin: true, resolved: true}
@@ -718,7 +727,7 @@ func (p *prog) prelude(name string, n ns) *def {
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
 	switch path {
-	case "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
+	case "cmp", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
 		return &def{kind: defCore, core: path}
 	case "option::Option":
@@ -727,6 +736,10 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return variantDef(optionAdt, segs[len(segs)-1])
 	case "result::Result":
 		return &def{kind: defAdt, name: "Result", adt: resultAdt}
+	case "cmp::Ordering":
+		return &def{kind: defAdt, name: "Ordering", adt: orderingAdt}
+	case "cmp::Ordering::Less", "cmp::Ordering::Equal", "cmp::Ordering::Greater":
+		return variantDef(orderingAdt, segs[len(segs)-1])
 	case "time::Duration":
 		return &def{kind: defAdt, name: "Duration", adt: durationAdt}
 	case "str::from_utf8":
