@@ -91,8 +91,8 @@ type checker struct {
 	// derefs of the current pattern).
 	bindMode, nextMode int
 	byRefMut           map[*syntax.IdentPat]bool
-	coerce    map[syntax.Expr]*Type // the type before an unsizing coercion
-	matches   map[*syntax.MacCall]syntax.Expr
+	coerce             map[syntax.Expr]*Type // the type before an unsizing coercion
+	matches            map[*syntax.MacCall]syntax.Expr
 }
 
 type fieldRef struct {
