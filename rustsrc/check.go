@@ -228,6 +228,11 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 	case *syntax.Binary:
 		return c.binary(e, want)
 	case *syntax.Assign:
+		if tup, ok := e.X.(*syntax.Tuple); ok && e.Op == 0 {
+			// Destructuring assignment: (a, b) = (b, a).
+			c.destructure(tup, c.expr(e.Y, nil))
+			return tyUnit
+		}
 		lt := c.expr(e.X, nil)
 		c.place(e.X, true)
 		if e.Op == syntax.BinShl || e.Op == syntax.BinShr {
@@ -574,6 +579,26 @@ func (c *checker) autoderef(x syntax.Expr, t *Type) *Type {
 		c.derefs[x] = n
 	}
 	return t
+}
+
+// destructure checks the left side of a destructuring assignment.
+func (c *checker) destructure(tup *syntax.Tuple, t *Type) {
+	rt := res(t)
+	if rt.kind != kTuple || len(rt.elems) != len(tup.Elems) {
+		fail("destructuring `%s` is not supported", c.p.text(tup))
+	}
+	c.ty[tup] = t
+	for i, x := range tup.Elems {
+		switch x := x.(type) {
+		case *syntax.Underscore:
+			c.ty[x] = rt.elems[i]
+		case *syntax.Tuple:
+			c.destructure(x, rt.elems[i])
+		default:
+			c.expect(x, rt.elems[i])
+			c.place(x, true)
+		}
+	}
 }
 
 // place checks that e is a place expression (for assignment or &mut).

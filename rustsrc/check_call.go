@@ -471,6 +471,18 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyU32}, optionOf(S)
 		case "to_le_bytes", "to_be_bytes", "to_ne_bytes":
 			m.ret = &Type{kind: kArray, elem: tyU8, n: int64(t.size())}
+		case "cast_signed":
+			if t.kind != kUint {
+				return nil
+			}
+			m.ret = &Type{kind: kInt, bits: t.bits}
+		case "cast_unsigned":
+			if t.kind != kInt {
+				return nil
+			}
+			m.ret = unsignedOf(S)
+		case "unbounded_shl", "unbounded_shr":
+			m.params, m.ret = []*Type{tyU32}, S
 		case "unchecked_add", "unchecked_sub", "unchecked_mul":
 			m.params, m.ret = []*Type{S}, S
 		case "unchecked_shl", "unchecked_shr":
@@ -588,6 +600,17 @@ func shimMethod(recv *Type, name string) *methodSig {
 				return nil
 			}
 			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
+		case "eq_ignore_ascii_case":
+			if !unify(t.elem, tyU8) {
+				return nil
+			}
+			m.params, m.ret = []*Type{refTo(&Type{kind: kSlice, elem: tyU8}, false)}, tyBool
+		case "as_flattened":
+			inner := res(t.elem)
+			if inner.kind != kArray {
+				return nil
+			}
+			m.ret = refTo(&Type{kind: kSlice, elem: inner.elem}, false)
 		default:
 			return nil
 		}
@@ -605,6 +628,10 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyUsize}, tyBool
 		case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
 			m.ret = tyStrRef
+		case "is_ascii":
+			m.ret = tyBool
+		case "eq_ignore_ascii_case":
+			m.params, m.ret = []*Type{tyStrRef}, tyBool
 		default:
 			return nil
 		}
@@ -778,6 +805,8 @@ func shimAssoc(t *Type, name string) *methodSig {
 		switch name {
 		case "from_le_bytes", "from_be_bytes", "from_ne_bytes":
 			m.params, m.ret = []*Type{{kind: kArray, elem: tyU8, n: int64(t.size())}}, t
+		case "from_be", "from_le":
+			m.params, m.ret = []*Type{t}, t
 		default:
 			return nil
 		}
@@ -959,11 +988,20 @@ func (p *prog) matchesExpr(m *syntax.MacCall, file int) syntax.Expr {
 		fail("`matches!` is not supported here")
 	}
 	var b strings.Builder
-	b.WriteString(strings.Repeat(" ", start-len("match ")))
-	b.WriteString("match ")
-	b.Write(text[start:comma])
-	b.WriteString("{")
-	b.Write(text[comma+1 : end])
+	if start >= len("match (") && comma+1 < end && text[comma+1] == ' ' {
+		// Parenthesized, so a struct literal may be matched.
+		b.WriteString(strings.Repeat(" ", start-len("match (")))
+		b.WriteString("match (")
+		b.Write(text[start:comma])
+		b.WriteString("){")
+		b.Write(text[comma+2 : end])
+	} else {
+		b.WriteString(strings.Repeat(" ", start-len("match ")))
+		b.WriteString("match ")
+		b.Write(text[start:comma])
+		b.WriteString("{")
+		b.Write(text[comma+1 : end])
+	}
 	b.WriteString(" => true, _ => false }")
 	x, err := syntax.ParseExpr(b.String())
 	mx, ok := x.(*syntax.Match)

@@ -550,6 +550,11 @@ func (b *builder) arith(dst mir.Place, op mir.BinOp, a, c mir.Operand, t, ct *Ty
 
 func (b *builder) assignExpr(x *syntax.Assign) {
 	sp := b.sp(x)
+	if tup, ok := x.X.(*syntax.Tuple); ok && x.Op == 0 {
+		v := b.place(x.Y)
+		b.destructure(tup, v, sp)
+		return
+	}
 	if x.Op == 0 {
 		// The value first, then the place (rustc evaluates the right side first).
 		v := b.operand(x.Y)
@@ -560,6 +565,25 @@ func (b *builder) assignExpr(x *syntax.Assign) {
 	v := b.operand(x.Y)
 	pl := b.place(x.X)
 	b.arith(pl, binOps[x.Op], cp(pl), v, b.ty(x.X), b.ty(x.Y), sp)
+}
+
+// destructure assigns the fields of the value at v to the places of a
+// destructuring assignment.
+func (b *builder) destructure(tup *syntax.Tuple, v mir.Place, sp mir.Span) {
+	t := b.ty(tup)
+	// The value is copied first: (a, b) = (b, a) reads both before writing.
+	tmp := b.temp(t, sp)
+	b.assign(tmp, use(cp(v)), sp)
+	for i, x := range tup.Elems {
+		switch x := x.(type) {
+		case *syntax.Underscore:
+		case *syntax.Tuple:
+			b.destructure(x, b.field(tmp, i, t.elems[i]), sp)
+		default:
+			pl := b.place(x)
+			b.assign(pl, use(cp(b.field(tmp, i, t.elems[i]))), sp)
+		}
+	}
 }
 
 func (b *builder) cast(dst mir.Place, x *syntax.Cast) {

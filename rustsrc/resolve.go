@@ -777,6 +777,12 @@ func (p *prog) corePath(segs []string, n ns) *def {
 			return nil
 		}
 	}
+	if len(segs) >= 3 && n == nsValue {
+		// std::num::NonZeroU32::new: an associated item of a core type.
+		if d := p.corePath(segs[:len(segs)-1], nsType); d != nil && d.kind == defAdt && d.adt.builtin {
+			return &def{kind: defCore, core: d.adt.name + "::" + segs[len(segs)-1], owner: d.adt, fixedArg: d.fixedArg}
+		}
+	}
 	if n == nsValue {
 		return &def{kind: defCore, core: path}
 	}
