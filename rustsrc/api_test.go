@@ -1,10 +1,14 @@
 package rustsrc_test
 
 import (
+	"context"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"mirlsp/eval"
 	"mirlsp/mir"
 	"mirlsp/rustsrc"
 )
@@ -150,5 +154,32 @@ pub const BAD: u32 = undefined_fn();
 	}
 	if count["inner::BASE"] != 2 || count["S"] != 1 || count["N"] < 2 {
 		t.Errorf("uses %v", count)
+	}
+}
+
+// TestLowerConcurrently lowers and evaluates programs on several
+// goroutines at once (the server lowers documents concurrently): the
+// race detector checks that lowering shares no mutable state.
+func TestLowerConcurrently(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.rs")
+	if len(files) > 24 {
+		files = files[:24]
+	}
+	done := make(chan string)
+	for _, path := range files {
+		go func(path string) {
+			c := rustsrc.Load(path, os.ReadFile)
+			p := rustsrc.Lower(c)
+			ev := eval.NewEvaluator(eval.NewProgram(p.Files...), eval.DefaultConfig)
+			for _, it := range p.Items {
+				if it.MIR != nil {
+					ev.Eval(context.Background(), it.MIR)
+				}
+			}
+			done <- path
+		}(path)
+	}
+	for range files {
+		<-done
 	}
 }
