@@ -40,9 +40,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		}
 		t := p.constType(cd)
 		it.Ty = p.tys.mir(t).Text
-		if a := customDebug(t, 0); a != nil {
-			cd.noPrint = "`" + a.name + "` is printed by a Debug impl of its own, which mirlsp does not run"
-		}
+		cd.noPrint = unprintable(t)
 		sc := scope{mod: cd.def.mod, self: cd.selfTy, gen: cd.gen}
 		if cd.owner != nil {
 			sc.mod = cd.owner

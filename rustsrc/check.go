@@ -30,6 +30,7 @@ const (
 	callPanic                          // a panicking macro
 	callTransmute                      // mem::transmute: a Transmute cast
 	callNewUnchecked                   // NonZero::new_unchecked: new, and unreachable on None
+	callPtr                            // a call through a fn pointer
 )
 
 // callee is what a call or method call resolves to.
@@ -777,6 +778,13 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 		fail("`%s` is not supported", c.p.text(path))
 	case defLocalC:
 		fail("%s", d.core)
+	case defFn:
+		// A fn as a value: a fn pointer.
+		if d.fn.generic() {
+			fail("generic fns as values are not supported")
+		}
+		c.p.sig(d.fn)
+		return &Type{kind: kFn, elems: d.fn.params, elem: d.fn.ret}
 	}
 	fail("`%s` is not supported as a value", c.p.text(path))
 	return nil

@@ -69,11 +69,15 @@ func (c *checker) args(args []syntax.Expr, params []*Type, at syntax.Node) {
 
 func (c *checker) call(e *syntax.Call, want *Type) *Type {
 	pe, ok := e.Fun.(*syntax.PathExpr)
-	if !ok {
-		fail("calls of `%s` are not supported", c.p.text(e.Fun))
-	}
-	if len(pe.Path.Segments) == 1 && c.lookup(pe.Path.Segments[0].Name.Name) != nil {
-		fail("calls through fn pointers are not supported")
+	if !ok || len(pe.Path.Segments) == 1 && c.lookup(pe.Path.Segments[0].Name.Name) != nil {
+		// A call through a fn pointer.
+		ft := res(c.expr(e.Fun, nil))
+		if ft.kind != kFn {
+			fail("calls of `%s` are not supported", c.p.text(e.Fun))
+		}
+		c.calls[e] = &callee{kind: callPtr, params: ft.elems, ret: ft.elem}
+		c.args(e.Args, ft.elems, e)
+		return ft.elem
 	}
 	d := c.p.resolveValue(pe.Path, c.sc)
 	if d == nil {

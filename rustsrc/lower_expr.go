@@ -382,6 +382,10 @@ func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 		case defVariant:
 			b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: b.adtAgg(r.variant, b.ty(x), false)}, sp)
 			return
+		case defFn:
+			b.dep(r.fn.mir)
+			b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstFnPtr, Path: r.fn.path, Item: r.fn.mir, Ty: b.mty(b.ty(x))}}), sp)
+			return
 		case defCore:
 			t := b.ty(x)
 			name := lastSeg(r.core)
@@ -743,6 +747,11 @@ func (b *builder) call(dst mir.Place, x *syntax.Call) {
 		b.cur = ok
 		some := proj(tmp, mir.Proj{Kind: mir.ProjDowncast, Variant: "Some", VariantIdx: 1})
 		b.assign(dst, use(cp(b.field(some, 0, opt))), sp)
+		return
+	}
+	if cl.kind == callPtr {
+		fn := b.operand(x.Fun)
+		b.callTerm(dst, fn, args, b.sp(x))
 		return
 	}
 	if cl.kind == callTransmute {

@@ -234,6 +234,9 @@ func splitPath(s string) []string {
 		case '<':
 			depth++
 		case '>':
+			if i > 0 && s[i-1] == '-' {
+				continue // the arrow of a fn type
+			}
 			depth--
 		case ':':
 			if depth == 0 && i+1 < len(s) && s[i+1] == ':' {

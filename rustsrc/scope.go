@@ -94,6 +94,15 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 		return p.pathType(t.Path, sc)
 	case *syntax.InferType:
 		return newVar(0)
+	case *syntax.FnPtrType:
+		if t.Unsafe || t.Extern || t.Variadic {
+			fail("the type `%s` is not supported", p.text(t))
+		}
+		ft := &Type{kind: kFn, elem: p.astType(t.Ret, sc)}
+		for _, prm := range t.Params {
+			ft.elems = append(ft.elems, p.astType(prm.Type, sc))
+		}
+		return ft
 	}
 	fail("the type `%s` is not supported", p.text(t))
 	return nil

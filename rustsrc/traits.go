@@ -145,6 +145,54 @@ func (p *prog) markDebugImpl(ib *implBlock) {
 	}
 }
 
+// unprintable says why rustc's {:?} of a value of type t cannot be
+// reproduced: a hand-written Debug impl, or a fn pointer (printed as its
+// address). "" if it can.
+func unprintable(t *Type) string {
+	if a := customDebug(t, 0); a != nil {
+		return "`" + a.name + "` is printed by a Debug impl of its own, which mirlsp does not run"
+	}
+	if hasFnPtr(t, 0) {
+		return "a fn pointer prints as its address, which is only known when the program runs"
+	}
+	return ""
+}
+
+func hasFnPtr(t *Type, depth int) bool {
+	t = res(t)
+	if t == nil || depth > 16 {
+		return false
+	}
+	switch t.kind {
+	case kFn:
+		return true
+	case kRef, kPtr, kArray, kSlice:
+		return hasFnPtr(t.elem, depth+1)
+	case kTuple:
+		for _, e := range t.elems {
+			if hasFnPtr(e, depth+1) {
+				return true
+			}
+		}
+	case kAdt:
+		for _, a := range t.args {
+			if hasFnPtr(a, depth+1) {
+				return true
+			}
+		}
+		if !t.adt.builtin && !t.adt.generic() {
+			for _, v := range t.adt.variants {
+				for _, f := range v.fields {
+					if f.ty != nil && hasFnPtr(f.ty, depth+1) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // customDebug returns an ADT within t that has a hand-written Debug
 // impl, or nil.
 func customDebug(t *Type, depth int) *adt {

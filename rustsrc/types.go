@@ -30,6 +30,7 @@ const (
 	kParam    // a generic parameter of a builtin ADT (Option's T)
 	kVar      // an inference variable
 	kConstArg // a const generic argument of an ADT (Buf<8>): n, or lv to infer
+	kFn       // a fn pointer: elems are the parameters, elem the result
 )
 
 // Type is a type of the checked subset.
@@ -253,6 +254,15 @@ func unify(a, b *Type) bool {
 		if !unifyLen(a, b) {
 			return false
 		}
+	case kFn:
+		if len(a.elems) != len(b.elems) {
+			return false
+		}
+		for i := range a.elems {
+			if !unify(a.elems[i], b.elems[i]) {
+				return false
+			}
+		}
 	case kTuple:
 		if len(a.elems) != len(b.elems) {
 			return false
@@ -315,6 +325,18 @@ func zonk(t *Type) (*Type, bool) {
 			return t, ok
 		}
 		return &Type{kind: t.kind, mut: t.mut, elem: e, n: n}, ok
+	case kFn:
+		ok := true
+		c := *t
+		c.elems = nil
+		for _, e := range t.elems {
+			z, k := zonk(e)
+			ok = ok && k
+			c.elems = append(c.elems, z)
+		}
+		r, k := zonk(t.elem)
+		c.elem = r
+		return &c, ok && k
 	case kTuple, kAdt:
 		ok := true
 		var out []*Type
@@ -432,6 +454,19 @@ func (t *Type) write(b *strings.Builder) {
 		}
 	case kParam:
 		b.WriteString("T")
+	case kFn:
+		b.WriteString("fn(")
+		for i, e := range t.elems {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			e.write(b)
+		}
+		b.WriteByte(')')
+		if r := res(t.elem); r != nil && !(r.kind == kTuple && len(r.elems) == 0) {
+			b.WriteString(" -> ")
+			r.write(b)
+		}
 	case kConstArg:
 		if n, ok := t.length(); ok {
 			b.WriteString(strconv.FormatInt(n, 10))
@@ -524,6 +559,12 @@ func (tc *tyCache) mir(t *Type) *mir.Ty {
 			seg.Args = append(seg.Args, tc.mir(a))
 		}
 		m.Path = &mir.Path{Segs: []mir.PathSeg{seg}, Text: text}
+	case kFn:
+		m.Kind = mir.TyFnPtr
+		for _, e := range t.elems {
+			m.Elems = append(m.Elems, tc.mir(e))
+		}
+		m.Ret = tc.mir(t.elem)
 	default:
 		m.Kind = mir.TyOther
 	}
