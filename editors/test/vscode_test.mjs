@@ -1,0 +1,350 @@
+// The VS Code test: a real VS Code (code-server) with the built mirlsp.vsix
+// installed, in headless Chromium driven by playwright-core. Run by
+// scripts/editors-test.sh, which starts code-server; WORKSPACE holds
+// mir/seed.mir, mir/bad.mir, rs/bad.rs, rs/Cargo.toml and bad.expect.json
+// (see nvim_test.lua). The window opens mir/, then rs/.
+//
+//   node vscode_test.mjs URL WORKSPACE SCREENSHOT_DIR USER_SETTINGS_JSON MIRLSP_BINARY
+//
+// code-server runs without mirlsp on PATH: the test checks the message
+// that says so, then sets mirlsp.server.path to MIRLSP_BINARY in the
+// settings editor that message opens (USER_SETTINGS_JSON is checked to
+// have it) and restarts the server with the extension's command.
+// MIRLSP_TEST_RS=1 adds the checks on the .rs files. Prints one line per
+// check and "vscode: N passed, N failed"; exits 1 on any failure.
+
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(process.env.MIRLSP_TOOLS_DIR ? path.join(process.env.MIRLSP_TOOLS_DIR, "package.json") : import.meta.url);
+const { chromium } = require("playwright-core");
+
+const [url, ws, shots, settingsFile, serverBin] = process.argv.slice(2);
+if (!url || !ws || !shots || !settingsFile || !serverBin) {
+  console.error("usage: node vscode_test.mjs URL WORKSPACE SCREENSHOT_DIR USER_SETTINGS_JSON MIRLSP_BINARY");
+  process.exit(2);
+}
+const withRs = process.env.MIRLSP_TEST_RS === "1";
+const timeout = 30000;
+mkdirSync(shots, { recursive: true });
+
+// rustc's message for the failing const (never typed here).
+const rustc = JSON.parse(readFileSync(path.join(ws, "bad.expect.json"), "utf8")).errors[0];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+function report(name, ok, detail) {
+  if (ok) {
+    passed++;
+    console.log(`ok   - ${name}`);
+  } else {
+    failed++;
+    console.log(`FAIL - ${name}${detail ? ": " + String(detail).slice(0, 600) : ""}`);
+  }
+}
+// Runs a check; on failure the screen is saved as failure-N.png beside the screenshots.
+async function check(name, f) {
+  if (name.startsWith(".rs:") && !withRs) {
+    skipped++;
+    console.log(`skip - ${name} (MIRLSP_TEST_RS is not 1)`);
+    return;
+  }
+  let ok = false;
+  try {
+    let detail;
+    [ok, detail] = await f();
+    report(name, ok, detail);
+  } catch (e) {
+    report(name, false, `error: ${e && e.message ? e.message.split("\n")[0] : e}`);
+  }
+  if (!ok) {
+    await shot(`failure-${failed}.png`).catch(() => {});
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.setDefaultTimeout(timeout);
+const key = (k) => page.keyboard.press(k);
+
+/** Runs a command from the command palette by its title. */
+async function command(title) {
+  await key("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(">" + title);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
+  await key("Enter");
+}
+
+/** Opens the folder ws/name in the window (a new workbench, extensions started anew). */
+async function openFolder(name) {
+  await page.goto(`${url}/?folder=${encodeURIComponent(path.join(ws, name))}`);
+  await page.locator(".monaco-workbench").waitFor({ timeout: 60000 });
+  await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60000 });
+}
+
+/** Opens a workspace file with Quick Open and waits for its editor. */
+async function open(rel) {
+  await key("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(rel);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: path.basename(rel) }).first().waitFor();
+  await key("Enter");
+  await page.locator(`.tab.active[data-resource-name="${path.basename(rel)}"]`).waitFor();
+  await page.locator(".monaco-editor .view-lines").first().waitFor();
+  await page.waitForTimeout(300);
+}
+
+/** Moves the cursor to line:column (1-based) with Quick Open's ":line:column". */
+async function goTo(line, column) {
+  await key("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(`:${line}:${column}`);
+  await page.waitForTimeout(200);
+  await key("Enter");
+  await page.waitForTimeout(200);
+}
+
+/** Shows the hover at the cursor (editor.action.showHover) and returns its text. */
+async function hoverAt(line, column, wanted) {
+  await page.keyboard.press("Escape");
+  await goTo(line, column);
+  let text = "";
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    await command("Show or Focus Hover");
+    const hover = page.locator(".monaco-hover:not(.hidden)").first();
+    try {
+      await hover.waitFor({ state: "visible", timeout: 3000 });
+      text = await hover.innerText();
+      if (!wanted || text.includes(wanted)) {
+        return text;
+      }
+    } catch {
+      // no hover yet: the server may still be evaluating
+    }
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(500);
+  }
+  return text;
+}
+
+/**
+ * Moves the mouse onto the first error squiggle on screen and returns the
+ * text of the hover that shows there once it contains wanted.
+ */
+async function hoverSquiggle(wanted) {
+  const squiggle = page.locator(".editor-instance .squiggly-error").first();
+  await squiggle.waitFor({ timeout });
+  let text = "";
+  const deadline = Date.now() + timeout;
+  for (let i = 0; Date.now() < deadline; i++) {
+    const box = await squiggle.boundingBox();
+    await page.mouse.move(box.x + Math.min(40, box.width / 2) + (i % 3) * 3, box.y + box.height / 2);
+    const hover = page.locator(".monaco-hover:not(.hidden)").first();
+    try {
+      await hover.waitFor({ state: "visible", timeout: 3000 });
+      text = await hover.innerText();
+      if (text.includes(wanted)) {
+        return text;
+      }
+    } catch {
+      // not shown yet
+    }
+    await page.mouse.move(5, 400);
+    await page.waitForTimeout(300);
+  }
+  return text;
+}
+
+/** The 1-based line and column of the first occurrence of needle in a workspace file. */
+function position(rel, needle, shift = 0) {
+  const lines = readFileSync(path.join(ws, rel), "utf8").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i].indexOf(needle);
+    if (c >= 0) {
+      return [i + 1, c + 1 + shift];
+    }
+  }
+  throw new Error(`no ${needle} in ${rel}`);
+}
+
+/** Waits until the active editor's rendered lines contain text; returns whether they did. */
+async function editorShows(text) {
+  try {
+    await page.waitForFunction(
+      (t) => [...document.querySelectorAll(".editor-instance .monaco-editor .view-lines")].some((e) => e.textContent.includes(t)),
+      text,
+      { timeout },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until "Inspect Editor Tokens and Scopes" shows the token's scopes. */
+async function inspected() {
+  await page.waitForFunction(() => {
+    const w = document.querySelector(".token-inspect-widget");
+    return w && w.textContent.includes("textmate scopes") && !w.textContent.includes("Loading");
+  });
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(shots, name) });
+}
+
+try {
+  await openFolder("mir");
+
+  // 0. No mirlsp on PATH: the extension says so; with mirlsp.server.path
+  // set, "Restart server" starts it.
+  await check("a .mir file opens as the mir language", async () => {
+    await open("seed.mir");
+    const mode = await page.locator(".statusbar-item[id='status.editor.mode']").innerText();
+    return [mode.trim() === "MIR", `status bar language: ${mode}`];
+  });
+  await check("without mirlsp on PATH: a message says the binary is missing", async () => {
+    const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "mirlsp" }).first();
+    await toast.waitFor({ state: "visible" });
+    const text = await toast.innerText();
+    await shot("missing-binary.png");
+    return [text.includes("was not found on PATH") && text.includes("mirlsp.server.path"), text];
+  });
+  await check("\"Open Settings\" in that message, mirlsp.server.path set, then \"mirlsp: Restart server\" starts the server", async () => {
+    await page.locator(".notifications-toasts .notification-toast a.monaco-button", { hasText: "Open Settings" }).first().click();
+    const input = page.locator('.settings-editor input[aria-label="mirlsp.server.path"]');
+    await input.waitFor({ state: "visible" });
+    await input.fill(serverBin);
+    // The extension notices the change and offers a restart.
+    const offer = page.locator(".notifications-toasts .notification-toast", { hasText: "server settings changed" }).first();
+    await offer.waitFor({ state: "visible" });
+    await command("Notifications: Clear All Notifications");
+    await command("View: Close Editor");
+    await open("seed.mir");
+    await command("mirlsp: Restart server");
+    // The server is up when the array-length hint shows.
+    const up = await editorShows("4054");
+    const saved = JSON.parse(readFileSync(settingsFile, "utf8"))["mirlsp.server.path"];
+    return [up && saved === serverBin, `hint shown: ${up}, settings.json has ${saved}`];
+  });
+
+  // 1. MIR: the grammar, and the server's hints, hover and diagnostic.
+  await check(".mir: highlighted by the grammar (scopes of _1, bb0, const)", async () => {
+    const [l, c] = position("mir/seed.mir", "_1 = const");
+    await goTo(l, c + 1);
+    await command("Developer: Inspect Editor Tokens and Scopes");
+    const widget = page.locator(".token-inspect-widget");
+    await inspected();
+    const local = await widget.innerText();
+    await shot("mir-grammar.png");
+    await key("Escape");
+    const [bl, bc] = position("mir/seed.mir", "bb0:");
+    await goTo(bl, bc + 1);
+    await command("Developer: Inspect Editor Tokens and Scopes");
+    await inspected();
+    const block = await widget.innerText();
+    await key("Escape");
+    const ok = local.includes("variable.other.local.mir") && local.includes("source.mir") && block.includes("entity.name.label.block.mir");
+    return [ok, `_1: ${local.replace(/\s+/g, " ")} | bb0: ${block.replace(/\s+/g, " ")}`];
+  });
+  await check(".mir: array-length inlay hint 4054", async () => {
+    // Foo::{constant#0}'s value and the statements' values are hints too; any 4054 on screen.
+    await goTo(1, 1);
+    const ok = await editorShows("4054");
+    await shot("mir-hints.png");
+    return [ok, "no 4054 rendered"];
+  });
+  await check(".mir: hover on FOO shows 4096", async () => {
+    const [l, c] = position("mir/seed.mir", "const FOO", 6);
+    const text = await hoverAt(l, c + 1, "4096");
+    await shot("mir-hover.png");
+    return [text.includes("4096"), text];
+  });
+  await check("\"mirlsp: Evaluate function\" on use_foo shows its value", async () => {
+    await key("Escape");
+    await command("Notifications: Clear All Notifications");
+    await command("mirlsp: Evaluate function");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "use_foo" }).first().waitFor();
+    await key("Enter");
+    const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "use_foo()" }).first();
+    await toast.waitFor({ state: "visible" });
+    const text = await toast.innerText();
+    await command("Notifications: Clear All Notifications");
+    return [text.includes("use_foo() = [0, 0, 0"), text];
+  });
+  await check(".mir: the failing const has an error squiggle whose hover shows rustc's message", async () => {
+    await key("Escape");
+    await open("bad.mir");
+    const [l, c] = position("mir/bad.mir", "const 5000_usize", 6);
+    await goTo(l, c + 1);
+    const text = await hoverSquiggle(rustc.message);
+    await shot("mir-diagnostic.png");
+    return [text.includes(rustc.message), text];
+  });
+
+  {
+    // 2. Rust: the same for a .rs file with a failing const, in a folder
+    // of its own, with no MIR files (what the server says comes from bad.rs).
+    if (withRs) {
+      await openFolder("rs");
+    }
+    await check(".rs: array-length inlay hint 4054 on `type Foo`", async () => {
+      await open("bad.rs");
+      const ok = await editorShows("4054");
+      await shot("rs-hints.png");
+      return [ok, "no 4054 rendered"];
+    });
+    await check(".rs: hover on FOO shows 4096", async () => {
+      const [l, c] = position("rs/bad.rs", "const FOO", 6);
+      const text = await hoverAt(l, c + 1, "4096");
+      await shot("rs-hover.png");
+      return [text.includes("4096"), text];
+    });
+    await check(".rs: \"mirlsp: Show MIR\" opens the MIR of the .rs file as a mir document", async () => {
+      await key("Escape");
+      await command("mirlsp: Show MIR");
+      await page.locator('.tab.active[data-resource-name="bad.rs.mir"]').waitFor();
+      const mode = await page.locator(".statusbar-item[id='status.editor.mode']").innerText();
+      const shows = await editorShows("const FOO: usize");
+      await shot("rs-show-mir.png");
+      await command("View: Close Editor");
+      await page.locator('.tab.active[data-resource-name="bad.rs"]').waitFor();
+      return [mode.trim() === "MIR" && shows, `language ${mode}, MIR text shown: ${shows}`];
+    });
+    await check(".rs: BAD has an error squiggle whose hover shows rustc's message", async () => {
+      await key("Escape");
+      await goTo(rustc.line, rustc.column);
+      const squiggled = await page.locator(".editor-instance .squiggly-error").first().innerText().catch(() => "");
+      const text = await hoverSquiggle(rustc.message);
+      await shot("rs-diagnostic.png");
+      // rustc's span of the error is `FOO - 5000`: the squiggle covers the text there.
+      const [l, c] = position("rs/bad.rs", "FOO - 5000");
+      return [text.includes(rustc.message) && l === rustc.line && c === rustc.column, `hover: ${text}; squiggle over: ${squiggled}`];
+    });
+  }
+} catch (e) {
+  report("test script", false, e && e.stack ? e.stack : e);
+  await shot("failure.png").catch(() => {});
+} finally {
+  await browser.close();
+}
+console.log(`vscode: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,286 @@
+#!/usr/bin/env bash
+# The editors' test: builds the VS Code extension (editors/vscode) into a
+# .vsix from a clean copy, then drives the Neovim plugin (editors/nvim) in
+# headless Neovim and the installed .vsix in a real VS Code (code-server in
+# headless Chromium, through playwright-core), both against a real
+# `mirlsp serve` built from this tree. Installs what it needs: Debian's
+# neovim, chromium, ripgrep and the build tools of code-server's native
+# modules (apt-get), code-server and playwright-core (npm, at the versions
+# of editors/test/package-lock.json, kept in a cache directory).
+#
+# Usage: scripts/editors-test.sh [package|nvim|vscode]...   (default: all three)
+#
+# Environment:
+#   EDITORS_RS     the checks on .rs files: "auto" (default) runs them when the
+#                  server evaluates .rs files (`mirlsp eval testdata/seed/seed.rs`
+#                  prints the array length 4054) and says they were skipped
+#                  otherwise; "1" runs them whatever the server does; "0" never.
+#   EDITORS_TOOLS  where code-server and playwright-core are installed
+#                  (default: ${XDG_CACHE_HOME:-~/.cache}/mirlsp-editors/<lock hash>).
+#   EDITORS_OUT    logs, workspaces and screenshots (default: a new temporary
+#                  directory, removed after a passing run).
+#   EDITORS_SCREENSHOTS  "1" copies the VS Code screenshots of a passing run to
+#                  docs/screenshots/ (the README's); default 1, 0 when CI is set.
+#
+# Prints one line per check and ends with "editors: N passed, N failed"
+# (", N skipped" when the .rs checks were skipped); exits 1 when a check
+# failed or could not run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+steps=("$@")
+[ ${#steps[@]} -gt 0 ] || steps=(package nvim vscode)
+for s in "${steps[@]}"; do
+	case $s in package | nvim | vscode) ;; *)
+		echo "usage: $0 [package|nvim|vscode]..." >&2
+		exit 2
+		;;
+	esac
+done
+want() { [[ " ${steps[*]} " == *" $1 "* ]]; }
+
+EDITORS_RS=${EDITORS_RS:-auto}
+if [ -n "${CI:-}" ]; then EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-0}; else EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-1}; fi
+out=${EDITORS_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/mirlsp-editors.XXXXXX")}
+mkdir -p "$out"
+start=$(date +%s)
+passed=0 failed=0 skipped=0 rs=0
+pids=()
+
+cleanup() {
+	local pid
+	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+say() { echo "editors: $*"; }
+die() {
+	echo "editors: FAIL: $*" >&2
+	echo "editors: logs in $out" >&2
+	exit 1
+}
+# count NAME LOG: adds the "NAME: N passed, N failed[, N skipped]" line of LOG to the totals.
+count() {
+	local line p f k
+	line=$(grep -E "^$1: [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$" "$2" | tail -1 || true)
+	if [ -z "$line" ]; then
+		say "$1: no result line (the test did not finish); see $2"
+		failed=$((failed + 1))
+		return
+	fi
+	read -r p f k < <(sed -E 's/^[a-z]+: ([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$/\1 \2 \4/' <<<"$line")
+	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + ${k:-0}))
+}
+
+# --- what the machine needs ---------------------------------------------
+apt_need=()
+want nvim && apt_need+=(neovim)
+if want vscode; then
+	# chromium for the browser; the rest builds code-server's native modules
+	# (and ripgrep replaces the one it would download).
+	apt_need+=(chromium ripgrep build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
+fi
+missing=()
+for p in "${apt_need[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+	say "installing ${missing[*]} (apt-get)"
+	sudo=()
+	[ "$(id -u)" = 0 ] || sudo=(sudo)
+	export DEBIAN_FRONTEND=noninteractive
+	"${sudo[@]}" apt-get update -q >"$out/apt.log" 2>&1 || die "apt-get update failed (see $out/apt.log)"
+	"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$out/apt.log" 2>&1 ||
+		die "apt-get install ${missing[*]} failed (see $out/apt.log)"
+fi
+command -v node >/dev/null || die "node is not installed"
+command -v npm >/dev/null || die "npm is not installed"
+# Native modules build against the installed Node's headers (no download).
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_version.h ]; then
+	export npm_config_nodedir=/usr
+fi
+npm_q=(--no-audit --no-fund --loglevel=error)
+
+# --- the server -----------------------------------------------------------
+if want nvim || want vscode; then
+	mkdir -p "$out/bin"
+	go build -o "$out/bin/mirlsp" ./cmd/mirlsp || die "go build ./cmd/mirlsp failed"
+	rs=0
+	case $EDITORS_RS in
+	1) rs=1 ;;
+	0) ;;
+	auto)
+		if probe=$("$out/bin/mirlsp" eval testdata/seed/seed.rs 2>&1) && grep -q "= 4054" <<<"$probe"; then
+			rs=1
+		else
+			say "SKIPPED: the .rs checks: the server does not evaluate .rs files yet ('mirlsp eval testdata/seed/seed.rs': $(head -1 <<<"$probe")); EDITORS_RS=1 runs them"
+		fi
+		;;
+	*) die "EDITORS_RS must be auto, 1 or 0" ;;
+	esac
+	# The test workspace: MIR files in mir/, the Rust file in rs/ (a root of
+	# its own), rustc's diagnostics of the failing const beside them.
+	ws=$out/ws
+	rm -rf "$ws"
+	mkdir -p "$ws/mir" "$ws/rs"
+	cp testdata/seed/seed-1.95.mir "$ws/mir/seed.mir"
+	cp testdata/errors/ov_sub_seed.mir "$ws/mir/bad.mir"
+	cp testdata/errors/ov_sub_seed.rs "$ws/rs/bad.rs"
+	cp testdata/errors/ov_sub_seed.expect.json "$ws/bad.expect.json"
+	printf '[package]\nname = "bad"\nversion = "0.1.0"\nedition = "2021"\n\n[lib]\npath = "bad.rs"\n' >"$ws/rs/Cargo.toml"
+fi
+
+# --- 1. the .vsix from a clean copy ------------------------------------------
+vsix=$out/mirlsp.vsix
+if want package || want vscode; then
+	say "package: npm ci && npm run package in a clean copy of editors/vscode"
+	clean=$out/vscode-clean
+	rm -rf "$clean"
+	mkdir -p "$clean"
+	# The files a checkout has: tracked ones and new ones not ignored.
+	git ls-files -z -c -o --exclude-standard -- editors/vscode | xargs -0 -I{} cp --parents {} "$clean/"
+	(
+		cd "$clean/editors/vscode"
+		npm ci "${npm_q[@]}" && npm run package
+	) >"$out/package.log" 2>&1 || {
+		tail -30 "$out/package.log"
+		die "the .vsix did not build (see $out/package.log)"
+	}
+	cp "$clean/editors/vscode/mirlsp.vsix" "$vsix"
+	# What VS Code needs from it.
+	if python3 - "$vsix" <<'EOF' >>"$out/package.log" 2>&1; then
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = set(z.namelist())
+need = ["extension/package.json", "extension/dist/extension.js", "extension/syntaxes/mir.tmLanguage.json",
+        "extension/language-configuration.json", "extension.vsixmanifest"]
+missing = [n for n in need if n not in names]
+assert not missing, f"missing from the .vsix: {missing}"
+assert not any(n.startswith("extension/node_modules/") or n.startswith("extension/src/") for n in names), "sources or node_modules packed"
+pkg = json.loads(z.read("extension/package.json"))
+assert [l["id"] for l in pkg["contributes"]["languages"]] == ["mir"], pkg["contributes"]["languages"]
+json.loads(z.read("extension/syntaxes/mir.tmLanguage.json"))
+print("vsix ok:", sorted(names))
+EOF
+		say "ok   - package: mirlsp.vsix built by 'npm ci && npm run package' ($(du -k "$vsix" | cut -f1) KiB)"
+		passed=$((passed + 1))
+	else
+		tail -5 "$out/package.log"
+		say "FAIL - package: the .vsix lacks what VS Code needs (see $out/package.log)"
+		failed=$((failed + 1))
+	fi
+fi
+
+# --- 2. Neovim -------------------------------------------------------------
+if want nvim; then
+	say "nvim: $(nvim --version | head -1)"
+	set +e
+	PATH="$out/bin:$PATH" MIRLSP_CACHE="$out/nvim-cache" MIRLSP_TEST_WS="$ws" MIRLSP_TEST_RS=$rs \
+		timeout 300 nvim --headless -u NONE -i NONE --cmd "set rtp^=$repo/editors/nvim" \
+		-c "luafile $repo/editors/test/nvim_test.lua" </dev/null 2>&1 | tee "$out/nvim.log"
+	set -e
+	count nvim "$out/nvim.log"
+fi
+
+# --- 3. VS Code ------------------------------------------------------------
+if want vscode; then
+	lockhash=$(cat editors/test/package.json editors/test/package-lock.json | sha256sum | cut -c1-16)
+	tools=${EDITORS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mirlsp-editors/$lockhash}
+	cs=$tools/node_modules/code-server
+	if [ ! -f "$tools/.ready" ]; then
+		say "installing code-server and playwright-core into $tools"
+		rm -rf "$tools"
+		mkdir -p "$tools"
+		cp editors/test/package.json editors/test/package-lock.json "$tools/"
+		(
+			set -e
+			cd "$tools"
+			# code-server's postinstall would download ripgrep: it is done by hand below.
+			npm ci --ignore-scripts "${npm_q[@]}"
+			cd "$cs/lib/vscode"
+			npm install --omit=dev --ignore-scripts "${npm_q[@]}"
+			mkdir -p node_modules/@vscode/ripgrep/bin
+			cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+			npm_config_unsafe_perm=true npm rebuild "${npm_q[@]}"
+			cd "$tools"
+			npm rebuild argon2 "${npm_q[@]}"
+			# What code-server's postinstall would have linked.
+			ln -sfn node_modules "$cs/lib/vscode/node_modules.asar"
+			(cd "$cs/lib/vscode/bin/remote-cli" && ln -sfn code-linux.sh code-server)
+			(cd "$cs/lib/vscode/bin/helpers" && ln -sfn browser-linux.sh browser.sh)
+			touch "$tools/.ready"
+		) >"$out/tools.log" 2>&1 || {
+			tail -30 "$out/tools.log"
+			die "installing code-server failed (see $out/tools.log)"
+		}
+	fi
+	codeserver=$tools/node_modules/.bin/code-server
+	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | head -1)"
+
+	# code-server keeps everything under $vs; the server binary is NOT on its
+	# PATH: the test checks the extension's message, then sets mirlsp.server.path.
+	vs=$out/vscode
+	rm -rf "$vs"
+	mkdir -p "$vs/home" "$vs/ext" "$vs/user/User"
+	cs_path=/usr/local/bin:/usr/bin:/bin
+	if PATH=$cs_path command -v mirlsp >/dev/null; then
+		die "a mirlsp binary is on $cs_path ($(PATH=$cs_path command -v mirlsp)): the test needs it absent"
+	fi
+	cs_env=(env -i "PATH=$cs_path" "HOME=$vs/home" "XDG_CONFIG_HOME=$vs/home/.config" "XDG_DATA_HOME=$vs/home/.local/share"
+		"XDG_CACHE_HOME=$vs/home/.cache" "MIRLSP_CACHE=$vs/mirlsp-cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
+	"${cs_env[@]}" "$codeserver" --extensions-dir "$vs/ext" --install-extension "$vsix" >"$vs/install.log" 2>&1 ||
+		die "code-server --install-extension failed (see $vs/install.log)"
+	grep -q "successfully installed" "$vs/install.log" || die "the .vsix was not installed: $(cat "$vs/install.log")"
+	cat >"$vs/user/User/settings.json" <<'EOF'
+{
+  "workbench.startupEditor": "none",
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "extensions.ignoreRecommendations": true,
+  "extensions.autoCheckUpdates": false,
+  "update.mode": "none",
+  "editor.inlayHints.enabled": "on",
+  "editor.minimap.enabled": false,
+  "editor.hover.delay": 200,
+  "window.zoomLevel": 0,
+  "files.exclude": { "**/.git": true }
+}
+EOF
+	port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+	printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$port" >"$vs/config.yaml"
+	"${cs_env[@]}" "$codeserver" --config "$vs/config.yaml" --bind-addr "127.0.0.1:$port" --auth none \
+		--disable-telemetry --disable-update-check --disable-workspace-trust \
+		--user-data-dir "$vs/user" --extensions-dir "$vs/ext" "$ws/mir" >"$vs/code-server.log" 2>&1 &
+	pids+=($!)
+	for _ in $(seq 1 120); do
+		curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break
+		kill -0 "${pids[-1]}" 2>/dev/null || die "code-server exited: $(tail -5 "$vs/code-server.log")"
+		sleep 0.5
+	done
+	curl -s -o /dev/null "http://127.0.0.1:$port/healthz" || die "code-server did not answer on port $port"
+	set +e
+	MIRLSP_TOOLS_DIR=$tools MIRLSP_TEST_RS=$rs timeout 600 node editors/test/vscode_test.mjs \
+		"http://127.0.0.1:$port" "$ws" "$out/screenshots" "$vs/user/User/settings.json" "$out/bin/mirlsp" 2>&1 | tee "$out/vscode.log"
+	set -e
+	kill "${pids[-1]}" 2>/dev/null || true
+	count vscode "$out/vscode.log"
+	if [ "$EDITORS_SCREENSHOTS" = 1 ] && grep -qE "^vscode: [0-9]+ passed, 0 failed$" "$out/vscode.log"; then
+		# The README's screenshots: of the .rs file when its checks ran, else of the MIR files.
+		src=mir
+		[ "$rs" = 1 ] && src=rs
+		mkdir -p docs/screenshots
+		for n in hints hover diagnostic; do cp "$out/screenshots/$src-$n.png" "docs/screenshots/vscode-$n.png"; done
+		cp "$out/screenshots/mir-grammar.png" docs/screenshots/vscode-mir-grammar.png
+		say "docs/screenshots/ refreshed from the $src screenshots"
+	fi
+fi
+
+say "took $(($(date +%s) - start)) s; logs and screenshots in $out"
+summary="editors: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+	exit 1
+fi
+[ -n "${EDITORS_OUT:-}" ] || rm -rf "$out"
