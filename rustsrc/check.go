@@ -56,6 +56,8 @@ type callee struct {
 	// owner: the builtin type whose associated fn is called; its type
 	// arguments complete the path (MaybeUninit::<u32>::uninit).
 	owner *Type
+	// cargs: a core method's const generic arguments (first_chunk::<4>).
+	cargs []*lenVar
 }
 
 type loopInfo struct {

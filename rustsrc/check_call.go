@@ -391,6 +391,12 @@ func (c *checker) genericCore(e *syntax.Call, path string, pe *syntax.PathExpr) 
 	case "ptr::null", "ptr::null_mut":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = nil, &Type{kind: kPtr, elem: t[0], mut: path == "ptr::null_mut"}, t, "core::ptr::"+lastSeg(path)
+	case "slice::from_ref":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{refTo(t[0], false)}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_ref"
+	case "ptr::read_unaligned", "ptr::read":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}}, t[0], t, "core::ptr::"+lastSeg(path)
 	case "slice::from_raw_parts":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}, tyUsize}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_raw_parts"
@@ -541,6 +547,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyU32}, tyBool
 		case "len_utf8", "len_utf16":
 			m.ret = tyUsize
+		case "encode_utf8":
+			m.params, m.ret = []*Type{refTo(&Type{kind: kSlice, elem: tyU8}, true)}, refTo(tyStr, true)
 		default:
 			return nil
 		}
@@ -898,9 +906,37 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 		derefs--
 		m.recv = 0
 	}
-	c.calls[e] = &callee{kind: callShim, path: m.path, derefs: derefs, recv: m.recv, unsize: m.unsize, params: m.params, ret: m.ret}
+	cl := &callee{kind: callShim, path: m.path, derefs: derefs, recv: m.recv, unsize: m.unsize, params: m.params, ret: m.ret}
+	if (base.kind == kArray || base.kind == kSlice) && (e.Name.Name == "first_chunk" || e.Name.Name == "last_chunk") {
+		// first_chunk::<N>(): N from the turbofish or the expected type.
+		lv := &lenVar{}
+		if e.Generics != nil {
+			if len(e.Generics.Args) != 1 {
+				fail("`%s` takes one generic argument", e.Name.Name)
+			}
+			var x syntax.Expr
+			switch a := e.Generics.Args[0].(type) {
+			case *syntax.ConstArg:
+				x = a.Expr
+			case *syntax.TypeArg:
+				if pt, ok := a.Type.(*syntax.PathType); ok {
+					x = &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
+				}
+			}
+			n, ok := c.p.fold(x, c.sc, 0)
+			if x == nil || !ok || !n.IsInt64() {
+				fail("the chunk size of `%s` is not a constant mirlsp computes", e.Name.Name)
+			}
+			lv.n, lv.set = n.Int64(), true
+		}
+		cl.ret = optionOf(refTo(&Type{kind: kArray, elem: base.elem, lv: lv}, false))
+		cl.cargs = []*lenVar{lv}
+	} else if e.Generics != nil {
+		fail("generic method calls are not supported")
+	}
+	c.calls[e] = cl
 	c.args(e.Args, m.params, e)
-	return m.ret
+	return cl.ret
 }
 
 // macro is a checked panicking macro: the message (nil for assert's

@@ -709,6 +709,22 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 		b.dep(cl.fn.mir)
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: cl.fn.path, Item: cl.fn.mir}}
 	}
+	if len(cl.cargs) > 0 {
+		// first_chunk::<4>: the evaluator reads the argument from the path.
+		segs := append([]mir.PathSeg(nil), mirPath(cl.path.Text).Segs...)
+		last := &segs[len(segs)-1]
+		var texts []string
+		for _, lv := range cl.cargs {
+			r := lv.root()
+			if !r.set {
+				fail("cannot infer the generic argument of `%s`", cl.path.Text)
+			}
+			t := strconv.FormatInt(r.n, 10)
+			last.Args = append(last.Args, &mir.Ty{Kind: mir.TyOther, Text: t})
+			texts = append(texts, t)
+		}
+		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: &mir.Path{Segs: segs, Text: cl.path.Text + "::<" + strings.Join(texts, ", ") + ">"}}}
+	}
 	return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: cl.path}}
 }
 
