@@ -583,6 +583,9 @@ func shimMethod(recv *Type, name string) *methodSig {
 		case "split_at":
 			sl := refTo(&Type{kind: kSlice, elem: t.elem}, false)
 			m.params, m.ret = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{sl, sl}}
+		case "first_chunk", "last_chunk":
+			// The result type is set by the caller, with the chunk size.
+			m.ret = tyUnit
 		case "split_at_mut":
 			sl := refTo(&Type{kind: kSlice, elem: t.elem}, true)
 			m.params, m.ret, m.recv = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{sl, sl}}, 2

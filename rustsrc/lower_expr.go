@@ -686,8 +686,14 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 	if cl.pathText != "" {
 		segs := mirPath(cl.pathText).Segs
 		// rustc prints core functions trimmed (null, from_utf8); the
-		// evaluator keys on that name.
-		segs = segs[len(segs)-1:]
+		// evaluator keys on that name (and on slice:: for from_ref).
+		keep := 1
+		if strings.HasPrefix(cl.pathText, "core::slice::") {
+			keep = 2
+		}
+		if len(segs) > keep {
+			segs = segs[len(segs)-keep:]
+		}
 		text := cl.pathText
 		if len(cl.targs) > 0 {
 			var ts []string
