@@ -781,6 +781,9 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		// std::num::NonZeroU32::new: an associated item of a core type.
 		if d := p.corePath(segs[:len(segs)-1], nsType); d != nil && d.kind == defAdt && d.adt.builtin {
 			return &def{kind: defCore, core: d.adt.name + "::" + segs[len(segs)-1], owner: d.adt, fixedArg: d.fixedArg}
+		} else if d != nil && d.kind == defPrim {
+			// core::primitive::i32::MAX
+			return &def{kind: defCore, core: "<" + d.prim.String() + ">::" + segs[len(segs)-1], prim: d.prim}
 		}
 	}
 	if n == nsValue {

@@ -109,7 +109,7 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 }
 
 func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
-	if path.QSelf != nil || path.Global {
+	if path.QSelf != nil || path.Global && !externCrate(path) {
 		fail("the type `%s` is not supported", p.text(path))
 	}
 	segs := segNames(path)
@@ -180,6 +180,19 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 	}
 	fail("`%s` is not a type", p.text(path))
 	return nil
+}
+
+// externCrate reports whether a path starting with `::` names core or
+// std (the only crates a Rust file of the subset sees).
+func externCrate(path *syntax.Path) bool {
+	if len(path.Segments) == 0 {
+		return false
+	}
+	switch path.Segments[0].Name.Name {
+	case "core", "std":
+		return true
+	}
+	return false
 }
 
 func onlyLifetimes(a *syntax.GenericArgs) bool {
@@ -593,6 +606,9 @@ func intConst(t *Type, name string) (*big.Int, *Type, bool) {
 func (p *prog) resolveValue(path *syntax.Path, sc scope) *def {
 	if path.QSelf != nil {
 		return p.qualifiedValue(path, sc)
+	}
+	if path.Global && !externCrate(path) {
+		fail("the path `%s` is not supported", p.text(path))
 	}
 	segs := segNames(path)
 	if segs[0] == "Self" {
