@@ -191,7 +191,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 	case *syntax.AttrExpr:
 		return c.expr(e.X, want)
 	case *syntax.PathExpr:
-		return c.path(e)
+		return c.path(e, want)
 	case *syntax.Unary:
 		switch e.Op {
 		case syntax.UnNeg:
@@ -707,7 +707,7 @@ func (c *checker) lit(e *syntax.Lit, want *Type) *Type {
 	return nil
 }
 
-func (c *checker) path(e *syntax.PathExpr) *Type {
+func (c *checker) path(e *syntax.PathExpr, want *Type) *Type {
 	path := e.Path
 	if len(path.Segments) == 1 && path.QSelf == nil && path.Segments[0].Args == nil {
 		if l := c.lookup(path.Segments[0].Name.Name); l != nil {
@@ -739,7 +739,7 @@ func (c *checker) path(e *syntax.PathExpr) *Type {
 		if self == nil {
 			self = c.adtType(d.cnst.impl.adt, path)
 		}
-		d = &def{kind: defConst, name: d.name, cnst: c.constInstance(d.cnst, self)}
+		d = &def{kind: defConst, name: d.name, cnst: c.constInstance(d.cnst, self, want)}
 	}
 	c.refs[e] = d
 	switch d.kind {

@@ -191,14 +191,22 @@ func (c *checker) implBind(ig *implGen) (*genBind, *Type) {
 
 // constInstance returns the instance of a const of a generic impl for a
 // concrete self type (evaluated through its uses, like rustc's).
-func (c *checker) constInstance(cd *constDef, self *Type) *constDef {
-	z, ok := zonk(self)
+func (c *checker) constInstance(cd *constDef, self, want *Type) *constDef {
+	gb, pat := c.implBind(cd.impl)
+	if !unify(pat, self) {
+		fail("`%s` does not apply to `%s`", cd.def.name, res(self))
+	}
+	if want != nil && cd.ty != nil {
+		// Money::ZERO where a Money<Yen> is expected.
+		var ct *Type
+		guard(func() { ct = c.p.astType(cd.ty, scope{mod: cd.def.mod, self: pat, gen: gb}) })
+		if ct != nil {
+			unify(ct, want)
+		}
+	}
+	z, ok := zonk(pat)
 	if !ok {
 		fail("the type of `%s` is not known here", cd.def.name)
-	}
-	gb, pat := c.implBind(cd.impl)
-	if !unify(pat, z) {
-		fail("`%s` does not apply to `%s`", cd.def.name, z)
 	}
 	key := z.String()
 	if inst, ok := cd.instances[key]; ok {

@@ -223,6 +223,13 @@ var (
 // utf8ErrorAdt is core::str::Utf8Error.
 var utf8ErrorAdt = &adt{name: "Utf8Error", path: "Utf8Error", kind: mir.AdtStruct, builtin: true, resolved: true}
 
+// phantomAdt is core::marker::PhantomData<T>.
+var phantomAdt = func() *adt {
+	a := &adt{name: "PhantomData", path: "PhantomData", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
+	a.variants = []*variant{{adt: a, name: "PhantomData", ctor: mir.CtorUnit}}
+	return a
+}()
+
 // orderingAdt is core::cmp::Ordering.
 var orderingAdt = func() *adt {
 	a := &adt{name: "Ordering", path: "Ordering", kind: mir.AdtEnum, builtin: true, resolved: true, discrTy: primTypes["i8"]}
@@ -727,7 +734,7 @@ func (p *prog) prelude(name string, n ns) *def {
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
 	switch path {
-	case "cmp", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
+	case "marker", "cmp", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
 		return &def{kind: defCore, core: path}
 	case "option::Option":
@@ -736,6 +743,11 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return variantDef(optionAdt, segs[len(segs)-1])
 	case "result::Result":
 		return &def{kind: defAdt, name: "Result", adt: resultAdt}
+	case "marker::PhantomData":
+		if n == nsValue {
+			return &def{kind: defVariant, name: "PhantomData", adt: phantomAdt, variant: phantomAdt.variants[0]}
+		}
+		return &def{kind: defAdt, name: "PhantomData", adt: phantomAdt}
 	case "cmp::Ordering":
 		return &def{kind: defAdt, name: "Ordering", adt: orderingAdt}
 	case "cmp::Ordering::Less", "cmp::Ordering::Equal", "cmp::Ordering::Greater":
