@@ -959,6 +959,43 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	}
 	var lines *syntax.Lines
 	args, err := syntax.ParseMacroArgs(m, lines)
+	if name == "concat" && err == nil {
+		// concat!("a", 1, 'c', true): a &str of the literals' texts.
+		var b strings.Builder
+		for _, a := range args {
+			neg := false
+			if u, ok := a.(*syntax.Unary); ok && u.Op == syntax.UnNeg {
+				neg, a = true, u.X
+			}
+			lit, ok := a.(*syntax.Lit)
+			if !ok {
+				fail("`concat!` of `%s` is not supported", c.p.text(a))
+			}
+			if neg {
+				b.WriteByte('-')
+			}
+			switch lit.Kind {
+			case syntax.LitStr, syntax.LitChar:
+				v, err := lit.Unquote()
+				if err != nil {
+					fail("bad literal in `concat!`")
+				}
+				b.WriteString(v)
+			case syntax.LitInt, syntax.LitFloat:
+				digits, base := lit.Digits()
+				if base != 10 {
+					fail("`concat!` of a non-decimal literal is not supported")
+				}
+				b.WriteString(digits)
+			case syntax.LitBool:
+				b.WriteString(lit.Text)
+			default:
+				fail("`concat!` of `%s` is not supported", c.p.text(a))
+			}
+		}
+		c.strMacros[m] = b.String()
+		return tyStrRef
+	}
 	if (name == "addr_of" || name == "addr_of_mut") && err == nil && len(args) == 1 {
 		// core::ptr::addr_of!(place) is &raw const place.
 		x := &syntax.Ref{Spanned: syntax.Spanned{Span: m.Span}, Raw: true, Mut: name == "addr_of_mut", X: args[0]}

@@ -955,6 +955,10 @@ func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
 		b.into(dst, x)
 		return
 	}
+	if v, ok := b.c.strMacros[m]; ok {
+		b.assign(dst, use(mir.Operand{Kind: mir.OpConst, Span: m.Span, Const: &mir.Const{Kind: mir.ConstStr, Bytes: []byte(v), Ty: b.mty(tyStrRef)}}), m.Span)
+		return
+	}
 	mc := b.c.macros[m]
 	sp := m.Span
 	msg := mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstStr, Bytes: []byte(mc.msg), Ty: b.mty(tyStrRef)}}
