@@ -204,7 +204,7 @@ func (p *Plan) completed(it *mir.Item) {
 		if e.res == nil || canceled(e.res) {
 			return
 		}
-		rs[i] = withItem(e.res, x)
+		rs[i] = withItem(e.res, x, p.ev.Prog)
 	}
 	if data, err := p.ev.EncodeResults(rs); err == nil {
 		s.disk.putAsync(b.key, data)
@@ -284,7 +284,7 @@ func (p *Plan) Lookup(it *mir.Item) *ItemResult {
 	} else if cached != nil && e.res.Item == it {
 		ir = *cached
 	} else {
-		ir = s.itemResult(p.ev, withItem(e.res, it), key)
+		ir = s.itemResult(p.ev, withItem(e.res, it, p.ev.Prog), key)
 	}
 	ir.Item = it
 	return &ir
@@ -359,7 +359,7 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 	if e.res == nil || e.res.Err != nil {
 		return ""
 	}
-	v, err := p.ev.Render(withItem(e.res, r.Item), opts)
+	v, err := p.ev.Render(withItem(e.res, r.Item, p.ev.Prog), opts)
 	if err != nil {
 		return ""
 	}
@@ -389,7 +389,7 @@ func (p *Plan) Prefetch(it *mir.Item) bool {
 	s.mu.Unlock()
 	if data, ok := s.disk.get(key); ok {
 		if r, err := p.ev.DecodeResult(it, data); err == nil {
-			s.setResult(e, withItem(r, it))
+			s.setResult(e, withItem(r, it, p.ev.Prog))
 			close(e.done)
 			return true
 		}

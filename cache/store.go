@@ -348,7 +348,7 @@ func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
 			if s.disk != nil {
 				if data, ok := s.disk.get(key); ok {
 					if r, err := m.ev.DecodeResult(it, data); err == nil {
-						s.setResult(e, withItem(r, it))
+						s.setResult(e, withItem(r, it, m.ev.Prog))
 						close(e.done)
 						return e.res, true
 					}
@@ -370,7 +370,7 @@ func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
 			s.mu.Unlock()
 			continue
 		}
-		return withItem(e.res, it), true
+		return withItem(e.res, it, m.ev.Prog), true
 	}
 }
 
@@ -411,7 +411,7 @@ func canceled(r *eval.Result) bool {
 
 // withItem returns r for item it (a result found by key may have been
 // computed for an equal item of another document).
-func withItem(r *eval.Result, it *mir.Item) *eval.Result {
+func withItem(r *eval.Result, it *mir.Item, prog *eval.Program) *eval.Result {
 	if r.Item == it {
 		return r
 	}
@@ -419,11 +419,43 @@ func withItem(r *eval.Result, it *mir.Item) *eval.Result {
 	c.Item = it
 	if r.Err != nil && r.Item != nil {
 		e := *r.Err
-		d := it.Span.Start - r.Item.Span.Start
-		e.Span = mir.Span{Start: e.Span.Start + d, End: e.Span.End + d}
+		if e.Referenced == nil {
+			d := it.Span.Start - r.Item.Span.Start
+			e.Span = mir.Span{Start: e.Span.Start + d, End: e.Span.End + d}
+		} else if cur := sameItem(prog, e.Referenced); cur != nil {
+			// The same constant in the program the result is used in.
+			d := cur.Span.Start - e.Referenced.Span.Start
+			e.Span = mir.Span{Start: e.Span.Start + d, End: e.Span.End + d}
+			e.Referenced = cur
+		}
+		// Frames lie in fns of the evaluation that computed the result:
+		// the same fns (same keys) of prog, perhaps moved.
+		if len(e.Frames) > 0 {
+			e.Frames = append([]eval.Frame(nil), e.Frames...)
+			for i, f := range e.Frames {
+				if f.Item == nil {
+					continue
+				}
+				if cur := sameItem(prog, f.Item); cur != nil {
+					d := cur.Span.Start - f.Item.Span.Start
+					e.Frames[i].Item, e.Frames[i].Span = cur, mir.Span{Start: f.Span.Start + d, End: f.Span.End + d}
+				}
+			}
+		}
 		c.Err = &e
 	}
 	return &c
+}
+
+// sameItem returns the item of prog that is old's counterpart (same name,
+// kind and length: a result is shared by equal keys, which cover the
+// items it reaches), or nil when prog holds old itself or none.
+func sameItem(prog *eval.Program, old *mir.Item) *mir.Item {
+	cur := prog.Item(old.Name)
+	if cur == nil || cur == old || cur.Kind != old.Kind || cur.Span.End-cur.Span.Start != old.Span.End-old.Span.Start {
+		return nil
+	}
+	return cur
 }
 
 // dedupFiles re-parses documents whose text equals an earlier one's, so

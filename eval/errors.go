@@ -101,6 +101,11 @@ type EvalError struct {
 	Span   mir.Span
 	Frames []Frame
 	Notes  []string
+	// Referenced is the constant whose failure this error repeats (an
+	// item that needed it fails with its error; rustc reports it once,
+	// at the constant itself). Span and Frames then lie in Referenced's
+	// evaluation.
+	Referenced *mir.Item
 }
 
 func (e *EvalError) Error() string { return e.Msg }

@@ -285,7 +285,7 @@ func (in *interp) itemValue(it *mir.Item) Operand {
 		if res.Err.Kind == KindUnsupported || res.Err.Kind == KindLimit {
 			fail(&EvalError{Kind: res.Err.Kind, Msg: res.Err.Msg})
 		}
-		fail(ErrReferencedConst(it.Name, res.Err))
+		fail(ErrReferencedConst(it, res.Err))
 	}
 	return in.constValueOperand(res.Value, res.Layout)
 }

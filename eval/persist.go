@@ -49,6 +49,9 @@ type encodedErr struct {
 	End    int
 	Frames []encodedFrame
 	Notes  []string
+	// Referenced names the constant whose failure the error repeats;
+	// Start and End are relative to it then.
+	Referenced string
 }
 
 type encodedFrame struct {
@@ -70,7 +73,7 @@ type encodedAlloc struct {
 }
 
 // encodingVersion changes whenever encodedResult does.
-const encodingVersion = 1
+const encodingVersion = 2
 
 // EncodeResult serializes r, with the global allocations its value
 // reaches.
@@ -130,8 +133,15 @@ func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
 		Value: encodedValue{Kind: r.Value.Kind, Scalar: r.Value.Scalar, Ptr: r.Value.Ptr, Len: r.Value.Len}}
 	if r.Err != nil {
 		e.HasErr = true
-		e.Err = encodedErr{Kind: r.Err.Kind, Msg: r.Err.Msg, Start: r.Err.Span.Start - it.Span.Start,
-			End: r.Err.Span.End - it.Span.Start, Notes: r.Err.Notes}
+		at := it
+		if r.Err.Referenced != nil {
+			at = r.Err.Referenced
+		}
+		e.Err = encodedErr{Kind: r.Err.Kind, Msg: r.Err.Msg, Start: r.Err.Span.Start - at.Span.Start,
+			End: r.Err.Span.End - at.Span.Start, Notes: r.Err.Notes}
+		if r.Err.Referenced != nil {
+			e.Err.Referenced = r.Err.Referenced.Name
+		}
 		for _, f := range r.Err.Frames {
 			ef := encodedFrame{Func: f.Func}
 			if f.Item != nil {
@@ -192,8 +202,19 @@ func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
 	}
 	r := &Result{Item: it, Steps: e.Steps, Trace: e.Trace}
 	if e.HasErr {
-		r.Err = &EvalError{Kind: e.Err.Kind, Msg: e.Err.Msg, Notes: e.Err.Notes,
-			Span: mir.Span{Start: it.Span.Start + e.Err.Start, End: it.Span.Start + e.Err.End}}
+		at := it
+		if e.Err.Referenced != "" {
+			ref := ev.Prog.Item(e.Err.Referenced)
+			if ref == nil {
+				return nil, fmt.Errorf("the referenced constant %s is not in the program", e.Err.Referenced)
+			}
+			at = ref
+		}
+		r.Err = &EvalError{Kind: e.Err.Kind, Msg: e.Err.Msg, Notes: e.Err.Notes, Referenced: at,
+			Span: mir.Span{Start: at.Span.Start + e.Err.Start, End: at.Span.Start + e.Err.End}}
+		if at == it {
+			r.Err.Referenced = nil
+		}
 		for _, f := range e.Err.Frames {
 			fr := Frame{Func: f.Func}
 			if fi := ev.Prog.Item(f.Item); fi != nil {

@@ -189,9 +189,12 @@ func (ev *Evaluator) Render(r *Result, opts RenderOpts) (string, error) {
 // ErrReferencedConst is the error of an item whose evaluation needed a
 // constant that failed: rustc reports the failure once, at the failing
 // constant; the user of the constant fails with the same message.
-func ErrReferencedConst(name string, inner *EvalError) *EvalError {
+func ErrReferencedConst(it *mir.Item, inner *EvalError) *EvalError {
 	e := *inner
-	e.Notes = append(append([]string(nil), inner.Notes...), "erroneous constant encountered: `"+name+"`")
+	e.Notes = append(append([]string(nil), inner.Notes...), "erroneous constant encountered: `"+it.Name+"`")
+	if e.Referenced == nil {
+		e.Referenced = it
+	}
 	return &e
 }
 

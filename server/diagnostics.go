@@ -43,6 +43,11 @@ func (sn *snapshot) diagnostics(d *document, da *cache.DocAnalysis, results []*c
 		if r.Err == nil || r.Err.Kind == eval.KindUnsupported {
 			continue
 		}
+		// An item that needed a failing constant repeats its error;
+		// rustc reports it once, at that constant.
+		if ref := r.Err.Referenced; ref != nil && sn.docOf(ref) != nil {
+			continue
+		}
 		out = append(out, sn.errorDiagnostic(d, m, r))
 	}
 	return out
@@ -52,7 +57,7 @@ func (sn *snapshot) diagnostics(d *document, da *cache.DocAnalysis, results []*c
 func (sn *snapshot) errorDiagnostic(d *document, m *Mapper, r *cache.ItemResult) protocol.Diagnostic {
 	e := r.Err
 	sp := e.Span
-	if sp == (mir.Span{}) || sp.End > len(d.text) {
+	if sp == (mir.Span{}) || sp.End > len(d.text) || e.Referenced != nil {
 		sp = r.Item.NameSpan
 	}
 	code := cli.ErrorCode(e)

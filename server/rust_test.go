@@ -292,3 +292,51 @@ func TestRustEvaluateCommand(t *testing.T) {
 		t.Errorf("inner::add(200, 100): %+v", r)
 	}
 }
+
+// TestRustFrames: a failing const fn call inside a module; rustc reports
+// one error, at the failing constant, with the fn's frame; the const
+// that uses it repeats it only in its hover.
+func TestRustFrames(t *testing.T) {
+	e := newEnv(t, envOpts{})
+	text := readFile(t, filepath.Join("..", "testdata", "errors", "module_const_fail.rs"))
+	var want struct {
+		Errors []struct {
+			Message      string
+			Line, Column int
+			Frames       []struct {
+				Note         string
+				Line, Column int
+			}
+		}
+	}
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "errors", "module_const_fail.expect.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	e.openAs("m.rs", "rust", text)
+	p := e.waitVersion("m.rs", 1)
+	if len(p.Diagnostics) != len(want.Errors) {
+		t.Fatalf("diagnostics: %s; rustc reports %d", dumpDiags([]*protocol.PublishDiagnosticsParams{p}), len(want.Errors))
+	}
+	for i, d := range p.Diagnostics {
+		w := want.Errors[i]
+		if message(d) != w.Message || int(d.Range.Start.Line) != w.Line-1 || int(d.Range.Start.Character) != w.Column-1 {
+			t.Errorf("diagnostic %q at %d:%d; rustc: %q at %d:%d", message(d), d.Range.Start.Line+1, d.Range.Start.Character+1, w.Message, w.Line, w.Column)
+		}
+		if len(d.RelatedInformation) != len(w.Frames) {
+			t.Fatalf("related information %+v; rustc's frames %+v", d.RelatedInformation, w.Frames)
+		}
+		for k, ri := range d.RelatedInformation {
+			f := w.Frames[k]
+			if ri.Message != f.Note || int(ri.Location.Range.Start.Line) != f.Line-1 || int(ri.Location.Range.Start.Character) != f.Column-1 {
+				t.Errorf("frame %q at %d:%d; rustc: %q at %d:%d", ri.Message, ri.Location.Range.Start.Line+1, ri.Location.Range.Start.Character+1, f.Note, f.Line, f.Column)
+			}
+		}
+	}
+	if h := e.hover("m.rs", pos(t, text, "const Y", 0, 6)); !strings.Contains(h, want.Errors[0].Message) {
+		t.Errorf("hover on Y: %q", h)
+	}
+}

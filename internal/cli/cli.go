@@ -110,6 +110,9 @@ type ErrorJSON struct {
 	Line    int         `json:"line"`
 	Column  int         `json:"column"`
 	Frames  []FrameJSON `json:"frames"`
+	// Referenced names the failing constant this item needed: the error
+	// is that constant's (rustc reports it once, there).
+	Referenced string `json:"referenced,omitempty"`
 }
 
 // FrameJSON is one "inside `f`" frame (collapsed as rustc collapses them).
@@ -191,7 +194,9 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 			case asJSON:
 				out = append(out, j)
 			case check:
-				if j.Error != nil {
+				// An item that needed a failing constant repeats its
+				// error; rustc reports it once, at that constant.
+				if j.Error != nil && r.res.Err.Referenced == nil {
 					writeDiagnostic(stdout, r, r.res.Err)
 				}
 			default:
@@ -267,6 +272,9 @@ func itemJSON(s *source, it *mir.Item, res *eval.Result, ev *eval.Evaluator) Ite
 		for _, n := range res.Err.FrameNotes() {
 			fl, fc := s.idx.Position(n.Span.Start)
 			e.Frames = append(e.Frames, FrameJSON{Function: n.Func, Note: n.Note, Line: fl, Column: fc})
+		}
+		if res.Err.Referenced != nil {
+			e.Referenced = res.Err.Referenced.Name
 		}
 		j.Error = e
 	default:
