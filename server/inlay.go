@@ -32,7 +32,7 @@ func (s *Server) InlayHint(ctx context.Context, p *protocol.InlayHintParams) ([]
 		hints = append(hints, protocol.InlayHint{Position: m.Position(off), Label: protocol.String(label), Kind: kind, PaddingLeft: &yes})
 	}
 	if da.Rust != nil {
-		if err := sn.rustHints(ctx, da.Rust, start, end, add); err != nil {
+		if err := sn.rustHints(ctx, da.Rust, d.text, start, end, add); err != nil {
 			return nil, err
 		}
 		return hints, nil

@@ -92,7 +92,7 @@ func isArrayLength(it *rustsrc.Item) bool { return it.Kind == mir.ItemAnonConst 
 
 // rustHints adds the value of each evaluated item whose hint position
 // lies in [start, end].
-func (sn *snapshot) rustHints(ctx context.Context, rd *cache.RustDoc, start, end int, add func(int, string, protocol.InlayHintKind)) error {
+func (sn *snapshot) rustHints(ctx context.Context, rd *cache.RustDoc, text []byte, start, end int, add func(int, string, protocol.InlayHintKind)) error {
 	st := sn.settings
 	for _, it := range rd.Items {
 		if it.MIR == nil || it.Hint < start || it.Hint > end {
@@ -105,12 +105,32 @@ func (sn *snapshot) rustHints(ctx context.Context, rd *cache.RustDoc, start, end
 			return err
 		}
 		r := sn.run.result(it.MIR)
-		if r == nil || r.Value == "" {
+		if r == nil || r.Value == "" || r.Value == "()" || sameAsWritten(text, it, r.Value) {
 			continue
 		}
 		add(it.Hint, "= "+sn.shortValue(r), protocol.InlayHintKindType)
 	}
 	return nil
+}
+
+// sameAsWritten reports whether an item's initializer (or length
+// expression) is its value written out (`4096`, `true`, `'a'`), so a
+// hint would only repeat it.
+func sameAsWritten(text []byte, it *rustsrc.Item, value string) bool {
+	start := it.NameSpan.Start
+	if it.Kind != mir.ItemAnonConst {
+		// The initializer follows the `=` after the name and type.
+		i := strings.IndexByte(string(text[it.NameSpan.End:min(it.Hint, len(text))]), '=')
+		if i < 0 {
+			return false
+		}
+		start = it.NameSpan.End + i + 1
+	}
+	if start > it.Hint || it.Hint > len(text) {
+		return false
+	}
+	w := strings.TrimSpace(string(text[start:it.Hint]))
+	return w == value || strings.ReplaceAll(w, "_", "") == value
 }
 
 // rustResults narrows a Rust document's results to its evaluable items

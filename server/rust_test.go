@@ -139,6 +139,10 @@ func TestRustCrate(t *testing.T) {
 	if p := e.waitVersion("main.rs", 1); len(p.Diagnostics) != 0 {
 		t.Fatalf("diagnostics: %s", dumpDiags([]*protocol.PublishDiagnosticsParams{p}))
 	}
+	// A literal initializer gets no hint: it would repeat itself.
+	if hs := e.hints("consts.rs", constsText); !contains(hs, "= "+corpusValue(t, "seed", "FOO")) || contains(hs, "= 96") {
+		t.Errorf("consts.rs hints %q", hs)
+	}
 	length := "= " + corpusValue(t, "seed", "Foo::{constant#0}")
 	if hs := e.hints("main.rs", mainText); !contains(hs, length) {
 		t.Errorf("main.rs hints %q lack %q", hs, length)
