@@ -27,7 +27,6 @@ const (
 	callFn           calleeKind = iota // a fn of the crate
 	callShim                           // a core function the evaluator implements
 	callCtor                           // a tuple struct or tuple variant constructor
-	callPanic                          // a panicking macro
 	callTransmute                      // mem::transmute: a Transmute cast
 	callNewUnchecked                   // NonZero::new_unchecked: new, and unreachable on None
 	callPtr                            // a call through a fn pointer

@@ -76,8 +76,8 @@ const maxModuleFiles = 4096
 func Load(root string, read ReadFile) *Crate {
 	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}}
 	seen := map[string]bool{}
-	var load func(path, modDir string, own bool, declared *Error)
-	load = func(path, modDir string, own bool, declared *Error) {
+	var load func(path, modDir string, declared *Error)
+	load = func(path, modDir string, declared *Error) {
 		f := &File{Path: path}
 		c.Files = append(c.Files, f)
 		seen[path] = true
@@ -149,21 +149,14 @@ func Load(root string, read ReadFile) *Crate {
 				if filepath.Base(found) == "mod.rs" || pathAttr(m.Attrs) != "" {
 					sub = filepath.Dir(found)
 				}
-				load(found, sub, filepath.Base(found) == "mod.rs", &missing)
+				load(found, sub, &missing)
 			}
 		}
 		walk(ast.Items, modDir)
 	}
-	dir := filepath.Dir(root)
-	base := filepath.Base(root)
-	own := base == "lib.rs" || base == "main.rs" || base == "mod.rs"
-	modDir := dir
-	if !own {
-		// A lone file opened as a crate root behaves as a root: its
-		// modules are beside it.
-		modDir = dir
-	}
-	load(root, modDir, own, nil)
+	// The root's modules are beside it (a lone file opened as a crate
+	// root behaves as lib.rs).
+	load(root, filepath.Dir(root), nil)
 	return c
 }
 

@@ -115,7 +115,6 @@ type prog struct {
 	implsOK bool
 	tys     *tyCache
 	names   map[string]int
-	anon    map[string]int // anon const counters by owner path
 	// items by mir item, for dependency propagation
 	byMIR      map[*mir.Item]any
 	allocs     []map[int]*mir.Alloc
@@ -132,7 +131,7 @@ type prog struct {
 // that item unsupported.
 func Lower(c *Crate) (out *Program) {
 	out = &Program{}
-	p := &prog{crate: c, out: out, tys: &tyCache{m: map[string]*mir.Ty{}}, names: map[string]int{}, anon: map[string]int{}, byMIR: map[*mir.Item]any{},
+	p := &prog{crate: c, out: out, tys: &tyCache{m: map[string]*mir.Ty{}}, names: map[string]int{}, byMIR: map[*mir.Item]any{},
 		inline: map[*syntax.BlockExpr]*inlineConst{}, blockMods: map[*syntax.Block]*module{},
 		anonOf: map[syntax.Expr]*constDef{}}
 	for _, f := range c.Files {
@@ -349,10 +348,10 @@ func (p *prog) propagate() {
 		if r == "" {
 			for _, dep := range deps {
 				if dr := visit(dep, path); dr != "" {
-					r = fmt.Sprintf("uses `%s`, which is not evaluated: %s", dep.Name, dr)
-					if i := strings.Index(dr, "uses `"); i == 0 {
-						r = fmt.Sprintf("uses `%s`, which %s", dep.Name, strings.TrimPrefix(dr, "uses `"))
+					if strings.HasPrefix(dr, "uses `") {
 						r = fmt.Sprintf("uses `%s`: %s", dep.Name, dr)
+					} else {
+						r = fmt.Sprintf("uses `%s`, which is not evaluated: %s", dep.Name, dr)
 					}
 					break
 				}
@@ -381,9 +380,8 @@ func (p *prog) propagate() {
 		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir)
 		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
 	}
-	for k, f := range p.out.Files {
+	for _, f := range p.out.Files {
 		sortItems(f.Items)
-		_ = k
 	}
 }
 
