@@ -259,3 +259,71 @@ func (e *env) shutdownB(b *testing.B) {
 	e.server.Exit(e.ctx)
 	e.srv.Wait()
 }
+
+// rustItems writes a Rust file of n modules (8 evaluable items each,
+// about 20 lines per module).
+func rustItems(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `pub mod m%[1]d {
+    pub const BASE: u32 = %[1]d;
+    pub const fn sum_to(n: u32) -> u32 {
+        let mut s = 0;
+        let mut i = 0;
+        while i < n {
+            s += i;
+            i += 1;
+        }
+        s
+    }
+    pub const SUM: u32 = sum_to(BASE %% 64);
+    pub const TABLE: [u8; 8] = {
+        let mut t = [0u8; 8];
+        let mut k = 0;
+        while k < 8 {
+            t[k] = (k as u8).wrapping_mul(31) ^ (BASE as u8);
+            k += 1;
+        }
+        t
+    };
+    pub const KIND: u8 = match SUM %% 3 {
+        0 => 10,
+        1 => 20,
+        _ => 30,
+    };
+    pub type Buf = [u8; SUM as usize + 1];
+}
+`, i)
+	}
+	return b.String()
+}
+
+// BenchmarkEditDiagnosticsRust: didChange of one const in a 10,000-line
+// Rust file until its diagnostics are published (the crate is lowered
+// again; only the items whose keys changed are evaluated).
+func BenchmarkEditDiagnosticsRust(b *testing.B) {
+	e := newEnv(b, envOpts{})
+	text := rustItems(10000 / 28)
+	e.openB(b, "big.rs", text)
+	var ds []time.Duration
+	v := int32(1)
+	for b.Loop() {
+		v++
+		nt := strings.Replace(text, "pub const BASE: u32 = 0;", "pub const BASE: u32 = 1;", 1)
+		if nt == text {
+			nt = strings.Replace(text, "pub const BASE: u32 = 1;", "pub const BASE: u32 = 0;", 1)
+		}
+		start := time.Now()
+		err := e.server.DidChange(e.ctx, &protocol.DidChangeTextDocumentParams{
+			TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI("big.rs")}, Version: v},
+			ContentChanges: []protocol.TextDocumentContentChangeEvent{change(text, nt)},
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.waitURIVersion(b, string(docURI("big.rs")), v)
+		ds = append(ds, time.Since(start))
+		text = nt
+	}
+	report(b, ds)
+}
