@@ -134,6 +134,7 @@ async function hoverAt(line, column, wanted) {
       await hover.waitFor({ state: "visible", timeout: 3000 });
       text = await hover.innerText();
       if (!wanted || text.includes(wanted)) {
+        await page.waitForTimeout(400); // the hover fades in
         return text;
       }
     } catch {
@@ -162,6 +163,7 @@ async function hoverSquiggle(wanted) {
       await hover.waitFor({ state: "visible", timeout: 3000 });
       text = await hover.innerText();
       if (text.includes(wanted)) {
+        await page.waitForTimeout(400); // the hover fades in
         return text;
       }
     } catch {
@@ -189,7 +191,11 @@ function position(rel, needle, shift = 0) {
 async function editorShows(text) {
   try {
     await page.waitForFunction(
-      (t) => [...document.querySelectorAll(".editor-instance .monaco-editor .view-lines")].some((e) => e.textContent.includes(t)),
+      // The editor renders spaces as no-break spaces.
+      (t) =>
+        [...document.querySelectorAll(".editor-instance .monaco-editor .view-lines")].some((e) =>
+          e.textContent.replace(/\u00a0/g, " ").includes(t),
+        ),
       text,
       { timeout },
     );
@@ -325,8 +331,9 @@ try {
       const mode = await page.locator(".statusbar-item[id='status.editor.mode']").innerText();
       const shows = await editorShows("const FOO: usize");
       await shot("rs-show-mir.png");
-      await command("View: Close Editor");
-      await page.locator('.tab.active[data-resource-name="bad.rs"]').waitFor();
+      await page.locator('.tab[data-resource-name="bad.rs.mir"] .tab-actions a.codicon-close').click();
+      await page.locator('.tab[data-resource-name="bad.rs.mir"]').waitFor({ state: "detached" });
+      await page.locator('.tab.active[data-resource-name="bad.rs"]').click();
       return [mode.trim() === "MIR" && shows, `language ${mode}, MIR text shown: ${shows}`];
     });
     await check(".rs: BAD has an error squiggle whose hover shows rustc's message", async () => {
