@@ -151,12 +151,16 @@ type Registry struct {
 	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
 	declared map[string]bool // by normalized type text: ADTs a file declares (declared.go)
+	// fmt bodies seen per ADT name (debugStruct): with a derived Debug
+	// call, and without any (Display, or Debug written by hand).
+	fmtDerived, fmtByHand map[string]bool
 }
 
 // NewRegistry returns a registry holding core's ADTs.
 func NewRegistry() *Registry {
 	r := &Registry{builtins: map[string]*AdtDef{}, defs: map[string]*AdtDef{}, layouts: map[*mir.Ty]*Layout{},
-		byText: map[string]*Layout{}, generic: map[string][]genericDef{}}
+		byText: map[string]*Layout{}, generic: map[string][]genericDef{},
+		fmtDerived: map[string]bool{}, fmtByHand: map[string]bool{}}
 	p := func(i int) FieldDef { return FieldDef{Param: i} }
 	tuple := func(name string, discr int64, fs ...FieldDef) *VariantDef {
 		c := CtorTuple
@@ -1119,8 +1123,10 @@ func (l *learner) debugStruct() {
 	for _, b := range l.body.Blocks {
 		strConsts(b, strs)
 	}
+	derived := false
 	for _, b := range l.body.Blocks {
 		name, fields, n, ctor, ok := debugCall(b.Term, strs)
+		derived = derived || ok || manyFieldsDebugCall(b.Term)
 		if !ok || name != adtName(ty) {
 			continue
 		}
@@ -1128,4 +1134,30 @@ func (l *learner) debugStruct() {
 			setDebugShape(d.Variants[0], fields, n, ctor)
 		}
 	}
+	if f := l.localTy(2); f != nil && f.Kind == mir.TyRef && adtName(f.Elem) == "Formatter" {
+		if derived {
+			l.r.fmtDerived[adtName(ty)] = true
+		} else {
+			l.r.fmtByHand[adtName(ty)] = true
+		}
+	}
+}
+
+// manyFieldsDebugCall reports a derived Debug call for more than five
+// fields (`debug_struct_fields_finish(_2, const "P", names, values)`).
+func manyFieldsDebugCall(t *mir.Terminator) bool {
+	if t == nil || t.Kind != mir.TermCall || t.Func.Kind != mir.OpConst || t.Func.Const == nil || t.Func.Const.Path == nil {
+		return false
+	}
+	fn := t.Func.Const.Path.Last()
+	return fn == "debug_struct_fields_finish" || fn == "debug_tuple_fields_finish"
+}
+
+// debugByHand reports whether the only fmt bodies the program shows for
+// ADTs named name are not derived Debug impls: its Debug output (if it
+// has Debug) is whatever hand-written code prints, not the derived form.
+func (r *Registry) debugByHand(name string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.fmtByHand[name] && !r.fmtDerived[name]
 }

@@ -47,6 +47,11 @@ func TestEncodeDecode(t *testing.T) {
 			}
 			want, err1 := ev.Render(r, eval.RenderOpts{})
 			got, err2 := ev2.Render(r2, eval.RenderOpts{})
+			if err1 != nil && err2 != nil && err1.Error() == err2.Error() {
+				// Not rendered either way (a Debug impl written by hand).
+				n++
+				continue
+			}
 			if err1 != nil || err2 != nil || got != want {
 				t.Errorf("%s: %s: %q (%v) became %q (%v)", filepath.Base(p), it.Name, want, err1, got, err2)
 			}

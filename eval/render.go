@@ -336,6 +336,9 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	if d.Kind == AdtUnion {
 		return ErrUnsupported("unions have no Debug formatting")
 	}
+	if s.Reg.debugByHand(adtName(ty)) {
+		return ErrUnsupported("`%s` has no derived Debug impl: its {:?} output is written by hand", adtName(ty))
+	}
 	v, vl := 0, l
 	if l.Multiple {
 		tl := l.Tag

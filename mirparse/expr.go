@@ -509,6 +509,10 @@ func (p *parser) parsePath(value bool) (*mir.Path, mir.Span) {
 				} else {
 					p.parseTy()
 				}
+				if p.got("for") {
+					// <impl Trait<..> for Type> (a trait impl segment).
+					p.parseTy()
+				}
 				if p.got("as") {
 					seg.QSelf = p.intern(&mir.Ty{Kind: mir.TyOther, Text: "impl " + p.textFrom(ts)})
 					seg.QTrait, _ = p.parsePath(false)

@@ -404,3 +404,28 @@ const EMPTY: Header = {
 		t.Fatalf("proto::Header::EMPTY resolves to %+v, want the impl's const", use)
 	}
 }
+
+// A trait impl segment `<impl Trait<..> for Type>` in a callee's path, as
+// rustc 1.95 prints it in -O MIR (testdata/corpus/x_nc_iter_pipeline.O.mir).
+func TestTraitImplPathSegment(t *testing.T) {
+	src := `fn f(_1: std::vec::IntoIter<&str>) -> Vec<String> {
+    let mut _0: std::vec::Vec<std::string::String>;
+
+    bb0: {
+        _0 = const std::vec::in_place_collect::<impl std::vec::spec_from_iter::SpecFromIter<std::string::String, std::iter::Map<std::iter::Take<std::vec::IntoIter<&str>>, for<'a> fn(&'a str) -> std::string::String {std::str::<impl str>::to_uppercase}>> for std::vec::Vec<std::string::String>>::from_iter::{constant#0}(move _1) -> [return: bb1, unwind continue];
+    }
+
+    bb1: {
+        return;
+    }
+}
+`
+	f := parseOK(t, "impl_for.mir", src)
+	term := f.Items[0].Body.Blocks[0].Term
+	if term.Kind != mir.TermCall || term.Func.Const == nil || term.Func.Const.Path == nil {
+		t.Fatalf("call not parsed: %+v", term)
+	}
+	if last := term.Func.Const.Path.Last(); last != "{constant#0}" {
+		t.Errorf("callee path ends in %q", last)
+	}
+}
