@@ -194,16 +194,7 @@ func (c *checker) fnBind(f *fnDef, given []syntax.GenericArg, at syntax.Node) (*
 		if arg == nil {
 			continue
 		}
-		var x syntax.Expr
-		switch arg := arg.(type) {
-		case *syntax.ConstArg:
-			x = arg.Expr
-		case *syntax.TypeArg:
-			// `N` parses as a type; it names a const.
-			if pt, ok := arg.Type.(*syntax.PathType); ok {
-				x = &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
-			}
-		}
+		x := constArgExpr(arg)
 		n, ok := c.p.fold(x, c.sc, 0)
 		if x == nil || !ok || !n.IsInt64() {
 			fail("the generic argument of `%s` is not a constant mirlsp computes", name)
@@ -917,15 +908,7 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 			if len(e.Generics.Args) != 1 {
 				fail("`%s` takes one generic argument", e.Name.Name)
 			}
-			var x syntax.Expr
-			switch a := e.Generics.Args[0].(type) {
-			case *syntax.ConstArg:
-				x = a.Expr
-			case *syntax.TypeArg:
-				if pt, ok := a.Type.(*syntax.PathType); ok {
-					x = &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
-				}
-			}
+			x := constArgExpr(e.Generics.Args[0])
 			n, ok := c.p.fold(x, c.sc, 0)
 			if x == nil || !ok || !n.IsInt64() {
 				fail("the chunk size of `%s` is not a constant mirlsp computes", e.Name.Name)

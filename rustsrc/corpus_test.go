@@ -26,6 +26,27 @@ type valuesFile struct {
 	} `json:"skipped"`
 }
 
+// loadValues reads a values file: its items by rust path (in order: the
+// `const _` items repeat `_`), promoteds left out.
+func loadValues(t testing.TB, path string) (valuesFile, map[string][]string) {
+	t.Helper()
+	var v valuesFile
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return v, map[string][]string{}
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	by := map[string][]string{}
+	for _, w := range v.Items {
+		if w.Kind != "promoted" {
+			by[w.RustPath] = append(by[w.RustPath], w.Value)
+		}
+	}
+	return v, by
+}
+
 func lower(t testing.TB, path string) (*rustsrc.Crate, *rustsrc.Program) {
 	t.Helper()
 	c := rustsrc.Load(path, os.ReadFile)
@@ -42,22 +63,7 @@ func TestCorpusValues(t *testing.T) {
 	var total, equal, unsupported int
 	reasons := map[string]int{}
 	for _, path := range files {
-		raw, err := os.ReadFile(strings.TrimSuffix(path, ".rs") + ".values.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want valuesFile
-		if err := json.Unmarshal(raw, &want); err != nil {
-			t.Fatal(err)
-		}
-		// Values by rustc path; `const _` items repeat the path `_` and
-		// are matched in order.
-		wantBy := map[string][]string{}
-		for _, w := range want.Items {
-			if w.Kind != "promoted" {
-				wantBy[w.RustPath] = append(wantBy[w.RustPath], w.Value)
-			}
-		}
+		want, wantBy := loadValues(t, strings.TrimSuffix(path, ".rs")+".values.json")
 		_, prog := lower(t, path)
 		ev := eval.NewEvaluator(eval.NewProgram(prog.Files...), eval.DefaultConfig)
 		base := filepath.Base(path)

@@ -62,15 +62,7 @@ func (p *prog) genericArgs(a *adt, args []syntax.GenericArg, sc scope) []*Type {
 			out = append(out, p.astType(ta.Type, sc))
 			continue
 		}
-		var x syntax.Expr
-		switch arg := arg.(type) {
-		case *syntax.ConstArg:
-			x = arg.Expr
-		case *syntax.TypeArg:
-			if pt, ok := arg.Type.(*syntax.PathType); ok {
-				x = &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
-			}
-		}
+		x := constArgExpr(arg)
 		if x == nil {
 			fail("the generic argument of `%s` is not supported", a.name)
 		}
@@ -85,6 +77,20 @@ func (p *prog) genericArgs(a *adt, args []syntax.GenericArg, sc scope) []*Type {
 		out = append(out, &Type{kind: kConstArg, n: n.Int64()})
 	}
 	return out
+}
+
+// constArgExpr is the expression of a const generic argument: {N + 1},
+// 8, or N (which parses as a type).
+func constArgExpr(arg syntax.GenericArg) syntax.Expr {
+	switch arg := arg.(type) {
+	case *syntax.ConstArg:
+		return arg.Expr
+	case *syntax.TypeArg:
+		if pt, ok := arg.Type.(*syntax.PathType); ok {
+			return &syntax.PathExpr{Spanned: pt.Spanned, Path: pt.Path}
+		}
+	}
+	return nil
 }
 
 // fieldType is the type of field i of variant v of an ADT type with the
@@ -218,7 +224,7 @@ func (c *checker) constInstance(cd *constDef, self, want *Type) *constDef {
 	p := c.p
 	name := z.adt.name + "::<" + key[len(z.adt.name)+1:len(key)-1] + ">::" + cd.def.name
 	d := &def{kind: defConst, name: cd.def.name, path: name, mod: cd.def.mod, file: cd.def.file, span: cd.def.span}
-	inst := &constDef{def: d, ast: cd.ast, ty: cd.ty, value: cd.value, selfTy: z, span: cd.span, gen: c.concreteOf(gb), dflt: true}
+	inst := &constDef{def: d, ast: cd.ast, ty: cd.ty, value: cd.value, selfTy: z, span: cd.span, gen: concrete(gb), dflt: true}
 	cd.instances[key] = inst
 	p.consts = append(p.consts, inst)
 	p.makeItem(inst)
@@ -226,8 +232,8 @@ func (c *checker) constInstance(cd *constDef, self, want *Type) *constDef {
 	return inst
 }
 
-// concreteOf zonks bindings made by unification.
-func (c *checker) concreteOf(g *genBind) *genBind {
+// concrete returns bindings made by unification once inferred.
+func concrete(g *genBind) *genBind {
 	out := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}, order: g.order}
 	for name, t := range g.types {
 		z, ok := zonk(t)

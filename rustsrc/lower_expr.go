@@ -246,26 +246,6 @@ func (b *builder) promote(e syntax.Expr, rt *Type) mir.Operand {
 	return mir.Operand{Kind: mir.OpConst, Span: sp, Const: &mir.Const{Kind: mir.ConstItem, Path: it.Path, Item: it, Ty: it.Ty}}
 }
 
-// concrete returns the generic arguments of a call once inferred.
-func (b *builder) concrete(g *genBind) *genBind {
-	out := &genBind{types: map[string]*Type{}, consts: map[string]*cparam{}, order: g.order}
-	for name, t := range g.types {
-		z, ok := zonk(t)
-		if !ok {
-			fail("cannot infer the generic argument `%s`", name)
-		}
-		out.types[name] = z
-	}
-	for name, cp := range g.consts {
-		v := cp.lv.root()
-		if !v.set {
-			fail("cannot infer the value of the generic argument `%s`", name)
-		}
-		out.consts[name] = &cparam{ty: cp.ty, lv: &lenVar{n: v.n, set: true}}
-	}
-	return out
-}
-
 // instance returns the instance of a generic fn for the given arguments,
 // lowering it the first time.
 func (p *prog) instance(f *fnDef, g *genBind) *fnDef {
@@ -707,7 +687,7 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: &mir.Path{Segs: segs, Text: text}}}
 	}
 	if cl.kind == callFn && cl.gen != nil {
-		inst := b.p.instance(cl.fn, b.concrete(cl.gen))
+		inst := b.p.instance(cl.fn, concrete(cl.gen))
 		b.dep(inst.mir)
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: inst.path, Item: inst.mir}}
 	}

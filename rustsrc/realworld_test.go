@@ -2,7 +2,6 @@ package rustsrc_test
 
 import (
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,18 +34,7 @@ func TestRealworld(t *testing.T) {
 		default:
 			continue
 		}
-		want := valuesFile{}
-		if raw, err := os.ReadFile(valuesPath); err == nil {
-			if err := json.Unmarshal(raw, &want); err != nil {
-				t.Fatal(err)
-			}
-		}
-		wantBy := map[string][]string{}
-		for _, w := range want.Items {
-			if w.Kind != "promoted" {
-				wantBy[w.RustPath] = append(wantBy[w.RustPath], w.Value)
-			}
-		}
+		_, wantBy := loadValues(t, valuesPath)
 		c := rustsrc.Load(root, os.ReadFile)
 		p := rustsrc.Lower(c)
 		ev := eval.NewEvaluator(eval.NewProgram(p.Files...), eval.DefaultConfig)
