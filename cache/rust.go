@@ -203,7 +203,8 @@ func sameBytes(a, b []byte) bool {
 // newRustFileInfo hashes the items of a lowered file. Lowering depends on
 // more than an item's text (the types it names, the ADTs of the crate),
 // so an item's own hash covers its lowered MIR and the crate's ADT
-// declarations as well as its text and position (its errors' spans).
+// declarations as well as its text. Not its position: a result found by
+// key is moved to the item it is used for (spans are kept relative).
 func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo {
 	fi := &fileInfo{own: map[*mir.Item][sha256.Size]byte{}, refs: map[*mir.Item][]ref{}, rust: true}
 	var n [8]byte
@@ -217,8 +218,6 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo
 		items, _ := references(it)
 		h.Reset()
 		put([]byte("rs\x00" + f.Name))
-		binary.LittleEndian.PutUint64(n[:], uint64(it.Span.Start))
-		h.Write(n[:])
 		put(spanText(text, it.Span))
 		put([]byte(mir.FormatItem(it)))
 		h.Write(adts[:])

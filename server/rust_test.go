@@ -152,8 +152,15 @@ func TestRustCrate(t *testing.T) {
 	}
 
 	want := expectedError(t, "ov_sub_seed") // 4096 - 5000
+	n0 := e.srv.Store().Evaluations()
 	bad := e.edit("consts.rs", 2, constsText, "= 96", "= 5000", 1)
 	p := e.waitDiags("main.rs", func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) > 0 })
+	e.waitVersion("consts.rs", 2)
+	// Both files are lowered again, but only K and BAD changed: the
+	// array length and FOO come from the memo.
+	if n := e.srv.Store().Evaluations() - n0; n != 2 {
+		t.Errorf("%d evaluations after the edit of K, want 2 (K, BAD)", n)
+	}
 	if len(p.Diagnostics) != 1 || message(p.Diagnostics[0]) != want.Message {
 		t.Fatalf("main.rs after the edit of consts.rs: %s", dumpDiags([]*protocol.PublishDiagnosticsParams{p}))
 	}
