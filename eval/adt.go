@@ -13,22 +13,22 @@ import (
 	"mirlsp/mir"
 )
 
-// AdtKind is struct, enum or union.
-type AdtKind uint8
+// AdtKind is struct, enum or union (mir's, which declarations use too).
+type AdtKind = mir.AdtKind
 
 const (
-	AdtStruct AdtKind = iota
-	AdtEnum
-	AdtUnion
+	AdtStruct = mir.AdtStruct
+	AdtEnum   = mir.AdtEnum
+	AdtUnion  = mir.AdtUnion
 )
 
 // CtorKind is how a variant is written: Unit, Tuple(..) or Named { .. }.
-type CtorKind uint8
+type CtorKind = mir.CtorKind
 
 const (
-	CtorUnit CtorKind = iota
-	CtorTuple
-	CtorNamed
+	CtorUnit  = mir.CtorUnit
+	CtorTuple = mir.CtorTuple
+	CtorNamed = mir.CtorNamed
 )
 
 // FieldDef is one field. Ty is its type; for core's generic ADTs Param
@@ -1059,12 +1059,17 @@ func (l *learner) term(t *mir.Terminator) {
 			return
 		}
 		b := l.body.Blocks[arm.Target]
-		// The variant this arm downcasts to.
+		// The variant this arm downcasts to: a downcast of a place of the
+		// switched type (not `(x as Some)` of the Option around it in
+		// `discriminant(((x as Some).0: E))`).
 		for _, st := range b.Stmts {
 			if st.Kind == mir.StmtAssign && st.Rvalue != nil {
 				for _, p := range []mir.Place{st.Rvalue.Place, st.Rvalue.A.Place, st.Rvalue.B.Place} {
-					for _, pr := range p.Proj {
-						if pr.Kind == mir.ProjDowncast && pr.Variant != "" && names[i] == "" {
+					for k, pr := range p.Proj {
+						if pr.Kind != mir.ProjDowncast || pr.Variant == "" || names[i] != "" {
+							continue
+						}
+						if pt, _ := l.placeTy(mir.Place{Local: p.Local, Proj: p.Proj[:k]}); pt != nil && NormTy(pt) == NormTy(ty) {
 							names[i] = pr.Variant
 						}
 					}

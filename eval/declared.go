@@ -21,9 +21,9 @@ func (r *Registry) declare(f *mir.File) {
 		if a == nil || a.Ty == nil {
 			continue
 		}
-		d := &AdtDef{Name: adtName(a.Ty), Kind: AdtKind(a.Kind), VariantsKnown: true, Repr: declaredRepr(a.Repr)}
+		d := &AdtDef{Name: adtName(a.Ty), Kind: a.Kind, VariantsKnown: true, Repr: declaredRepr(a.Repr)}
 		for _, v := range a.Variants {
-			vd := &VariantDef{Name: v.Name, Discr: v.Discr, Ctor: CtorKind(v.Ctor), FieldsKnown: true, discrKnown: true}
+			vd := &VariantDef{Name: v.Name, Discr: v.Discr, Ctor: v.Ctor, FieldsKnown: true, discrKnown: true}
 			for _, fd := range v.Fields {
 				vd.Fields = append(vd.Fields, FieldDef{Name: fd.Name, Ty: fd.Ty, Param: -1})
 			}
