@@ -198,12 +198,27 @@ func TestRustWorkspaceCrate(t *testing.T) {
 	write("Cargo.toml", "[package]\nname = \"c\"\nversion = \"0.1.0\"\nedition = \"2021\"\n")
 	write("src/lib.rs", "pub mod sizes;\npub type Foo = [u8; sizes::FOO - 42];\n")
 	write("src/sizes.rs", "pub const FOO: usize = 1 << 12;\npub const BAD: usize = FOO - 5000;\n")
-	e := newEnv(t, envOpts{folders: []string{dir}})
+	cacheDir := t.TempDir()
 	want := expectedError(t, "ov_sub_seed")
 	sizes := string(uri.File(filepath.Join(dir, "src", "sizes.rs")))
-	e.waitDiagsURI(sizes, func(p *protocol.PublishDiagnosticsParams) bool {
-		return len(p.Diagnostics) == 1 && message(p.Diagnostics[0]) == want.Message
-	})
+	run := func() int64 {
+		e := newEnv(t, envOpts{folders: []string{dir}, cacheDir: cacheDir})
+		e.waitDiagsURI(sizes, func(p *protocol.PublishDiagnosticsParams) bool {
+			return len(p.Diagnostics) == 1 && message(p.Diagnostics[0]) == want.Message
+		})
+		lib := string(uri.File(filepath.Join(dir, "src", "lib.rs")))
+		e.waitDiagsURI(lib, func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 })
+		e.shutdown()
+		e.close()
+		return e.srv.Store().Evaluations()
+	}
+	if n := run(); n == 0 {
+		t.Fatal("nothing evaluated on the first start")
+	}
+	// A restart reads every result from the disk cache.
+	if n := run(); n != 0 {
+		t.Errorf("%d evaluations on a restart with a warm cache", n)
+	}
 }
 
 // waitDiagsURI is waitDiags for a document named by its URI.
