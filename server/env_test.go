@@ -30,6 +30,18 @@ type fakeClient struct {
 	progress []string                                        // kinds of $/progress values
 	messages []string
 	settings json.RawMessage // answer to workspace/configuration
+	// registered holds the methods of client/registerCapability calls.
+	registered []string
+}
+
+func (c *fakeClient) RegisterCapability(ctx context.Context, p *protocol.RegistrationParams) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, r := range p.Registrations {
+		c.registered = append(c.registered, r.Method)
+	}
+	c.cond.Broadcast()
+	return nil
 }
 
 func newFakeClient() *fakeClient {
@@ -108,6 +120,7 @@ type envOpts struct {
 	utf8     bool
 	progress bool
 	config   bool
+	watch    bool // the client watches files for the server
 	settings string
 	// initOptions are the initializationOptions (settings as JSON).
 	initOptions string
@@ -148,9 +161,15 @@ func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
 		yes := true
 		p.Capabilities.Window = &protocol.WindowClientCapabilities{WorkDoneProgress: &yes}
 	}
-	if o.config {
+	if o.config || o.watch {
 		yes := true
-		p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{Configuration: &yes}
+		p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{}
+		if o.config {
+			p.Capabilities.Workspace.Configuration = &yes
+		}
+		if o.watch {
+			p.Capabilities.Workspace.DidChangeWatchedFiles = &protocol.DidChangeWatchedFilesClientCapabilities{DynamicRegistration: &yes}
+		}
 	}
 	if o.initOptions != "" {
 		p.InitializationOptions = protocol.LSPAny(o.initOptions)

@@ -87,6 +87,7 @@ func (s *Server) Initialized(ctx context.Context, p *protocol.InitializedParams)
 	// holds: do them on their own goroutine.
 	bg := context.WithoutCancel(jsonrpc2.DetachContext(ctx))
 	go func() {
+		s.registerWatchers(bg, params.Capabilities)
 		if pull {
 			s.pullConfiguration(bg)
 		}

@@ -181,6 +181,20 @@ func (s *session) doc(u string) *document {
 	return s.docs[docKey(u)]
 }
 
+// dropDoc removes a document whose file was deleted (not an open buffer).
+func (s *session) dropDoc(u string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := docKey(u)
+	old := s.docs[k]
+	if old == nil || old.open || s.closed {
+		return
+	}
+	delete(s.docs, k)
+	s.newSnapshotLocked(nil)
+	go s.clearDiagnostics(old.uri)
+}
+
 // closeDoc reverts a closed buffer to its file when the file belongs to
 // the workspace, and drops it otherwise.
 func (s *session) closeDoc(u string, disk []byte, onDisk bool) {

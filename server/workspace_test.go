@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
 
 	"mirlsp/cache"
 )
@@ -130,4 +131,64 @@ func TestPersistence(t *testing.T) {
 	if n3 != 4 || h3 != h1 {
 		t.Fatalf("corrupted cache: %d evaluations, hover %q", n3, h3)
 	}
+}
+
+// TestWatchedFiles: the server asks the client to watch source files;
+// a file changed on disk is evaluated again, a deleted one is dropped
+// and its diagnostics cleared, and an open buffer wins over its file.
+func TestWatchedFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "w.rs")
+	good := strings.Replace(readFile(t, filepath.Join("..", "testdata", "errors", "ov_sub_seed.rs")), "FOO - 5000", "FOO - 96", 1)
+	bad := readFile(t, filepath.Join("..", "testdata", "errors", "ov_sub_seed.rs"))
+	if err := os.WriteFile(path, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, envOpts{folders: []string{dir}, watch: true})
+	u := string(uri.File(path))
+	e.waitDiagsURI(u, func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 })
+	e.client.mu.Lock()
+	registered := strings.Join(e.client.registered, " ")
+	e.client.mu.Unlock()
+	if registered != "workspace/didChangeWatchedFiles" {
+		t.Errorf("registrations %q", registered)
+	}
+	notify := func(typ protocol.FileChangeType) {
+		err := e.server.DidChangeWatchedFiles(e.ctx, &protocol.DidChangeWatchedFilesParams{Changes: []protocol.FileEvent{{URI: uri.URI(u), Type: typ}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notify(protocol.FileChangeTypeChanged)
+	want := expectedError(t, "ov_sub_seed")
+	e.waitDiagsURI(u, func(p *protocol.PublishDiagnosticsParams) bool {
+		return len(p.Diagnostics) == 1 && message(p.Diagnostics[0]) == want.Message
+	})
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	n := e.publishes(u)
+	notify(protocol.FileChangeTypeDeleted)
+	e.waitDiagsURI(u, func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 && e.indexOf(u, p) >= n })
+}
+
+// publishes counts the diagnostics published to a URI so far.
+func (e *env) publishes(u string) int {
+	e.client.mu.Lock()
+	defer e.client.mu.Unlock()
+	return len(e.client.diags[u])
+}
+
+// indexOf is the position of a publish among a URI's (the client's lock
+// is held by the caller).
+func (e *env) indexOf(u string, p *protocol.PublishDiagnosticsParams) int {
+	for i, q := range e.client.diags[u] {
+		if q == p {
+			return i
+		}
+	}
+	return -1
 }
