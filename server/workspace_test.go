@@ -172,7 +172,9 @@ func TestWatchedFiles(t *testing.T) {
 	}
 	n := e.publishes(u)
 	notify(protocol.FileChangeTypeDeleted)
-	e.waitDiagsURI(u, func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 && e.indexOf(u, p) >= n })
+	e.waitDiagsURI(u, func(p *protocol.PublishDiagnosticsParams) bool {
+		return len(p.Diagnostics) == 0 && e.indexOf(u, p) >= n
+	})
 }
 
 // publishes counts the diagnostics published to a URI so far.
