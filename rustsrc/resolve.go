@@ -441,7 +441,12 @@ func (p *prog) itemSpan(b *syntax.ItemBase, file int) mir.Span {
 func cfgTest(attrs []*syntax.Attr) bool {
 	for _, a := range attrs {
 		if a.Path != nil && len(a.Path.Segments) == 1 && a.Path.Segments[0].Name.Name == "cfg" {
-			return true
+			// Only #[cfg(not(test))] is known to be compiled; any other
+			// configuration (test, features, targets) is left out, so a
+			// name it defines is never guessed.
+			if syntax.TokenTreesString(a.Args) != "(not (test))" {
+				return true
+			}
 		}
 	}
 	return false
@@ -670,8 +675,11 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 			return nil
 		case defAlias:
 			t := p.aliasType(cur)
-			if t == nil || res(t).kind != kAdt || !last {
+			if t == nil || !last {
 				return nil
+			}
+			if res(t).kind != kAdt {
+				return p.typeRelative(t, segs[i])
 			}
 			// Alias::ITEM is the aliased type's item.
 			a := res(t).adt

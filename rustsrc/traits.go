@@ -129,7 +129,14 @@ func (p *prog) typeRelative(t *Type, name string) *def {
 			return d
 		}
 	}
-	return p.traitConst(st, nil, name)
+	if d := p.traitConst(st, nil, name); d != nil {
+		return d
+	}
+	if _, prim := primTypes[st.String()]; prim {
+		// <u32>::MAX, Word::MAX through an alias of u32.
+		return &def{kind: defCore, core: "<" + st.String() + ">::" + name, prim: st}
+	}
+	return nil
 }
 
 // markDebugImpl records a Debug impl written by hand: values of the type
