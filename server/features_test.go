@@ -312,18 +312,24 @@ func TestInfiniteLoop(t *testing.T) {
 	}
 	// Editing LOOP cancels the loop.
 	e.edit("loop.mir", 2, infiniteDoc, "goto -> bb0;", "_0 = const 1_u32;\n        return;", 1)
-	edited := time.Now()
+	e.waitCanceled(time.Now())
+	e.waitVersion("loop.mir", 2)
+}
+
+// waitCanceled waits until no evaluation runs, at most 100 ms after an
+// edit made at edited.
+func (e *env) waitCanceled(edited time.Time) {
+	e.t.Helper()
 	for e.srv.session.running.Load() != 0 {
 		if time.Since(edited) > time.Second {
-			t.Fatal("the loop was not canceled")
+			e.t.Fatal("the loop was not canceled")
 		}
 		time.Sleep(100 * time.Microsecond)
 	}
-	t.Logf("loop canceled %v after the edit", time.Since(edited))
+	e.t.Logf("loop canceled %v after the edit", time.Since(edited))
 	if d := time.Since(edited); d > 100*time.Millisecond {
-		t.Errorf("loop canceled %v after the edit", d)
+		e.t.Errorf("loop canceled %v after the edit", d)
 	}
-	e.waitVersion("loop.mir", 2)
 }
 
 func TestCancelRequest(t *testing.T) {

@@ -106,7 +106,13 @@ func (sn *snapshot) hoverItem(ctx context.Context, it *mir.Item) string {
 		fmt.Fprintf(&b, "```rust\n%s\n```\n", header)
 		return b.String()
 	}
-	r := sn.awaitResult(ctx, it)
+	return resultHover(header, sn.awaitResult(ctx, it))
+}
+
+// resultHover describes an item (by its header) and its result; r is
+// nil while the item is being evaluated.
+func resultHover(header string, r *cache.ItemResult) string {
+	var b strings.Builder
 	switch {
 	case r == nil:
 		fmt.Fprintf(&b, "```rust\n%s\n```\n\n*evaluating…*", header)

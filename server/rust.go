@@ -9,13 +9,11 @@ package server
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"go.lsp.dev/protocol"
 
 	"mirlsp/cache"
-	"mirlsp/internal/cli"
 	"mirlsp/mir"
 	"mirlsp/rustsrc"
 )
@@ -45,30 +43,10 @@ func (sn *snapshot) rustHover(ctx context.Context, rd *cache.RustDoc, m *Mapper,
 	}
 	rng := m.Range(sp.Start, sp.End)
 	header := rustHeader(it)
-	var b strings.Builder
 	if it.MIR == nil {
-		fmt.Fprintf(&b, "```rust\n%s\n```\n\nnot evaluated: %s", header, it.Unsupported)
-		return markdown(b.String(), &rng)
+		return markdown(resultHover(header, &cache.ItemResult{Unsupported: it.Unsupported}), &rng)
 	}
-	r := sn.awaitResult(ctx, it.MIR)
-	switch {
-	case r == nil:
-		fmt.Fprintf(&b, "```rust\n%s\n```\n\n*evaluating…*", header)
-	case r.Err != nil:
-		fmt.Fprintf(&b, "```rust\n%s\n```\n\nerror[%s]: %s", header, cli.ErrorCode(r.Err), r.Err.Msg)
-		for _, n := range r.Err.FrameNotes() {
-			fmt.Fprintf(&b, "\n- %s", n.Note)
-		}
-	case r.Unsupported != "":
-		fmt.Fprintf(&b, "```rust\n%s\n```\n\nnot evaluated: %s", header, r.Unsupported)
-	default:
-		v := truncate(r.Value, maxHoverValue)
-		if r.Hex != "" {
-			v += " (" + r.Hex + ")"
-		}
-		fmt.Fprintf(&b, "```rust\n%s = %s\n```", header, v)
-	}
-	return markdown(b.String(), &rng)
+	return markdown(resultHover(header, sn.awaitResult(ctx, it.MIR)), &rng)
 }
 
 // rustHeader is an item as Rust declares it: `const inner::BASE: u32`,
