@@ -5,7 +5,8 @@
 // compile as a library with rustc 1.95; X.values.json (for a crate, NAME.values.json
 // next to its directory) holds the `{:?}` value of every const-like item the printer
 // approach of deriveValues can print, in the shape of testdata/corpus/X.values.json.
-// A crate's values are derived from a copy flattened into one file (every `mod x;`
+// X.mir (NAME.mir) is rustc's --emit=mir listing of the program, for the MIR
+// evaluator's own no-false-errors test. A crate's values are derived from a copy flattened into one file (every `mod x;`
 // replaced by `mod x { <x.rs> }`), whose items rustc lists in the same order as the
 // crate's own; the names are taken from the crate's own MIR listing.
 
@@ -88,7 +89,7 @@ func GenerateRealWorld(opts Options) error {
 	}
 	for _, e := range ents {
 		path := filepath.Clean(filepath.Join(out, e.Name()))
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".values.json") && !g.written[path] {
+		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".values.json") || strings.HasSuffix(e.Name(), ".mir")) && !g.written[path] {
 			g.logf("removing stale %s\n", path)
 			if err := os.Remove(path); err != nil {
 				return err
@@ -172,7 +173,11 @@ func (g *generator) realWorldFile(dir, out, file string) error {
 		return err
 	}
 	g.logf("%s: %d items, %d skipped\n", file, len(vf.Items), len(vf.Skipped))
-	return g.writeFile(filepath.Join(out, strings.TrimSuffix(file, ".rs")+".values.json"), data)
+	base := strings.TrimSuffix(file, ".rs")
+	if err := g.writeFile(filepath.Join(out, base+".mir"), []byte(mirText)); err != nil {
+		return err
+	}
+	return g.writeFile(filepath.Join(out, base+".values.json"), data)
 }
 
 // addressRe matches a run-time address as Debug prints fn and raw pointers.
@@ -259,6 +264,9 @@ func (g *generator) realWorldCrate(dir, out, crate string) error {
 		return err
 	}
 	g.logf("%s (crate): %d items, %d skipped\n", crate, len(vf.Items), len(vf.Skipped))
+	if err := g.writeFile(filepath.Join(out, crate+".mir"), []byte(realMIR)); err != nil {
+		return err
+	}
 	return g.writeFile(filepath.Join(out, crate+".values.json"), data)
 }
 

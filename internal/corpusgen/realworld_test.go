@@ -59,14 +59,18 @@ func TestRealWorldValuesPresent(t *testing.T) {
 	want := map[string]bool{}
 	for _, f := range files {
 		want[strings.TrimSuffix(f, ".rs")+".values.json"] = true
+		want[strings.TrimSuffix(f, ".rs")+".mir"] = true
 	}
 	for _, c := range crates {
 		want[c+".values.json"] = true
+		want[c+".mir"] = true
 		if _, err := os.Stat(filepath.Join(dir, c, "src", "lib.rs")); err != nil {
 			t.Errorf("crate %s has no src/lib.rs", c)
 		}
 	}
 	have, _ := filepath.Glob(filepath.Join(dir, "*.values.json"))
+	mirs, _ := filepath.Glob(filepath.Join(dir, "*.mir"))
+	have = append(have, mirs...)
 	for _, h := range have {
 		if !want[filepath.Base(h)] {
 			t.Errorf("%s: no program", filepath.Base(h))

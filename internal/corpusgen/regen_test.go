@@ -132,6 +132,8 @@ func TestRegenerateRealWorld(t *testing.T) {
 	}
 	list := func(root string) []string {
 		files, _ := filepath.Glob(filepath.Join(root, RealWorldDir, "*.values.json"))
+		mirs, _ := filepath.Glob(filepath.Join(root, RealWorldDir, "*.mir"))
+		files = append(files, mirs...)
 		for i, f := range files {
 			files[i] = filepath.Base(f)
 		}
@@ -146,8 +148,8 @@ func TestRegenerateRealWorld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != len(files)+len(crates) {
-		t.Errorf("%d values files for %d files and %d crates", len(got), len(files), len(crates))
+	if len(got) != 2*(len(files)+len(crates)) {
+		t.Errorf("%d values and MIR files for %d files and %d crates", len(got), len(files), len(crates))
 	}
 	for _, name := range got {
 		a, errA := os.ReadFile(filepath.Join(testdata, RealWorldDir, name))
