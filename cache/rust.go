@@ -78,7 +78,7 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 		if i, ok := byPath[path]; ok {
 			return docs[i].Text, nil
 		}
-		return os.ReadFile(path)
+		return rustsrc.DiskFile(path)
 	}
 	exists := func(path string) bool {
 		if _, ok := byPath[path]; ok {

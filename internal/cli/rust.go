@@ -43,7 +43,7 @@ func exists(path string) bool {
 // and missing module files are printed (exit status 2).
 func loadRust(path string, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, int, int) {
 	code := ExitOK
-	c := rustsrc.Load(rustsrc.FindRoot(path, exists), os.ReadFile)
+	c := rustsrc.Load(rustsrc.FindRoot(path, exists), rustsrc.DiskFile)
 	k := -1
 	for i, f := range c.Files {
 		if sameFile(f.Path, path) {
@@ -52,7 +52,7 @@ func loadRust(path string, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, 
 	}
 	if k < 0 {
 		// The file is not reached from its crate root: a crate of its own.
-		c = rustsrc.Load(path, os.ReadFile)
+		c = rustsrc.Load(path, rustsrc.DiskFile)
 		k = 0
 	}
 	for _, f := range c.Files {
