@@ -135,6 +135,9 @@ func TestCorpusValues(t *testing.T) {
 	if equal == 0 {
 		t.Error("no item evaluated")
 	}
+	if unsupported*20 > total {
+		t.Errorf("%d of %d items unsupported: more than 5%%", unsupported, total)
+	}
 }
 
 // skipped reports whether rustc's values list skips an item of this

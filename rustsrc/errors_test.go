@@ -142,6 +142,9 @@ func TestErrorPrograms(t *testing.T) {
 	if matched == 0 {
 		t.Error("no error matched")
 	}
+	if unsupported*10 > total {
+		t.Errorf("%d of %d errors unsupported: more than 10%%", unsupported, total)
+	}
 }
 
 // findItem finds the item an error names; validation errors name none
