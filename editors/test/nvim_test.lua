@@ -295,6 +295,26 @@ local function main()
     local labels = inlay_labels(rs)
     return has_label(labels, find(rs, "type Foo").line, "4054"), vim.inspect(labels)
   end)
+  case(".rs: settings: hints.arrayLengths off drops the 4054 hint, hints.values off the 4096 one, and back", function()
+    local line_foo, line_type = find(rs, "const FOO").line, find(rs, "type Foo").line
+    local function wait_labels(pred)
+      local labels = {}
+      vim.wait(timeout, function()
+        labels = inlay_labels(rs)
+        return pred(labels)
+      end, 100)
+      return labels
+    end
+    mirlsp.update_settings({ hints = { arrayLengths = false } })
+    local off = wait_labels(function(l) return not has_label(l, line_type, "4054") end)
+    local ok1 = not has_label(off, line_type, "4054") and has_label(off, line_foo, "4096")
+    mirlsp.update_settings({ hints = { arrayLengths = true, values = false } })
+    local swapped = wait_labels(function(l) return has_label(l, line_type, "4054") and not has_label(l, line_foo, "4096") end)
+    local ok2 = has_label(swapped, line_type, "4054") and not has_label(swapped, line_foo, "4096")
+    mirlsp.update_settings({ hints = { values = true } })
+    local back = wait_labels(function(l) return has_label(l, line_foo, "4096") end)
+    return ok1 and ok2 and has_label(back, line_foo, "4096"), vim.inspect({ off = off, swapped = swapped, back = back })
+  end)
   case(".rs: MirlspShowMir opens the MIR in a read-only mir buffer", function()
     local buf, done, err = nil, false, nil
     vim.api.nvim_set_current_buf(rs)

@@ -187,22 +187,36 @@ function position(rel, needle, shift = 0) {
   throw new Error(`no ${needle} in ${rel}`);
 }
 
-/** Waits until the active editor's rendered lines contain text; returns whether they did. */
-async function editorShows(text) {
+/** Waits until the editors' rendered lines contain text (or, with absent, until none does); returns whether that came. */
+async function editorShows(text, absent = false) {
   try {
     await page.waitForFunction(
       // The editor renders spaces as no-break spaces.
-      (t) =>
+      ([t, absent]) =>
         [...document.querySelectorAll(".editor-instance .monaco-editor .view-lines")].some((e) =>
           e.textContent.replace(/\u00a0/g, " ").includes(t),
-        ),
-      text,
+        ) !== absent,
+      [text, absent],
       { timeout },
     );
     return true;
   } catch {
     return false;
   }
+}
+
+/** Flips a checkbox setting in the settings editor, closes it and returns to file's editor. */
+async function toggleSetting(key, file) {
+  await command("Preferences: Open Settings (UI)");
+  await page.locator(".settings-editor").waitFor();
+  await page.waitForTimeout(500);
+  await page.keyboard.type(key);
+  const box = page.locator(`.settings-editor .setting-item-contents[data-key="${key}"] .setting-value-checkbox`);
+  await box.waitFor({ state: "visible" });
+  await box.click();
+  await page.waitForTimeout(500);
+  await page.locator(".tab.active .tab-actions a.codicon-close").click();
+  await page.locator(`.tab.active[data-resource-name="${file}"]`).waitFor();
 }
 
 /** Waits until "Inspect Editor Tokens and Scopes" shows the token's scopes. */
@@ -253,7 +267,7 @@ try {
   });
 
   // 1. MIR: the grammar, and the server's hints, hover and diagnostic.
-  await check(".mir: highlighted by the grammar (scopes of _1, bb0, const)", async () => {
+  await check(".mir: highlighted by the grammar (scopes of _1 and bb0)", async () => {
     const [l, c] = position("mir/seed.mir", "_1 = const");
     await goTo(l, c + 1);
     await command("Developer: Inspect Editor Tokens and Scopes");
@@ -323,6 +337,16 @@ try {
       const text = await hoverAt(l, c + 1, "4096");
       await shot("rs-hover.png");
       return [text.includes("4096"), text];
+    });
+    await check(".rs: mirlsp.hints.arrayLengths off in the settings editor drops the 4054 hint, on brings it back", async () => {
+      await key("Escape");
+      await toggleSetting("mirlsp.hints.arrayLengths", "bad.rs");
+      const saved = JSON.parse(readFileSync(settingsFile, "utf8"))["mirlsp.hints.arrayLengths"];
+      const gone = await editorShows("4054", true);
+      const foo = await editorShows("4096");
+      await toggleSetting("mirlsp.hints.arrayLengths", "bad.rs");
+      const back = await editorShows("4054");
+      return [saved === false && gone && foo && back, `settings.json: ${saved}, 4054 gone: ${gone}, 4096 kept: ${foo}, 4054 back: ${back}`];
     });
     await check(".rs: \"mirlsp: Show MIR\" opens the MIR of the .rs file as a mir document", async () => {
       await key("Escape");

@@ -152,10 +152,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   if (!found.command) {
     const msg = `mirlsp: ${found.problem}`;
     output.appendLine(msg);
-    const pick = await vscode.window.showErrorMessage(msg, "Open Settings");
-    if (pick) {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "mirlsp.server.path");
-    }
+    // Not awaited: activation does not wait for the user to answer.
+    void vscode.window.showErrorMessage(msg, "Open Settings").then((pick) => {
+      if (pick) {
+        void vscode.commands.executeCommand("workbench.action.openSettings", "mirlsp.server.path");
+      }
+    });
     return;
   }
   const serverOptions: ServerOptions = {

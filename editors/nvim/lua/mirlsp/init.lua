@@ -393,6 +393,20 @@ function M.show_mir(bufnr, done)
   end)
 end
 
+--- Changes the server's settings (merged into the current ones) in every
+--- running mirlsp client: they answer workspace/configuration from now on,
+--- and get a workspace/didChangeConfiguration.
+function M.update_settings(settings)
+  M.config.settings = vim.tbl_deep_extend("force", M.config.settings, settings or {})
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  for _, c in ipairs(get()) do
+    if c.name == "mirlsp" then
+      c.config.settings = { mirlsp = M.config.settings }
+      method(c, "notify", "workspace/didChangeConfiguration", { settings = c.config.settings })
+    end
+  end
+end
+
 --- :MirlspRestart: stops the servers and starts them again for every mir and rust buffer.
 function M.restart()
   local ids = {}
