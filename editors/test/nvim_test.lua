@@ -198,8 +198,10 @@ vim.lsp.handlers["window/showMessage"] = function(_, result)
   io.stdout:write("     (server: " .. result.message:sub(1, 100) .. ")\n")
 end
 
--- vim.notify (the plugin's messages): on a line of their own too.
+-- vim.notify (the plugin's messages): kept, and on a line of their own too.
+local notes = {}
 vim.notify = function(msg)
+  table.insert(notes, tostring(msg))
   io.stdout:write("     (notify: " .. tostring(msg):sub(1, 160) .. ")\n")
 end
 
@@ -338,7 +340,22 @@ local function main()
   end)
 end
 
-local ok, err = pcall(main)
+-- Without the binary: a message that says so, and no client.
+local function missing_binary()
+  case("a missing server binary is reported by name, and nothing starts", function()
+    vim.cmd("silent! %bwipeout!")
+    mirlsp.setup({ cmd = { "mirlsp-not-installed", "serve" } })
+    notes = {}
+    local buf = open(ws .. "/mir/seed.mir")
+    local said = notes[1] or ""
+    return mirlsp.client_for(buf) == nil and said:find("`mirlsp-not-installed` was not found on PATH", 1, true) ~= nil, said
+  end)
+end
+
+local ok, err = pcall(function()
+  main()
+  missing_binary()
+end)
 if not ok then
   check("test script", false, tostring(err))
 end
