@@ -76,12 +76,16 @@ const maxModuleFiles = 4096
 func Load(root string, read ReadFile) *Crate {
 	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}}
 	seen := map[string]bool{}
-	var load func(path, modDir string, declared *Error)
-	load = func(path, modDir string, declared *Error) {
+	// load parses one file; text is its content when already read.
+	var load func(path, modDir string, declared *Error, text []byte)
+	load = func(path, modDir string, declared *Error, text []byte) {
 		f := &File{Path: path}
 		c.Files = append(c.Files, f)
 		seen[path] = true
-		text, err := read(path)
+		var err error
+		if text == nil {
+			text, err = read(path)
+		}
 		if err != nil {
 			if declared != nil {
 				f.Errors = append(f.Errors, *declared)
@@ -127,9 +131,18 @@ func Load(root string, read ReadFile) *Crate {
 					cands = []string{filepath.Join(dir, m.Name.Name+".rs"), filepath.Join(dir, m.Name.Name, "mod.rs")}
 				}
 				found := ""
+				var text []byte
 				for _, cand := range cands {
-					if _, err := read(cand); err == nil {
+					if seen[cand] {
 						found = cand
+						break
+					}
+					// Each candidate is read once.
+					if t, err := read(cand); err == nil {
+						found, text = cand, t
+						if text == nil {
+							text = []byte{}
+						}
 						break
 					}
 				}
@@ -149,14 +162,14 @@ func Load(root string, read ReadFile) *Crate {
 				if filepath.Base(found) == "mod.rs" || pathAttr(m.Attrs) != "" {
 					sub = filepath.Dir(found)
 				}
-				load(found, sub, &missing)
+				load(found, sub, &missing, text)
 			}
 		}
 		walk(ast.Items, modDir)
 	}
 	// The root's modules are beside it (a lone file opened as a crate
 	// root behaves as lib.rs).
-	load(root, filepath.Dir(root), nil)
+	load(root, filepath.Dir(root), nil, nil)
 	return c
 }
 
