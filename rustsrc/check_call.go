@@ -47,6 +47,9 @@ func (p *prog) sig(f *fnDef) {
 			}
 		}
 		for _, prm := range a.Params {
+			if prm.Type == nil {
+				fail("a parameter of `%s` has no type", f.def.name)
+			}
 			f.params = append(f.params, p.astType(prm.Type, sc))
 		}
 		f.ret = p.astType(a.Ret, sc)
@@ -227,6 +230,9 @@ func (c *checker) genericSig(f *fnDef, gb *genBind, selfT *Type) ([]*Type, *Type
 		}
 	}
 	for _, prm := range a.Params {
+		if prm.Type == nil {
+			fail("a parameter of `%s` has no type", f.def.name)
+		}
 		params = append(params, c.p.astType(prm.Type, sc))
 	}
 	return params, c.p.astType(a.Ret, sc)

@@ -329,6 +329,9 @@ func (p *prog) resolveAdt(a *adt) {
 		}
 		for _, v := range a.variants {
 			for _, f := range v.fields {
+				if f.tyAST == nil {
+					fail("the field `%s` has no type", f.name)
+				}
 				if !a.generic() {
 					f.ty = p.astType(f.tyAST, sc)
 				}
