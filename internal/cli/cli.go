@@ -121,6 +121,8 @@ type FrameJSON struct {
 	Note     string `json:"note"`
 	Line     int    `json:"line"`
 	Column   int    `json:"column"`
+	// File is set when the frame lies in another file of the crate.
+	File string `json:"file,omitempty"`
 }
 
 // source is one input file.
@@ -296,7 +298,11 @@ func writeText(w io.Writer, j ItemJSON) {
 	case j.Error != nil:
 		fmt.Fprintf(w, "%s: error[%s]: %s\n", head, j.Error.Code, j.Error.Message)
 		for _, f := range j.Error.Frames {
-			fmt.Fprintf(w, "    %s at %s:%d:%d\n", f.Note, j.File, f.Line, f.Column)
+			file := j.File
+			if f.File != "" {
+				file = f.File
+			}
+			fmt.Fprintf(w, "    %s at %s:%d:%d\n", f.Note, file, f.Line, f.Column)
 		}
 	default:
 		fmt.Fprintf(w, "%s: not evaluated: %s\n", head, j.Unsupported)

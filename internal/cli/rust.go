@@ -121,8 +121,12 @@ func evalRust(path string, cfg eval.Config, stderr io.Writer) ([]*result, int) {
 		full.File, full.Name, full.Kind, full.Type, full.Line, full.Column = j.File, j.Name, j.Kind, j.Type, j.Line, j.Column
 		if full.Error != nil {
 			for i, n := range res.Err.FrameNotes() {
-				fl, fc := r.sourceOf(n.Frame).idx.Position(n.Span.Start)
+				fs := r.sourceOf(n.Frame)
+				fl, fc := fs.idx.Position(n.Span.Start)
 				full.Error.Frames[i].Line, full.Error.Frames[i].Column = fl, fc
+				if fs != s {
+					full.Error.Frames[i].File = fs.name
+				}
 			}
 		}
 		r.json = full
