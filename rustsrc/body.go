@@ -62,6 +62,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		cd.mir.Ty = b.mty(t)
 		cd.mir.Body = b.body
 		cd.deps = b.deps
+		cd.readsMut = b.readsMut
 	})
 	if r != "" {
 		cd.bad = r
@@ -141,6 +142,7 @@ func (p *prog) lowerFn(f *fnDef) {
 		f.mir.Ret = b.mty(f.ret)
 		f.mir.Body = b.body
 		f.deps = b.deps
+		f.readsMut = b.readsMut
 		f.lowered = true
 	})
 	if r != "" {

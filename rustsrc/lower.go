@@ -35,6 +35,8 @@ type builder struct {
 	owner  *mir.Item // the item whose body is built
 	parens map[syntax.Expr]mir.Span
 	scrut  mir.Span // the scrutinee of the match or let being lowered
+	// readsMut: the body reaches a `static mut`.
+	readsMut bool
 }
 
 func (p *prog) newBuilder(c *checker, file int, span mir.Span) *builder {
@@ -361,6 +363,9 @@ func (b *builder) autoderef(x syntax.Expr) mir.Place {
 func (b *builder) staticRef(d *def, sp mir.Span) mir.Place {
 	cd := d.cnst
 	b.dep(cd.mir)
+	if cd.mut {
+		b.readsMut = true
+	}
 	f := b.p.out.Files[b.file]
 	id := len(f.Allocs) + 1
 	for f.Allocs[id] != nil {

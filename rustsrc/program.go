@@ -70,6 +70,7 @@ type constDef struct {
 	evaluating bool
 	lenKnown   bool
 	lenVal     int64
+	readsMut   bool // the body reaches a `static mut`
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -91,6 +92,7 @@ type fnDef struct {
 	gen       *genBind
 	instances map[string]*fnDef
 	impl      *implGen // a fn of a generic impl
+	readsMut  bool     // the body reaches a `static mut`
 }
 
 // generic reports whether a fn is lowered per instance.
@@ -366,8 +368,65 @@ func (p *prog) propagate() {
 			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir.Promoteds...)
 		}
 	}
+	// A static's initializer may read a `static mut` (its initial value);
+	// the evaluator allows that only from consts, where it is rustc's error.
+	readsMut := map[*mir.Item]bool{}
+	var reaches func(m *mir.Item, seen map[*mir.Item]bool) bool
+	reaches = func(m *mir.Item, seen map[*mir.Item]bool) bool {
+		if v, ok := readsMut[m]; ok {
+			return v
+		}
+		if seen[m] {
+			return false
+		}
+		seen[m] = true
+		var r bool
+		var deps []*mir.Item
+		switch d := p.byMIR[m].(type) {
+		case *fnDef:
+			r, deps = d.readsMut, d.deps
+		case *constDef:
+			r, deps = d.readsMut, d.deps
+		}
+		for _, dep := range deps {
+			if r {
+				break
+			}
+			r = reaches(dep, seen)
+		}
+		readsMut[m] = r
+		return r
+	}
+	// staticMut reports whether the item is, or uses, a static whose
+	// initializer reaches a `static mut`.
+	var staticMut func(m *mir.Item, seen map[*mir.Item]bool) bool
+	staticMut = func(m *mir.Item, seen map[*mir.Item]bool) bool {
+		if seen[m] {
+			return false
+		}
+		seen[m] = true
+		var deps []*mir.Item
+		switch d := p.byMIR[m].(type) {
+		case *fnDef:
+			deps = d.deps
+		case *constDef:
+			if d.static && reaches(m, map[*mir.Item]bool{}) {
+				return true
+			}
+			deps = d.deps
+		}
+		for _, dep := range deps {
+			if staticMut(dep, seen) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, cd := range p.consts {
 		r := visit(cd.mir, map[*mir.Item]bool{})
+		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
+			r = "a static's initializer that reads a `static mut` is not evaluated (rustc allows it, the evaluator does not)"
+		}
 		if r != "" {
 			cd.item.Unsupported = r
 			cd.item.MIR = nil
