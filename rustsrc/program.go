@@ -397,8 +397,43 @@ func (p *prog) propagate() {
 		readsMut[m] = r
 		return r
 	}
+	// A static whose initializer refers to itself (a linked structure
+	// through &SELF) is fine for rustc, which takes its address without
+	// reading it; the evaluator evaluates the static to reach it.
+	depsOf := func(m *mir.Item) []*mir.Item {
+		switch d := p.byMIR[m].(type) {
+		case *fnDef:
+			return d.deps
+		case *constDef:
+			return d.deps
+		}
+		return nil
+	}
+	cyclic := map[*mir.Item]bool{}
+	for _, cd := range p.consts {
+		if !cd.static {
+			continue
+		}
+		seen := map[*mir.Item]bool{}
+		var walk func(m *mir.Item) bool
+		walk = func(m *mir.Item) bool {
+			for _, dep := range depsOf(m) {
+				if dep == cd.mir {
+					return true
+				}
+				if !seen[dep] {
+					seen[dep] = true
+					if walk(dep) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		cyclic[cd.mir] = walk(cd.mir)
+	}
 	// staticMut reports whether the item is, or uses, a static whose
-	// initializer reaches a `static mut`.
+	// initializer reaches a `static mut` or refers to itself.
 	var staticMut func(m *mir.Item, seen map[*mir.Item]bool) bool
 	staticMut = func(m *mir.Item, seen map[*mir.Item]bool) bool {
 		if seen[m] {
@@ -410,7 +445,7 @@ func (p *prog) propagate() {
 		case *fnDef:
 			deps = d.deps
 		case *constDef:
-			if d.static && reaches(m, map[*mir.Item]bool{}) {
+			if d.static && (cyclic[m] || reaches(m, map[*mir.Item]bool{})) {
 				return true
 			}
 			deps = d.deps
@@ -425,7 +460,7 @@ func (p *prog) propagate() {
 	for _, cd := range p.consts {
 		r := visit(cd.mir, map[*mir.Item]bool{})
 		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
-			r = "a static's initializer that reads a `static mut` is not evaluated (rustc allows it, the evaluator does not)"
+			r = "a static whose initializer reads a `static mut` or refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
 		}
 		if r != "" {
 			cd.item.Unsupported = r
