@@ -207,5 +207,3 @@ func reprInt(attrs []*syntax.Attr) *Type {
 	}
 	return nil
 }
-
-var _ = mir.ItemAnonConst

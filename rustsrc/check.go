@@ -363,7 +363,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 		c.push()
 		c.cond(e.Cond)
 		if e.Else == nil {
-			c.expect(&syntax.BlockExpr{Block: e.Then, Spanned: syntax.Spanned{Span: e.Then.Span}}, tyUnit)
+			c.expectBlock(e.Then, tyUnit)
 			c.pop()
 			return tyUnit
 		}

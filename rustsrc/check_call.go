@@ -4,7 +4,6 @@
 package rustsrc
 
 import (
-	"strconv"
 	"strings"
 
 	"mirlsp/mir"
@@ -1433,5 +1432,3 @@ func (c *checker) pathPat(pt syntax.Pat, d *def, t *Type) {
 	}
 	c.patDef[pt] = d
 }
-
-var _ = strconv.Itoa

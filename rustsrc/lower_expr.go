@@ -4,7 +4,6 @@ package rustsrc
 
 import (
 	"math"
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -820,7 +819,6 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 	for _, s := range blk.Stmts {
 		switch s := s.(type) {
 		case *syntax.LetStmt:
-			t := b.c.patTy[s.Pat]
 			if ip, ok := s.Pat.(*syntax.IdentPat); ok && ip.Sub == nil && !ip.ByRef && b.c.binds[ip] != nil && s.Else == nil {
 				l := b.c.binds[ip]
 				lv := b.newLocal(l.ty, ip.Span)
@@ -835,7 +833,6 @@ func (b *builder) block(dst mir.Place, blk *syntax.Block) {
 			if s.Init == nil {
 				fail("`let` without a value is not supported here")
 			}
-			_ = t
 			pl := b.place(s.Init)
 			if s.Else != nil {
 				els, ok := b.newBlock(), b.newBlock()
@@ -957,5 +954,3 @@ func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
 	b.callTerm(b.temp(tyNever, sp), panicFn, []mir.Operand{msg}, sp)
 	b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})
 }
-
-var _ = big.NewInt

@@ -792,8 +792,7 @@ func (p *prog) corePath(segs []string, n ns) *def {
 			// core::u32::MAX (deprecated module constants).
 			return &def{kind: defCore, core: "<" + t.String() + ">::" + segs[1], prim: t}
 		}
-		if t, ok := primTypes[segs[0]]; ok && n == nsType {
-			_ = t
+		if _, ok := primTypes[segs[0]]; ok && n == nsType {
 			return nil
 		}
 	}
