@@ -93,9 +93,9 @@ type checker struct {
 	// derefs of the current pattern).
 	bindMode, nextMode int
 	byRefMut           map[*syntax.IdentPat]bool
-	coerce             map[syntax.Expr]*Type // the type before an unsizing coercion
-	matches            map[*syntax.MacCall]syntax.Expr
-	strMacros          map[*syntax.MacCall]string // concat!
+	coerce             map[syntax.Expr]*Type           // the type before an unsizing coercion
+	expanded           map[*syntax.MacCall]syntax.Expr // macros checked as the expression they stand for (matches!, addr_of!)
+	strMacros          map[*syntax.MacCall]string      // concat!
 }
 
 type fieldRef struct {
@@ -107,7 +107,7 @@ func newChecker(p *prog, sc scope, file int) *checker {
 		calls: map[syntax.Node]*callee{}, binds: map[*syntax.IdentPat]*local{}, patTy: map[syntax.Pat]*Type{},
 		patDef: map[syntax.Pat]*def{}, patDerefs: map[syntax.Pat]int{}, byRef: map[*syntax.IdentPat]bool{},
 		fields: map[*syntax.Field]fieldRef{}, derefs: map[syntax.Expr]int{}, macros: map[*syntax.MacCall]*macro{},
-		coerce: map[syntax.Expr]*Type{}, byRefMut: map[*syntax.IdentPat]bool{}, matches: map[*syntax.MacCall]syntax.Expr{},
+		coerce: map[syntax.Expr]*Type{}, byRefMut: map[*syntax.IdentPat]bool{}, expanded: map[*syntax.MacCall]syntax.Expr{},
 		strMacros: map[*syntax.MacCall]string{}}
 }
 

@@ -942,7 +942,7 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	name := m.Path.Segments[len(m.Path.Segments)-1].Name.Name
 	if name == "matches" {
 		x := c.p.matchesExpr(m, c.file)
-		c.matches[m] = x
+		c.expanded[m] = x
 		return c.expect(x, tyBool)
 	}
 	var lines *syntax.Lines
@@ -987,7 +987,7 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	if (name == "addr_of" || name == "addr_of_mut") && err == nil && len(args) == 1 {
 		// core::ptr::addr_of!(place) is &raw const place.
 		x := &syntax.Ref{Spanned: syntax.Spanned{Span: m.Span}, Raw: true, Mut: name == "addr_of_mut", X: args[0]}
-		c.matches[m] = x
+		c.expanded[m] = x
 		return c.expr(x, want)
 	}
 	if err != nil {

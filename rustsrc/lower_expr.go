@@ -928,7 +928,7 @@ func (b *builder) match(dst mir.Place, x *syntax.Match) {
 
 // macro lowers panic!-like macros and assert!.
 func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
-	if x, ok := b.c.matches[m]; ok {
+	if x, ok := b.c.expanded[m]; ok {
 		b.into(dst, x)
 		return
 	}
