@@ -60,6 +60,9 @@ func TestCorpusValues(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no corpus")
 	}
+	// The front end's own programs, with rustc's values (testdata/rustc).
+	own, _ := filepath.Glob("testdata/rustc/corpus/*.rs")
+	files = append(files, own...)
 	var total, equal, unsupported int
 	reasons := map[string]int{}
 	for _, path := range files {

@@ -58,6 +58,8 @@ func TestErrorPrograms(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no failing programs")
 	}
+	own, _ := filepath.Glob("testdata/rustc/errors/*.rs")
+	files = append(files, own...)
 	var matched, unsupported, total int
 	for _, path := range files {
 		raw, err := os.ReadFile(strings.TrimSuffix(path, ".rs") + ".expect.json")
