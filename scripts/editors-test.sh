@@ -126,6 +126,8 @@ if want nvim || want vscode; then
 	cp testdata/errors/ov_sub_seed.mir "$ws/mir/bad.mir"
 	cp testdata/errors/ov_sub_seed.rs "$ws/rs/bad.rs"
 	cp testdata/errors/ov_sub_seed.expect.json "$ws/bad.expect.json"
+	# const fns with arguments, and rustc's values of the consts that call them.
+	cp testdata/corpus/recursion.rs testdata/corpus/recursion.values.json "$ws/rs/"
 	printf '[package]\nname = "bad"\nversion = "0.1.0"\nedition = "2021"\n\n[lib]\npath = "bad.rs"\n' >"$ws/rs/Cargo.toml"
 fi
 
@@ -146,6 +148,21 @@ if want package || want vscode; then
 		die "the .vsix did not build (see $out/package.log)"
 	}
 	cp "$clean/editors/vscode/mirlsp.vsix" "$vsix"
+	# The grammar tokenized by VS Code's TextMate engine (node's test runner).
+	set +e
+	(cd "$clean/editors/vscode" && MIRLSP_TESTDATA=$repo/testdata npm test) >"$out/grammar.log" 2>&1
+	set -e
+	gp=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$out/grammar.log")
+	gf=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$out/grammar.log")
+	if [ -z "$gp" ] || [ -z "$gf" ]; then
+		tail -20 "$out/grammar.log"
+		say "FAIL - grammar: the test did not finish (see $out/grammar.log)"
+		failed=$((failed + 1))
+	else
+		grep -E "^(not )?ok [0-9]+ - " "$out/grammar.log" | sed 's/^/grammar: /'
+		say "grammar: $gp passed, $gf failed"
+		passed=$((passed + gp)) failed=$((failed + gf))
+	fi
 	# What VS Code needs from it.
 	if python3 - "$vsix" <<'EOF' >>"$out/package.log" 2>&1; then
 import json, sys, zipfile
@@ -276,11 +293,17 @@ EOF
 	fi
 fi
 
-say "took $(($(date +%s) - start)) s; logs and screenshots in $out"
 summary="editors: $passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
-echo "$summary"
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+	say "took $(($(date +%s) - start)) s; logs and screenshots kept in $out"
+	echo "$summary"
 	exit 1
 fi
-[ -n "${EDITORS_OUT:-}" ] || rm -rf "$out"
+if [ -n "${EDITORS_OUT:-}" ]; then
+	say "took $(($(date +%s) - start)) s; logs and screenshots in $out"
+else
+	rm -rf "$out"
+	say "took $(($(date +%s) - start)) s"
+fi
+echo "$summary"

@@ -7,8 +7,10 @@
 -- DIR holds mir/seed.mir (testdata/seed/seed-1.95.mir), mir/bad.mir
 -- (testdata/errors/ov_sub_seed.mir), bad.expect.json (rustc's diagnostics
 -- of ov_sub_seed.rs) and rs/ with Cargo.toml and bad.rs
--- (testdata/errors/ov_sub_seed.rs): a root of its own, with no MIR files,
--- so that what the server says of bad.rs comes from bad.rs alone.
+-- (testdata/errors/ov_sub_seed.rs) and recursion.rs with recursion.values.json
+-- (testdata/corpus/, const fns with arguments and rustc's values): a root of
+-- its own, with no MIR files, so that what the server says of the .rs files
+-- comes from them alone.
 -- MIRLSP_TEST_RS=1 adds the checks on the .rs file. Prints one line per
 -- check and "nvim: N passed, N failed"; exits 1 on any failure.
 
@@ -332,6 +334,46 @@ local function main()
     vim.cmd("close")
     vim.api.nvim_set_current_buf(rs)
     return ok, text:sub(1, 200)
+  end)
+  case(".rs: evaluating gcd asks for its arguments and gives rustc's value of gcd(1071, 462)", function()
+    -- rustc's value of `pub const GCD: u64 = gcd(1071, 462);` in recursion.rs.
+    local want
+    for _, it in ipairs(vim.fn.json_decode(read(ws .. "/rs/recursion.values.json")).items) do
+      if it.name == "GCD" then
+        want = it.value
+      end
+    end
+    local buf = open(ws .. "/rs/recursion.rs")
+    client_of(buf)
+    local fns = {}
+    vim.wait(timeout, function()
+      fns = mirlsp.functions(buf)
+      return #fns > 0
+    end, 100)
+    local gcd
+    for _, f in ipairs(fns) do
+      if f.name == "gcd" then
+        gcd = f
+      end
+    end
+    if not gcd then
+      return false, "no gcd lens: " .. vim.inspect(fns)
+    end
+    local prompt, result, done
+    local input = vim.ui.input
+    vim.ui.input = function(opts, on_confirm)
+      prompt = opts.prompt
+      on_confirm("1071, 462")
+    end
+    mirlsp.evaluate(buf, gcd.uri, gcd.name, nil, function(err, res)
+      result, done = err or res, true
+    end)
+    vim.wait(timeout, function() return done end, 20)
+    vim.ui.input = input
+    vim.cmd("buffer " .. rs)
+    local value = type(result) == "table" and result.value
+    return want ~= nil and value == want and (prompt or ""):find("u64", 1, true) ~= nil,
+      string.format("prompt %s, result %s, rustc %s", tostring(prompt), vim.inspect(result), tostring(want))
   end)
   case(".rs: an edit that fixes BAD clears the diagnostic", function()
     local n = replace_all(rs, "FOO - 5000", "FOO - 42")

@@ -1,8 +1,9 @@
 // The VS Code test: a real VS Code (code-server) with the built mirlsp.vsix
 // installed, in headless Chromium driven by playwright-core. Run by
 // scripts/editors-test.sh, which starts code-server; WORKSPACE holds
-// mir/seed.mir, mir/bad.mir, rs/bad.rs, rs/Cargo.toml and bad.expect.json
-// (see nvim_test.lua). The window opens mir/, then rs/.
+// mir/seed.mir, mir/bad.mir, rs/bad.rs, rs/recursion.rs,
+// rs/recursion.values.json, rs/Cargo.toml and bad.expect.json (see
+// nvim_test.lua). The window opens mir/, then rs/.
 //
 //   node vscode_test.mjs URL WORKSPACE SCREENSHOT_DIR USER_SETTINGS_JSON MIRLSP_BINARY
 //
@@ -103,7 +104,8 @@ async function open(rel) {
   const input = page.locator(".quick-input-widget input");
   await input.waitFor({ state: "visible" });
   await input.fill(rel);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: path.basename(rel) }).first().waitFor();
+  // Enter opens the focused row: wait until the search has put the file there.
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: path.basename(rel) }).first().waitFor();
   await key("Enter");
   await page.locator(`.tab.active[data-resource-name="${path.basename(rel)}"]`).waitFor();
   await page.locator(".monaco-editor .view-lines").first().waitFor();
@@ -205,16 +207,38 @@ async function editorShows(text, absent = false) {
   }
 }
 
-/** Flips a checkbox setting in the settings editor, closes it and returns to file's editor. */
-async function toggleSetting(key, file) {
+/** The value of a setting in the user's settings.json (undefined when unset). */
+function savedSetting(name) {
+  return JSON.parse(readFileSync(settingsFile, "utf8"))[name];
+}
+
+/**
+ * Flips a checkbox setting in the settings editor, waits until settings.json
+ * has the new value, closes the editor and returns to file's editor.
+ */
+async function toggleSetting(name, file) {
+  const before = savedSetting(name) ?? true;
   await command("Preferences: Open Settings (UI)");
-  await page.locator(".settings-editor").waitFor();
-  await page.waitForTimeout(500);
-  await page.keyboard.type(key);
-  const box = page.locator(`.settings-editor .setting-item-contents[data-key="${key}"] .setting-value-checkbox`);
-  await box.waitFor({ state: "visible" });
+  const search = page.locator(".settings-editor .settings-header .suggest-input-container .monaco-editor").first();
+  await search.waitFor({ state: "visible" });
+  await search.click();
+  await key("Control+A");
+  await page.keyboard.type(name);
+  // The search has settled when the setting is the only one listed.
+  await page.waitForFunction(
+    (k) => {
+      const rows = document.querySelectorAll(".settings-editor .setting-item-contents[data-key]");
+      return rows.length === 1 && rows[0].getAttribute("data-key") === k;
+    },
+    name,
+  );
+  const box = page.locator(`.settings-editor .setting-item-contents[data-key="${name}"] .setting-value-checkbox`);
   await box.click();
-  await page.waitForTimeout(500);
+  await page.locator(`.settings-editor .setting-item-contents[data-key="${name}"] .setting-value-checkbox[aria-checked="${!before}"]`).waitFor();
+  const deadline = Date.now() + timeout;
+  while ((savedSetting(name) ?? true) === before && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+  }
   await page.locator(".tab.active .tab-actions a.codicon-close").click();
   await page.locator(`.tab.active[data-resource-name="${file}"]`).waitFor();
 }
@@ -338,10 +362,36 @@ try {
       await shot("rs-hover.png");
       return [text.includes("4096"), text];
     });
+    await check(".rs: \"mirlsp: Evaluate function\" on gcd asks for its arguments and shows rustc's value of gcd(1071, 462)", async () => {
+      // rustc's value of `pub const GCD: u64 = gcd(1071, 462);` in recursion.rs.
+      const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "GCD").value;
+      await key("Escape");
+      await open("recursion.rs");
+      await command("Notifications: Clear All Notifications");
+      await command("mirlsp: Evaluate function");
+      const input = page.locator(".quick-input-widget input");
+      await page.locator(".quick-input-list .monaco-list-row", { hasText: "gcd" }).first().waitFor();
+      await input.fill("gcd");
+      await page.waitForTimeout(300);
+      await key("Enter");
+      const message = page.locator(".quick-input-widget .quick-input-message", { hasText: "arguments" });
+      await message.waitFor({ state: "visible" });
+      const prompt = await message.innerText();
+      await input.fill("1071, 462");
+      await key("Enter");
+      const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "gcd(" }).first();
+      await toast.waitFor({ state: "visible" });
+      const text = await toast.innerText();
+      await page.waitForTimeout(400); // the toast slides in
+      await shot("rs-evaluate.png");
+      await command("Notifications: Clear All Notifications");
+      await open("bad.rs");
+      return [prompt.includes("u64") && text.includes(`= ${want}`) && !text.includes("error"), `prompt: ${prompt}; result: ${text}; rustc: ${want}`];
+    });
     await check(".rs: mirlsp.hints.arrayLengths off in the settings editor drops the 4054 hint, on brings it back", async () => {
       await key("Escape");
       await toggleSetting("mirlsp.hints.arrayLengths", "bad.rs");
-      const saved = JSON.parse(readFileSync(settingsFile, "utf8"))["mirlsp.hints.arrayLengths"];
+      const saved = savedSetting("mirlsp.hints.arrayLengths");
       const gone = await editorShows("4054", true);
       const foo = await editorShows("4096");
       await toggleSetting("mirlsp.hints.arrayLengths", "bad.rs");
