@@ -5,6 +5,7 @@ package eval
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"mirlsp/mir"
@@ -171,8 +172,16 @@ func ErrRemByZero(t IntTy, l mir.U128) *EvalError {
 }
 
 // ErrBounds: index out of bounds: the length is 3 but the index is 5.
+// rustc prints both as ConstInt's plain Debug: no suffix, but usize::MAX
+// by name (an index of -1 cast to usize).
 func ErrBounds(length, index uint64) *EvalError {
-	return newErr(KindBounds, "index out of bounds: the length is %d but the index is %d", length, index)
+	usize := func(v uint64) string {
+		if v == Usize.Max().Lo {
+			return "usize::MAX"
+		}
+		return strconv.FormatUint(v, 10)
+	}
+	return newErr(KindBounds, "index out of bounds: the length is %s but the index is %s", usize(length), usize(index))
 }
 
 // ErrMisalignedDeref: misaligned pointer dereference: address must be a
