@@ -87,7 +87,10 @@ func checkBodySpans(t *testing.T, it *mir.Item, n int) {
 }
 
 // FuzzLower parses, lowers and evaluates arbitrary Rust with small
-// limits: it must never panic nor report an internal error.
+// limits: it must never panic nor report an internal error. Seeded with
+// every corpus and error program; run it with
+//
+//	go test -run XXX -fuzz FuzzLower -fuzztime 600s -parallel 1 ./rustsrc
 func FuzzLower(f *testing.F) {
 	for _, dir := range []string{"../testdata/corpus", "../testdata/errors"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.rs"))
