@@ -138,10 +138,19 @@ const middleware: Middleware = {
     isRust(doc) ? undefined : next(doc, previous, token),
   provideDocumentRangeSemanticTokens: (doc, range, token, next) =>
     isRust(doc) ? undefined : next(doc, range, token),
-  // The "Evaluate…" lens of a fn with parameters: ask for the arguments.
+  // The server's commands, which the client registers as VS Code commands
+  // too: the "Evaluate…" lens of a fn with parameters asks for the
+  // arguments; without arguments, mirlsp.evaluate and mirlsp.showMir work
+  // on the active editor like "Evaluate function" and "Show MIR".
   executeCommand: async (command, args, next) => {
     if (command === SERVER_EVALUATE && args.length === 2) {
       return evaluate(String(args[0]), String(args[1]));
+    }
+    if (command === SERVER_EVALUATE && args.length === 0) {
+      return evaluateFunction();
+    }
+    if (command === SERVER_SHOW_MIR && args.length === 0) {
+      return showMir();
     }
     return next(command, args);
   },
@@ -211,8 +220,8 @@ function running(): LanguageClient | undefined {
   return client;
 }
 
-/** "Show MIR": the MIR of the active Rust file, in a read-only mir document. */
-async function showMir(): Promise<void> {
+/** "Show MIR": the MIR of the active Rust file, in a read-only mir document; returns the text. */
+async function showMir(): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isRust(editor.document)) {
     void vscode.window.showInformationMessage("mirlsp: Show MIR works on a Rust file.");
@@ -242,10 +251,11 @@ async function showMir(): Promise<void> {
     await vscode.languages.setTextDocumentLanguage(doc, "mir");
   }
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  return text;
 }
 
-/** "Evaluate function": pick a fn of the active file (its "Evaluate" lens), then evaluate it. */
-async function evaluateFunction(): Promise<void> {
+/** "Evaluate function": pick a fn of the active file (its "Evaluate" lens), then evaluate it; returns the server's result. */
+async function evaluateFunction(): Promise<unknown> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || (editor.document.languageId !== "mir" && !isRust(editor.document))) {
     void vscode.window.showInformationMessage("mirlsp: Evaluate function works on a MIR or Rust file.");
@@ -274,9 +284,7 @@ async function evaluateFunction(): Promise<void> {
     ordered.map((f) => ({ label: f.name, description: `line ${f.line + 1}`, fn: f })),
     { placeHolder: "The fn to evaluate" },
   );
-  if (pick) {
-    await evaluate(pick.fn.uri, pick.fn.name);
-  }
+  return pick ? evaluate(pick.fn.uri, pick.fn.name) : undefined;
 }
 
 /**
