@@ -375,6 +375,21 @@ local function main()
     return want ~= nil and value == want and (prompt or ""):find("u64", 1, true) ~= nil,
       string.format("prompt %s, result %s, rustc %s", tostring(prompt), vim.inspect(result), tostring(want))
   end)
+  case(".rs: :MirlspEvaluate fact 10 gives rustc's value of fact(10)", function()
+    local want
+    for _, it in ipairs(vim.fn.json_decode(read(ws .. "/rs/recursion.values.json")).items) do
+      if it.name == "FACT_10" then
+        want = it.value
+      end
+    end
+    local buf = open(ws .. "/rs/recursion.rs")
+    client_of(buf)
+    messages = {}
+    vim.cmd("MirlspEvaluate fact 10")
+    vim.wait(timeout, function() return #messages > 0 end, 20)
+    vim.cmd("buffer " .. rs)
+    return want ~= nil and messages[1] == "fact(10) = " .. want, string.format("%s (rustc: %s)", tostring(messages[1]), tostring(want))
+  end)
   case(".rs: an edit that fixes BAD clears the diagnostic", function()
     local n = replace_all(rs, "FOO - 5000", "FOO - 42")
     local ds = wait_diagnostics(rs, function(d) return #d == 0 end)
