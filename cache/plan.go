@@ -146,6 +146,15 @@ func (s *Store) Plan(docs []Document) *Plan {
 	return p
 }
 
+// DocKey returns a key covering the keys of all data items of a document
+// of the plan: equal DocKeys, equal results.
+func (p *Plan) DocKey(da *DocAnalysis) Key {
+	if b := p.bundles[da]; b != nil {
+		return b.key
+	}
+	return Key{}
+}
+
 // Doc returns the document with the given URI, or nil.
 func (p *Plan) Doc(uri string) *DocAnalysis { return p.byURI[uri] }
 

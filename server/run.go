@@ -23,8 +23,9 @@ type run struct {
 	sn        *snapshot
 	plan      *cache.Plan
 	slowAfter time.Duration
-	// docs are the plan's documents, the edited ones first.
-	docs []*cache.DocAnalysis
+	// todo are the plan's documents not published already with the same
+	// results, the edited ones first.
+	todo []*cache.DocAnalysis
 
 	mu      sync.Mutex
 	queue   []*mir.Item
@@ -52,12 +53,8 @@ func newRun(sn *snapshot) *run {
 		waiters: map[*mir.Item]chan struct{}{},
 		slow:    map[*mir.Item]chan struct{}{}, left: map[*cache.DocAnalysis]int{},
 		finished: make(chan struct{})}
-	n := 0
-	for _, da := range r.plan.Docs {
-		n += len(da.File.Items)
-	}
-	r.results = make(map[*mir.Item]*cache.ItemResult, n)
-	r.owner = make(map[*mir.Item]*cache.DocAnalysis, n)
+	r.results = map[*mir.Item]*cache.ItemResult{}
+	r.owner = map[*mir.Item]*cache.DocAnalysis{}
 	edited := map[string]bool{}
 	for _, u := range sn.edited {
 		edited[docKey(u)] = true
@@ -73,8 +70,13 @@ func newRun(sn *snapshot) *run {
 		}
 		return 0
 	})
-	r.docs = docs
 	for _, da := range docs {
+		// A document published with results of the same keys is done:
+		// its results are found by key when asked for.
+		if d := sn.docByURI(da.URI); d != nil && sn.sess.unchanged(d, r.plan.DocKey(da)) {
+			continue
+		}
+		r.todo = append(r.todo, da)
 		n := 0
 		for _, it := range da.File.Items {
 			if it.Kind.IsData() {
@@ -98,7 +100,7 @@ func newRun(sn *snapshot) *run {
 
 // start publishes documents without items and runs the first lane.
 func (r *run) start() {
-	for _, da := range r.docs {
+	for _, da := range r.todo {
 		if r.left[da] == 0 {
 			r.publish(da)
 		}
@@ -306,19 +308,19 @@ func (r *run) publish(da *cache.DocAnalysis) {
 	if d == nil {
 		return
 	}
+	keys := [sha256.Size]byte(r.plan.DocKey(da))
+	if r.sn.sess.unchanged(d, keys) {
+		return
+	}
 	var results []*cache.ItemResult
-	h := sha256.New()
 	r.mu.Lock()
 	for _, it := range da.File.Items {
 		if res := r.results[it]; res != nil {
 			results = append(results, res)
-			h.Write(res.Key[:])
 		}
 	}
 	r.mu.Unlock()
-	var keys [sha256.Size]byte
-	h.Sum(keys[:0])
-	if r.sn.sess.unchanged(d, keys) {
+	if r.sn.ctx.Err() != nil {
 		return
 	}
 	diags := r.sn.diagnostics(d, da, results)
