@@ -278,11 +278,7 @@ func (p *prog) instance(f *fnDef, g *genBind) *fnDef {
 		if own > 0 {
 			suffix = "::<" + strings.Join(args[len(args)-own:], ", ") + ">"
 		}
-		st := res(inst.selfTy).String()
-		if i := strings.IndexByte(st, '<'); i >= 0 {
-			st = st[:i] + "::" + st[i:]
-		}
-		inst.path = mirPath(st + "::" + f.def.name + suffix)
+		inst.path = mirPath(selfPath(res(inst.selfTy)) + "::" + f.def.name + suffix)
 		suffix = "::<" + key + ">"
 	}
 	inst.mir = &mir.Item{Kind: mir.ItemFn, Name: p.uniqueName(f.mir.Name + suffix), CTFE: true, Span: f.ast.Span, NameSpan: f.ast.Name.Span}

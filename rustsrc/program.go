@@ -284,9 +284,54 @@ func (p *prog) makeItems() {
 // displayPath is how rustc names a fn in MIR calls and "inside" notes.
 func displayPath(f *fnDef) string {
 	if f.selfTy != nil {
-		return f.selfTy.String() + "::" + f.def.name
+		return selfPath(f.selfTy) + "::" + f.def.name
 	}
 	return f.def.path
+}
+
+// selfPath is an impl's self type as rustc names it in a path before a
+// method: `Buf::<4>`, and `'_` for each lifetime parameter of the type
+// (`Samples::<'_>`, `Pair::<'_, u8>`).
+func selfPath(t *Type) string {
+	s := t.String()
+	lts := 0
+	if t.kind == kAdt && t.adt != nil {
+		lts = t.adt.lifetimes()
+	}
+	i := strings.IndexByte(s, '<')
+	if lts == 0 {
+		if i >= 0 {
+			s = s[:i] + "::" + s[i:]
+		}
+		return s
+	}
+	lt := strings.TrimSuffix(strings.Repeat("'_, ", lts), ", ")
+	if i < 0 {
+		return s + "::<" + lt + ">"
+	}
+	return s[:i] + "::<" + lt + ", " + s[i+1:]
+}
+
+// lifetimes counts the lifetime parameters of an ADT.
+func (a *adt) lifetimes() int {
+	var g *syntax.Generics
+	switch x := a.ast.(type) {
+	case *syntax.Struct:
+		g = x.Generics
+	case *syntax.Enum:
+		g = x.Generics
+	case *syntax.Union:
+		g = x.Generics
+	}
+	n := 0
+	if g != nil {
+		for _, p := range g.Params {
+			if p.Kind == syntax.LifetimeParam {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func sortBySpan(list []*constDef) {
