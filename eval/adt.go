@@ -187,6 +187,9 @@ func NewRegistry() *Registry {
 		{Name: "UnsafeCell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Cell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Box", Generics: 1, Pointer: true},
+		{Name: "IntErrorKind", Kind: AdtEnum, VariantsKnown: true, Variants: []*VariantDef{tuple("Empty", 0), tuple("InvalidDigit", 1),
+			tuple("PosOverflow", 2), tuple("NegOverflow", 3), tuple("Zero", 4)}},
+		{Name: "ParseIntError", Variants: []*VariantDef{named(FieldDef{Name: "kind", Ty: tyIntErrorKind, Param: -1})}},
 		{Name: "Utf8Error", Variants: []*VariantDef{named(FieldDef{Name: "valid_up_to", Ty: tyUsize, Param: -1},
 			FieldDef{Name: "error_len", Ty: tyOptionU8, Param: -1})}},
 		{Name: "Nanoseconds", ValidEnd: &maxNanos, Variants: []*VariantDef{tuple("Nanoseconds", 0, FieldDef{Ty: tyU32, Param: -1})}},
@@ -217,7 +220,8 @@ var (
 	tyDuration    = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Duration"}}, Text: "Duration"}, Text: "Duration"}
 	tyOptionU8    = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Option",
 		Args: []*mir.Ty{{Kind: mir.TyUint, Bits: 8, Text: "u8"}}}}, Text: "Option<u8>"}, Text: "Option<u8>"}
-	tyStrRef = &mir.Ty{Kind: mir.TyRef, Elem: &mir.Ty{Kind: mir.TyStr, Text: "str"}, Text: "&str"}
+	tyIntErrorKind = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "IntErrorKind"}}, Text: "IntErrorKind"}, Text: "IntErrorKind"}
+	tyStrRef       = &mir.Ty{Kind: mir.TyRef, Elem: &mir.Ty{Kind: mir.TyStr, Text: "str"}, Text: "&str"}
 )
 
 // NormTy returns the canonical text of a type for ADT lookup: paths cut

@@ -283,6 +283,9 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 // intMethod implements core::num::<impl iN/uN>::name.
 func (sc *shimCall) intMethod(name string) Operand {
 	in := sc.in
+	if name == "from_str_radix" {
+		return sc.fromStrRadix()
+	}
 	if name == "from_le_bytes" || name == "from_be_bytes" || name == "from_ne_bytes" {
 		it, _ := intTyOf(sc.dest.ty)
 		p := in.asPlace(sc.arg(0))
@@ -1168,6 +1171,103 @@ func (sc *shimCall) fromUTF8() Operand {
 	in.writeToMem(q, payload, payload.Layout)
 	in.writeDiscriminant(p, vi)
 	return in.readPlace(p)
+}
+
+// fromStrRadix is core::num::<impl T>::from_str_radix: Ok(T) or
+// Err(ParseIntError { kind }), parsed as core parses: an optional sign
+// (`-` only for signed types), then digits, the first error winning.
+func (sc *shimCall) fromStrRadix() Operand {
+	in := sc.in
+	l := sc.dest.l
+	if l.Adt == nil || l.Adt.VariantByName("Ok") < 0 {
+		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
+	}
+	ok := l.Adt.VariantByName("Ok")
+	tTy, _ := in.reg.FieldTy(sc.dest.ty, ok, 0)
+	it, isInt := intTyOf(tTy)
+	if !isInt {
+		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
+	}
+	src := in.sliceBytes(sc.arg(0))
+	radix := sc.u64(1)
+	if radix < 2 || radix > 36 {
+		fail(ErrUnsupported("`%s` with radix %d (core panics)", sc.path.Text, radix))
+	}
+	v, kind := parseIntRadix(src, radix, it)
+	ptr := in.allocate(l, AllocStack)
+	p := place{half: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}, ty: sc.dest.ty, l: l, variant: -1}
+	vi := ok
+	var payload Operand
+	if kind == "" {
+		payload = intOp(v, it, in.layout(tTy))
+	} else {
+		vi = l.Adt.VariantByName("Err")
+		eTy, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
+		el := in.layout(eTy)
+		kl := in.layout(tyIntErrorKind)
+		kp := in.allocate(kl, AllocStack)
+		kpl := place{half: -1, mp: MemPlace{Ptr: kp, Align: kl.Align}, ty: tyIntErrorKind, l: kl, variant: -1}
+		in.writeDiscriminant(kpl, kl.Adt.VariantByName(kind))
+		payload = in.buildStruct(eTy, el, []Operand{in.readPlace(kpl)})
+	}
+	q := ptr
+	q.Offset += l.ForVariant(vi).FieldOffset(0)
+	in.writeToMem(q, payload, payload.Layout)
+	in.writeDiscriminant(p, vi)
+	return in.readPlace(p)
+}
+
+// parseIntRadix parses src as core's from_str_radix does; kind names the
+// IntErrorKind variant of a failure ("" on success).
+func parseIntRadix(src []byte, radix uint64, it IntTy) (mir.U128, string) {
+	if len(src) == 0 {
+		return mir.U128{}, "Empty"
+	}
+	digits, positive := src, true
+	switch {
+	case len(src) == 1 && (src[0] == '+' || src[0] == '-'):
+		return mir.U128{}, "InvalidDigit"
+	case src[0] == '+':
+		digits = src[1:]
+	case src[0] == '-' && it.Signed:
+		digits, positive = src[1:], false
+	}
+	r := it.FromUint64(radix)
+	var acc mir.U128
+	for _, c := range digits {
+		mul, movf := it.Mul(acc, r)
+		var d uint64
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint64(c - '0')
+		case c >= 'a' && c <= 'z':
+			d = uint64(c-'a') + 10
+		case c >= 'A' && c <= 'Z':
+			d = uint64(c-'A') + 10
+		default:
+			d = 99
+		}
+		if d >= radix {
+			return mir.U128{}, "InvalidDigit"
+		}
+		overflow := "PosOverflow"
+		if !positive {
+			overflow = "NegOverflow"
+		}
+		if movf {
+			return mir.U128{}, overflow
+		}
+		var aovf bool
+		if positive {
+			acc, aovf = it.Add(mul, it.FromUint64(d))
+		} else {
+			acc, aovf = it.Sub(mul, it.FromUint64(d))
+		}
+		if aovf {
+			return mir.U128{}, overflow
+		}
+	}
+	return acc, ""
 }
 
 // utf8Valid returns how many bytes of b form valid UTF-8 and, at the

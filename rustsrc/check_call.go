@@ -818,6 +818,9 @@ func shimAssoc(t *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{{kind: kArray, elem: tyU8, n: int64(t.size())}}, t
 		case "from_be", "from_le":
 			m.params, m.ret = []*Type{t}, t
+		case "from_str_radix":
+			m.params = []*Type{tyStrRef, tyU32}
+			m.ret = &Type{kind: kAdt, adt: resultAdt, args: []*Type{t, {kind: kAdt, adt: parseIntErrorAdt}}}
 		default:
 			return nil
 		}

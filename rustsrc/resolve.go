@@ -220,8 +220,21 @@ var (
 	maybeUninitAdt = &adt{name: "MaybeUninit", path: "MaybeUninit", kind: mir.AdtUnion, builtin: true, generics: 1, resolved: true}
 )
 
-// utf8ErrorAdt is core::str::Utf8Error.
-var utf8ErrorAdt = &adt{name: "Utf8Error", path: "Utf8Error", kind: mir.AdtStruct, builtin: true, resolved: true}
+// utf8ErrorAdt is core::str::Utf8Error; parseIntErrorAdt is
+// core::num::ParseIntError (fields private: built by from_str_radix).
+var (
+	utf8ErrorAdt     = &adt{name: "Utf8Error", path: "Utf8Error", kind: mir.AdtStruct, builtin: true, resolved: true}
+	parseIntErrorAdt = &adt{name: "ParseIntError", path: "ParseIntError", kind: mir.AdtStruct, builtin: true, resolved: true}
+)
+
+// intErrorKindAdt is core::num::IntErrorKind.
+var intErrorKindAdt = func() *adt {
+	a := &adt{name: "IntErrorKind", path: "IntErrorKind", kind: mir.AdtEnum, builtin: true, resolved: true, discrTy: tyIsize}
+	for i, n := range []string{"Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"} {
+		a.variants = append(a.variants, &variant{adt: a, idx: i, name: n, ctor: mir.CtorUnit, discr: mir.U128From(uint64(i))})
+	}
+	return a
+}()
 
 // phantomAdt is core::marker::PhantomData<T>.
 var phantomAdt = func() *adt {
@@ -766,6 +779,12 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defCore, core: path}
 	case "str::Utf8Error":
 		return &def{kind: defAdt, name: "Utf8Error", adt: utf8ErrorAdt}
+	case "num::ParseIntError":
+		return &def{kind: defAdt, name: "ParseIntError", adt: parseIntErrorAdt}
+	case "num::IntErrorKind":
+		return &def{kind: defAdt, name: "IntErrorKind", adt: intErrorKindAdt}
+	case "num::IntErrorKind::Empty", "num::IntErrorKind::InvalidDigit", "num::IntErrorKind::PosOverflow", "num::IntErrorKind::NegOverflow", "num::IntErrorKind::Zero":
+		return variantDef(intErrorKindAdt, segs[len(segs)-1])
 	case "num::NonZero":
 		return &def{kind: defAdt, name: "NonZero", adt: nonZeroAdt}
 	case "mem::MaybeUninit":
