@@ -388,37 +388,6 @@ try {
       await open("bad.rs");
       return [prompt.includes("u64") && text.includes(`= ${want}`) && !text.includes("error"), `prompt: ${prompt}; result: ${text}; rustc: ${want}`];
     });
-    await check(".rs: the \"Evaluate…\" code lens of fact asks for its argument and shows rustc's value of fact(10)", async () => {
-      // rustc's value of `pub const FACT_10: u64 = fact(10);` in recursion.rs.
-      const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "FACT_10").value;
-      await key("Escape");
-      await open("recursion.rs");
-      await command("Notifications: Clear All Notifications");
-      await goTo(1, 1);
-      // The first lens of the file is fact's (line 2).
-      const lenses = page.locator(".editor-instance .codelens-decoration a", { hasText: "Evaluate" });
-      await lenses.first().waitFor();
-      let first = null;
-      for (const l of await lenses.all()) {
-        const box = await l.boundingBox();
-        if (box && (!first || box.y < first.box.y)) {
-          first = { l, box };
-        }
-      }
-      await first.l.click();
-      const input = page.locator(".quick-input-widget input");
-      const message = page.locator(".quick-input-widget .quick-input-message", { hasText: "arguments" });
-      await message.waitFor({ state: "visible" });
-      const prompt = await message.innerText();
-      await input.fill("10");
-      await key("Enter");
-      const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "fact(" }).first();
-      await toast.waitFor({ state: "visible" });
-      const text = await toast.innerText();
-      await command("Notifications: Clear All Notifications");
-      await open("bad.rs");
-      return [prompt.includes("u64") && text.includes(`= ${want}`) && !text.includes("error"), `prompt: ${prompt}; result: ${text}; rustc: ${want}`];
-    });
     await check(".rs: mirlsp.hints.arrayLengths off in the settings editor drops the 4054 hint, on brings it back", async () => {
       await key("Escape");
       await toggleSetting("mirlsp.hints.arrayLengths", "bad.rs");
