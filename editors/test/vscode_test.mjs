@@ -81,11 +81,32 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 page.setDefaultTimeout(timeout);
 const key = (k) => page.keyboard.press(k);
 
+/**
+ * Opens the quick input with a key (F1, Control+P) and returns its input.
+ * A key pressed while no part of the workbench has the focus does nothing:
+ * then the active editor is focused and the key pressed again.
+ */
+async function quickInput(k) {
+  const input = page.locator(".quick-input-widget input");
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await key(k);
+    try {
+      await input.waitFor({ state: "visible", timeout: 3000 });
+      return input;
+    } catch (e) {
+      if (Date.now() > deadline) {
+        throw e;
+      }
+      await key("Escape");
+      await page.locator(".editor-instance .monaco-editor textarea, .monaco-workbench").first().focus().catch(() => {});
+    }
+  }
+}
+
 /** Runs a command from the command palette by its title. */
 async function command(title) {
-  await key("F1");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
+  const input = await quickInput("F1");
   await input.fill(">" + title);
   await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
   await key("Enter");
@@ -100,9 +121,7 @@ async function openFolder(name) {
 
 /** Opens a workspace file with Quick Open and waits for its editor. */
 async function open(rel) {
-  await key("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
+  const input = await quickInput("Control+P");
   await input.fill(rel);
   // Enter opens the focused row: wait until the search has put the file there.
   await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: path.basename(rel) }).first().waitFor();
@@ -114,9 +133,7 @@ async function open(rel) {
 
 /** Moves the cursor to line:column (1-based) with Quick Open's ":line:column". */
 async function goTo(line, column) {
-  await key("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
+  const input = await quickInput("Control+P");
   await input.fill(`:${line}:${column}`);
   await page.waitForTimeout(200);
   await key("Enter");
