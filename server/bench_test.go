@@ -225,6 +225,7 @@ func BenchmarkWarmStart(b *testing.B) {
 	e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
 	e.waitIndexed(b, dir, names)
 	e.shutdownB(b)
+	e.close()
 	var ds []time.Duration
 	for b.Loop() {
 		// A restart is a new process: collect the previous server's heap
