@@ -271,6 +271,11 @@ func TestConfiguration(t *testing.T) {
 	if d := p.Diagnostics[0]; d.Code != protocol.String("long_running_const_eval") {
 		t.Errorf("step limit diagnostic %+v", d)
 	}
+	// A negative limit is no limit: the loop runs (and is shown running).
+	e.server.DidChangeConfiguration(e.ctx, &protocol.DidChangeConfigurationParams{Settings: protocol.LSPAny(`{"stepLimit": -1}`)})
+	if h := e.hover("loop.mir", pos(t, infiniteDoc, "LOOP", 0, 0)); !strings.Contains(h, "evaluating") {
+		t.Errorf("hover on LOOP without a step limit: %q", h)
+	}
 }
 
 // infiniteDoc has an infinite loop before an ordinary const.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -139,7 +140,10 @@ func (s *session) applySettings(raw []byte) {
 		s.log.Warn("bad settings", zap.ByteString("settings", raw), zap.Error(err))
 		return
 	}
-	if st.StepLimit <= 0 {
+	switch {
+	case st.StepLimit < 0: // no limit, as the CLI's --step-limit -1
+		st.StepLimit = math.MaxInt64
+	case st.StepLimit == 0:
 		st.StepLimit = eval.DefaultConfig.StepLimit
 	}
 	changed := st != s.settings
