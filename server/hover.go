@@ -89,13 +89,27 @@ func markdown(s string, rng *protocol.Range) *protocol.Hover {
 }
 
 // awaitResult returns an item's result, waiting a little for it.
+// When an edit supersedes the snapshot meanwhile, the wait goes on in
+// the new one if it holds the same item (its document did not change).
 func (sn *snapshot) awaitResult(ctx context.Context, it *mir.Item) *cache.ItemResult {
 	if r := sn.run.result(it); r != nil {
 		return r
 	}
 	ctx, cancel := context.WithTimeout(ctx, hoverWait)
 	defer cancel()
-	return sn.run.wait(it, ctx.Done())
+	for {
+		if r := sn.run.wait(it, ctx.Done()); r != nil || ctx.Err() != nil {
+			return r
+		}
+		next := sn.sess.snapshot()
+		if next == sn || next.await(ctx) != nil {
+			return nil
+		}
+		if _, ok := next.plan.Key(it); !ok {
+			return nil
+		}
+		sn = next
+	}
 }
 
 // hoverItem describes an item and its result.
