@@ -32,6 +32,16 @@ type fakeClient struct {
 	settings json.RawMessage // answer to workspace/configuration
 	// registered holds the methods of client/registerCapability calls.
 	registered []string
+	// refreshes counts workspace/inlayHint/refresh requests.
+	refreshes int
+}
+
+func (c *fakeClient) InlayHintRefresh(ctx context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.refreshes++
+	c.cond.Broadcast()
+	return nil
 }
 
 func (c *fakeClient) RegisterCapability(ctx context.Context, p *protocol.RegistrationParams) error {
@@ -121,7 +131,9 @@ type envOpts struct {
 	progress bool
 	config   bool
 	watch    bool // the client watches files for the server
-	settings string
+	// hintRefresh: the client takes workspace/inlayHint/refresh.
+	hintRefresh bool
+	settings    string
 	// initOptions are the initializationOptions (settings as JSON).
 	initOptions string
 	noInit      bool
@@ -161,9 +173,12 @@ func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
 		yes := true
 		p.Capabilities.Window = &protocol.WindowClientCapabilities{WorkDoneProgress: &yes}
 	}
-	if o.config || o.watch {
+	if o.config || o.watch || o.hintRefresh {
 		yes := true
 		p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{}
+		if o.hintRefresh {
+			p.Capabilities.Workspace.InlayHint = &protocol.InlayHintWorkspaceClientCapabilities{RefreshSupport: &yes}
+		}
 		if o.config {
 			p.Capabilities.Workspace.Configuration = &yes
 		}

@@ -390,3 +390,29 @@ func TestPositionEncoding(t *testing.T) {
 		t.Errorf("past the end of line: %d", got)
 	}
 }
+
+// TestInlayHintRefresh: a client that takes workspace/inlayHint/refresh
+// is asked to request hints again when results arrive (it may have asked
+// before they were there); one that does not is never asked.
+func TestInlayHintRefresh(t *testing.T) {
+	for _, refresh := range []bool{true, false} {
+		e := newEnv(t, envOpts{hintRefresh: refresh})
+		text := readFile(t, seedPath)
+		e.open("seed.mir", text)
+		e.waitVersion("seed.mir", 1)
+		e.edit("seed.mir", 2, text, "const 42_usize", "const 43_usize", 2)
+		e.waitVersion("seed.mir", 2)
+		n := 0
+		for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(5 * time.Millisecond) {
+			e.client.mu.Lock()
+			n = e.client.refreshes
+			e.client.mu.Unlock()
+			if n > 0 || !refresh && time.Since(start) > 3*refreshDelay {
+				break
+			}
+		}
+		if refresh && n == 0 || !refresh && n != 0 {
+			t.Errorf("refresh support %v: %d refreshes", refresh, n)
+		}
+	}
+}

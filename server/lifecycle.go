@@ -41,6 +41,9 @@ func (s *Server) Initialize(ctx context.Context, p *protocol.InitializeParams) (
 	s.supportsCfg = caps.Workspace != nil && caps.Workspace.Configuration != nil && *caps.Workspace.Configuration
 	s.mu.Unlock()
 	s.session.configure(utf8, folders)
+	if w := caps.Workspace; w != nil && w.InlayHint != nil && w.InlayHint.RefreshSupport != nil {
+		s.session.hintRefresh.Store(*w.InlayHint.RefreshSupport)
+	}
 	if p.InitializationOptions != nil {
 		s.session.applySettings(p.InitializationOptions)
 	}

@@ -325,4 +325,5 @@ func (r *run) publish(da *cache.DocAnalysis) {
 	}
 	diags := r.sn.diagnostics(d, da, results)
 	r.sn.sess.publish(r.sn, d, diags, keys)
+	r.sn.sess.refreshHints()
 }

@@ -85,6 +85,43 @@ type session struct {
 
 	// running counts the evaluations in progress (for tests).
 	running atomic.Int64
+
+	// hintRefresh records that the client takes workspace/inlayHint/
+	// refresh; refreshTimer is a refresh about to be sent.
+	hintRefresh  atomic.Bool
+	refreshMu    sync.Mutex
+	refreshTimer *time.Timer
+}
+
+// refreshDelay gathers the documents published in a burst into one
+// inlay hint refresh.
+const refreshDelay = 50 * time.Millisecond
+
+// refreshHints asks the client to request inlay hints again (results
+// came in after it asked), once per burst of publishes.
+func (s *session) refreshHints() {
+	if !s.hintRefresh.Load() {
+		return
+	}
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	if s.refreshTimer != nil {
+		return
+	}
+	s.refreshTimer = time.AfterFunc(refreshDelay, func() {
+		s.refreshMu.Lock()
+		s.refreshTimer = nil
+		s.refreshMu.Unlock()
+		s.mu.Lock()
+		closed := s.closed
+		s.mu.Unlock()
+		if closed {
+			return
+		}
+		if err := s.client.InlayHintRefresh(context.Background()); err != nil {
+			s.log.Debug("workspace/inlayHint/refresh", zap.Error(err))
+		}
+	})
 }
 
 // pubState is what was last published for a document.
