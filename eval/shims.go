@@ -1728,6 +1728,29 @@ func (sc *shimCall) strMethod(name string) Operand {
 			return Operand{Imm: ImmFromScalar(imm.A), Layout: sc.dest.l}
 		}
 		return Operand{Imm: imm, Layout: sc.dest.l}
+	case "split_at", "split_at_checked":
+		b := in.sliceBytes(sc.arg(0))
+		mid, n := sc.u64(1), uint64(len(b))
+		checked := name == "split_at_checked"
+		if mid > n || mid < n && b[mid] >= 0x80 && b[mid] < 0xC0 {
+			if checked {
+				return sc.option(nil)
+			}
+			// core's message names the char and its byte range.
+			fail(ErrUnsupported("`%s` at byte %d, which is not a char boundary of the string", sc.path.Text, mid))
+		}
+		rest := imm.A.Pointer()
+		rest.Offset += mid
+		strRef := in.layout(in.prog.strRefTy)
+		halves := []Operand{
+			{Imm: ImmFromPair(imm.A, ScalarUint(mid, PtrSize)), Layout: strRef},
+			{Imm: ImmFromPair(ScalarPtr(rest), ScalarUint(n-mid, PtrSize)), Layout: strRef},
+		}
+		if checked {
+			o := in.buildTuple(sc.fieldTy0(), halves)
+			return sc.option(&o)
+		}
+		return in.buildTuple(sc.dest.ty, halves)
 	}
 	sc.notEvaluated()
 	return Operand{}

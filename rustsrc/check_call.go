@@ -643,6 +643,10 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = tyBool
 		case "eq_ignore_ascii_case":
 			m.params, m.ret = []*Type{tyStrRef}, tyBool
+		case "split_at":
+			m.params, m.ret = []*Type{tyUsize}, &Type{kind: kTuple, elems: []*Type{tyStrRef, tyStrRef}}
+		case "split_at_checked":
+			m.params, m.ret = []*Type{tyUsize}, optionOf(&Type{kind: kTuple, elems: []*Type{tyStrRef, tyStrRef}})
 		default:
 			return nil
 		}
