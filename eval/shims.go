@@ -99,19 +99,24 @@ func (sc *shimCall) pair(v mir.U128, t IntTy, b bool) Operand {
 
 // option builds Some(v) (v non-nil) or None in the destination's type.
 func (sc *shimCall) option(v *Operand) Operand {
+	if v == nil {
+		return sc.variant("None", nil)
+	}
+	return sc.variant("Some", v)
+}
+
+// variant builds the result: the named variant of an enum, with v as its
+// only field (none when nil).
+func (sc *shimCall) variant(name string, v *Operand) Operand {
 	in, l := sc.in, sc.dest.l
 	if l.Adt == nil {
 		fail(ErrUnsupported("`%s` returns `%s`", sc.path.Text, sc.dest.ty.Text))
 	}
 	ptr := in.allocate(l, AllocStack)
 	p := place{half: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}, ty: sc.dest.ty, l: l, variant: -1}
-	name := "None"
-	if v != nil {
-		name = "Some"
-	}
 	vi := l.Adt.VariantByName(name)
 	if vi < 0 {
-		fail(ErrUnsupported("`%s` is not an Option", sc.dest.ty.Text))
+		fail(ErrUnsupported("`%s` has no variant %s", sc.dest.ty.Text, name))
 	}
 	if v != nil {
 		fty, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
@@ -135,8 +140,9 @@ func (sc *shimCall) optionPayload(i int) (Operand, bool) {
 	}
 	fty, _ := in.reg.FieldTy(p.ty, vi, 0)
 	fl := in.layout(fty)
-	q := place{half: -1, ty: fty, l: fl, variant: -1, mp: p.mp}
-	q.mp.Ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
+	off := p.l.ForVariant(vi).FieldOffset(0)
+	q := place{half: -1, ty: fty, l: fl, variant: -1, mp: MemPlace{Ptr: p.mp.Ptr, Align: alignOf(p.mp.Align, off)}}
+	q.mp.Ptr.Offset += off
 	return in.readPlace(q), true
 }
 
@@ -1506,7 +1512,32 @@ func (sc *shimCall) resultMethod(name string) (Operand, bool) {
 	p := in.asPlace(v)
 	vi, _ := in.readDiscriminant(p)
 	ok := p.l.Adt != nil && p.l.Adt.Variants[vi].Name == "Ok"
+	vname := p.l.Adt.Variants[vi].Name
+	// payload is the place of the active variant's field.
+	payload := func() place {
+		fty, _ := in.reg.FieldTy(p.ty, vi, 0)
+		off := p.l.ForVariant(vi).FieldOffset(0)
+		q := place{half: -1, ty: fty, l: in.layout(fty), variant: -1, mp: MemPlace{Ptr: p.mp.Ptr, Align: alignOf(p.mp.Align, off)}}
+		q.mp.Ptr.Offset += off
+		return q
+	}
 	switch name {
+	case "as_ref", "as_mut":
+		// &Result<T, E> to Result<&T, &E>: a pointer to the payload.
+		q := payload()
+		fty, _ := in.reg.FieldTy(sc.dest.ty, sc.dest.l.Adt.VariantByName(vname), 0)
+		o := Operand{Imm: ImmFromScalar(ScalarPtr(q.mp.Ptr)), Layout: in.layout(fty)}
+		return sc.variant(vname, &o), true
+	case "copied":
+		// Result<&T, E> to Result<T, E>.
+		q := payload()
+		var o Operand
+		if ok {
+			o = in.copyOut(in.readPlace(in.deref(in.readPlace(q), q.ty)))
+		} else {
+			o = in.copyOut(in.readPlace(q))
+		}
+		return sc.variant(vname, &o), true
 	case "is_ok":
 		return sc.bool(ok), true
 	case "is_err":
@@ -1515,10 +1546,7 @@ func (sc *shimCall) resultMethod(name string) (Operand, bool) {
 		if !ok {
 			fail(ErrUnsupported("`%s` on an Err formats the error with Debug", sc.path.Text))
 		}
-		fty, _ := in.reg.FieldTy(p.ty, vi, 0)
-		q := place{half: -1, ty: fty, l: in.layout(fty), variant: -1, mp: p.mp}
-		q.mp.Ptr.Offset += p.l.ForVariant(vi).FieldOffset(0)
-		return in.readPlace(q), true
+		return in.readPlace(payload()), true
 	}
 	sc.notEvaluated()
 	return Operand{}, false

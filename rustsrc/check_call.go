@@ -746,6 +746,14 @@ func shimMethod(recv *Type, name string) *methodSig {
 			switch name {
 			case "is_ok", "is_err":
 				m.ret, m.recv = tyBool, 1
+			case "as_ref":
+				m.ret, m.recv = &Type{kind: kAdt, adt: resultAdt, args: []*Type{refTo(t.args[0], false), refTo(t.args[1], false)}}, 1
+			case "copied":
+				ra := res(t.args[0])
+				if ra.kind != kRef {
+					return nil
+				}
+				m.ret = &Type{kind: kAdt, adt: resultAdt, args: []*Type{ra.elem, t.args[1]}}
 			default:
 				return nil
 			}
