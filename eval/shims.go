@@ -121,8 +121,9 @@ func (sc *shimCall) variant(name string, v *Operand) Operand {
 	if v != nil {
 		fty, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
 		fl := in.layout(fty)
-		q := place{half: -1, ty: fty, l: fl, variant: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}}
-		q.mp.Ptr.Offset += l.ForVariant(vi).FieldOffset(0)
+		off := l.ForVariant(vi).FieldOffset(0)
+		q := place{half: -1, ty: fty, l: fl, variant: -1, mp: MemPlace{Ptr: ptr, Align: alignOf(l.Align, off)}}
+		q.mp.Ptr.Offset += off
 		in.write(q, *v)
 	}
 	in.writeDiscriminant(p, vi)
