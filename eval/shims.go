@@ -1311,6 +1311,16 @@ func utf8Valid(b []byte) (validUpTo, errLen int) {
 	return len(b), 0
 }
 
+// reverseElems reverses the elements [a, b) of the array or slice at p.
+func (in *interp) reverseElems(p place, a, b uint64) {
+	for i, j := a, b; i+1 < j; i, j = i+1, j-1 {
+		x, y := in.index(p, i, true), in.index(p, j-1, true)
+		tmp := in.copyOut(in.readPlace(x))
+		in.write(x, in.readPlace(y))
+		in.write(y, tmp)
+	}
+}
+
 // buildStruct builds a value of struct type ty from its fields.
 func (in *interp) buildStruct(ty *mir.Ty, l *Layout, fields []Operand) Operand {
 	ptr := in.allocate(l, AllocStack)
@@ -1663,13 +1673,21 @@ func (sc *shimCall) sliceMethod(name string) Operand {
 		return Operand{Layout: sc.dest.l}
 	case "reverse":
 		p := in.deref(sc.arg(0), sc.tys[0])
-		n := in.placeLen(p)
-		for i := uint64(0); i < n/2; i++ {
-			x, y := in.index(p, i, true), in.index(p, n-1-i, true)
-			tmp := in.copyOut(in.readPlace(x))
-			in.write(x, in.readPlace(y))
-			in.write(y, tmp)
+		in.reverseElems(p, 0, in.placeLen(p))
+		return Operand{Layout: sc.dest.l}
+	case "rotate_left", "rotate_right":
+		p := in.deref(sc.arg(0), sc.tys[0])
+		n, k := in.placeLen(p), sc.u64(1)
+		if k > n {
+			// core asserts k <= len, with frames inside core.
+			fail(ErrUnsupported("`%s` by %d of a slice of length %d", name, k, n))
 		}
+		if name == "rotate_right" {
+			k = n - k
+		}
+		in.reverseElems(p, 0, k)
+		in.reverseElems(p, k, n)
+		in.reverseElems(p, 0, n)
 		return Operand{Layout: sc.dest.l}
 	case "as_flattened", "as_flattened_mut":
 		imm := in.immediate(sc.arg(0))

@@ -599,6 +599,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret, m.recv = []*Type{tyUsize, tyUsize}, tyUnit, 2
 		case "reverse":
 			m.ret, m.recv = tyUnit, 2
+		case "rotate_left", "rotate_right":
+			m.params, m.ret, m.recv = []*Type{tyUsize}, tyUnit, 2
 		case "copy_from_slice":
 			m.params, m.ret, m.recv = []*Type{refTo(&Type{kind: kSlice, elem: t.elem}, false)}, tyUnit, 2
 		case "is_ascii":
