@@ -187,6 +187,8 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return Operand{}, false
 	}
 	switch owner {
+	case "Utf8Error":
+		return sc.utf8ErrorMethod(name), true
 	case "Duration":
 		return sc.durationMethod(name), true
 	case "MaybeUninit":
@@ -1275,6 +1277,50 @@ func parseIntRadix(src []byte, radix uint64, it IntTy) (mir.U128, string) {
 		}
 	}
 	return acc, ""
+}
+
+// utf8ErrorMethod implements Utf8Error::valid_up_to and error_len.
+func (sc *shimCall) utf8ErrorMethod(name string) Operand {
+	in := sc.in
+	v, t := sc.val(0)
+	p := in.asPlace(v)
+	if t == nil || p.l.Adt == nil || p.l.Adt.Name != "Utf8Error" {
+		fail(ErrUnsupported("`%s` on a value that is not a Utf8Error", sc.path.Text))
+	}
+	field := func(i int, size uint64) Scalar {
+		q := p.mp.Ptr
+		q.Offset += p.l.FieldOffset(i)
+		s, err := in.mem.ReadScalar(q, size, 1)
+		if err != nil {
+			fail(err)
+		}
+		return s
+	}
+	switch name {
+	case "valid_up_to":
+		return sc.uint(field(0, PtrSize).Bits.Lo)
+	case "error_len":
+		// Option<u8> inside, Option<usize> outside.
+		fty, _ := in.reg.FieldTy(p.ty, 0, 1)
+		q := place{half: -1, ty: fty, l: in.layout(fty), variant: -1}
+		off := p.l.FieldOffset(1)
+		q.mp = MemPlace{Ptr: p.mp.Ptr, Align: alignOf(p.mp.Align, off)}
+		q.mp.Ptr.Offset += off
+		vi, _ := in.readDiscriminant(q)
+		if q.l.Adt.Variants[vi].Name != "Some" {
+			return sc.option(nil)
+		}
+		b := q.mp.Ptr
+		b.Offset += q.l.ForVariant(vi).FieldOffset(0)
+		s, err := in.mem.ReadScalar(b, 1, 1)
+		if err != nil {
+			fail(err)
+		}
+		o := Operand{Imm: ImmFromScalar(ScalarUint(s.Bits.Lo, PtrSize)), Layout: in.layout(sc.fieldTy0())}
+		return sc.option(&o)
+	}
+	sc.notEvaluated()
+	return Operand{}
 }
 
 // utf8Valid returns how many bytes of b form valid UTF-8 and, at the

@@ -743,6 +743,18 @@ func shimMethod(recv *Type, name string) *methodSig {
 			}
 			return m
 		}
+		if t.adt == utf8ErrorAdt {
+			m.path, m.recv = mirPath("Utf8Error::"+name), 1
+			switch name {
+			case "valid_up_to":
+				m.ret = tyUsize
+			case "error_len":
+				m.ret = optionOf(tyUsize)
+			default:
+				return nil
+			}
+			return m
+		}
 		if t.adt == resultAdt {
 			m.path = &mir.Path{Text: "Result::<_, _>::" + name}
 			switch name {
