@@ -393,7 +393,7 @@ func (in *interp) immediate(v Operand) Immediate {
 		}
 		return v.Imm
 	}
-	imm, ok, err := in.mem.ReadImmediate(v.Place.Ptr, v.Layout)
+	imm, ok, err := in.mem.ReadImmediateAt(v.Place.Ptr, v.Layout, placeAlign(v.Place, v.Layout))
 	if err != nil {
 		fail(err)
 	}
@@ -432,13 +432,28 @@ func (in *interp) write(p place, v Operand) {
 		p.loc.imm = in.immediate(v)
 		return
 	}
-	in.writeToMem(p.mp.Ptr, v, p.l)
+	in.writeToMemAt(p.mp.Ptr, v, p.l, placeAlign(p.mp, p.l))
+}
+
+// placeAlign is the alignment an access to a place of layout l requires:
+// the type's, or less for a field of a packed struct (rustc checks the
+// place's alignment).
+func placeAlign(mp MemPlace, l *Layout) uint64 {
+	if mp.Align > 0 && mp.Align < l.Align {
+		return mp.Align
+	}
+	return l.Align
 }
 
 // writeToMem stores v (of layout l) at ptr.
 func (in *interp) writeToMem(ptr Pointer, v Operand, l *Layout) {
+	in.writeToMemAt(ptr, v, l, l.Align)
+}
+
+// writeToMemAt stores v (of layout l) at ptr, a place of alignment align.
+func (in *interp) writeToMemAt(ptr Pointer, v Operand, l *Layout, align uint64) {
 	if l.Size == 0 {
-		if _, err := in.mem.Check(ptr, 0, l.Align, OpMemoryAccess, true); err != nil {
+		if _, err := in.mem.Check(ptr, 0, align, OpMemoryAccess, true); err != nil {
 			fail(err)
 		}
 		return
@@ -447,18 +462,18 @@ func (in *interp) writeToMem(ptr Pointer, v Operand, l *Layout) {
 		if v.Place.Ptr == ptr {
 			return
 		}
-		if err := in.mem.Copy(v.Place.Ptr, ptr, l.Size, v.Place.Align, l.Align, false); err != nil {
+		if err := in.mem.Copy(v.Place.Ptr, ptr, l.Size, placeAlign(v.Place, l), align, false); err != nil {
 			fail(err)
 		}
 		return
 	}
 	if v.Imm.Kind == ImmUninit {
-		if err := in.mem.WriteUninit(ptr, l.Size, l.Align); err != nil {
+		if err := in.mem.WriteUninit(ptr, l.Size, align); err != nil {
 			fail(err)
 		}
 		return
 	}
-	if err := in.mem.WriteImmediate(ptr, v.Imm, l); err != nil {
+	if err := in.mem.WriteImmediateAt(ptr, v.Imm, l, align); err != nil {
 		fail(err)
 	}
 }

@@ -153,7 +153,7 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 		if err != nil {
 			return err
 		}
-		sc, e := s.Mem.ReadScalar(p, l.Size, l.Align)
+		sc, e := s.Mem.ReadScalar(p, l.Size, 1)
 		if e != nil {
 			return e
 		}
@@ -193,7 +193,7 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	case mir.TyRef, mir.TyRawPtr:
 		return s.pointer(ty, p)
 	case mir.TyFnPtr:
-		sc, e := s.Mem.ReadScalar(p, PtrSize, PtrSize)
+		sc, e := s.Mem.ReadScalar(p, PtrSize, 1)
 		if e != nil {
 			return e
 		}
@@ -259,7 +259,7 @@ func (s *renderState) pointer(ty *mir.Ty, p Pointer) error {
 	if err != nil {
 		return err
 	}
-	imm, _, e := s.Mem.ReadImmediate(p, l)
+	imm, _, e := s.Mem.ReadImmediateAt(p, l, 1)
 	if e != nil {
 		return e
 	}
@@ -342,7 +342,7 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	v, vl := 0, l
 	if l.Multiple {
 		tl := l.Tag
-		sc, e := s.Mem.ReadScalar(at(p, l.TagOffset()), tl.Size(), tl.Align())
+		sc, e := s.Mem.ReadScalar(at(p, l.TagOffset()), tl.Size(), 1)
 		if e != nil {
 			return e
 		}

@@ -132,19 +132,25 @@ type Operand struct {
 // ReadImmediate reads a value of Scalar or ScalarPair layout from memory;
 // ok is false for other layouts (the value stays in memory).
 func (m *Memory) ReadImmediate(p Pointer, l *Layout) (imm Immediate, ok bool, err *EvalError) {
+	return m.ReadImmediateAt(p, l, l.Align)
+}
+
+// ReadImmediateAt is ReadImmediate from a place whose alignment is align
+// (a field of a packed struct is less aligned than its type).
+func (m *Memory) ReadImmediateAt(p Pointer, l *Layout, align uint64) (imm Immediate, ok bool, err *EvalError) {
 	switch l.Abi {
 	case AbiScalar:
-		s, err := m.ReadScalar(p, l.A.Size(), l.Align)
+		s, err := m.ReadScalar(p, l.A.Size(), align)
 		if err != nil {
 			return Immediate{}, true, err
 		}
 		return ImmFromScalar(s), true, nil
 	case AbiScalarPair:
-		a, err := m.ReadScalar(p, l.A.Size(), l.Align)
+		a, err := m.ReadScalar(p, l.A.Size(), align)
 		if err != nil {
 			return Immediate{}, true, err
 		}
-		b, err := m.ReadScalar(Pointer{Alloc: p.Alloc, Offset: p.Offset + l.PairOffset(), Imm: p.Imm}, l.B.Size(), l.B.Align())
+		b, err := m.ReadScalar(Pointer{Alloc: p.Alloc, Offset: p.Offset + l.PairOffset(), Imm: p.Imm}, l.B.Size(), alignOf(align, l.PairOffset()))
 		if err != nil {
 			return Immediate{}, true, err
 		}
@@ -155,17 +161,22 @@ func (m *Memory) ReadImmediate(p Pointer, l *Layout) (imm Immediate, ok bool, er
 
 // WriteImmediate stores an immediate of layout l at p.
 func (m *Memory) WriteImmediate(p Pointer, imm Immediate, l *Layout) *EvalError {
+	return m.WriteImmediateAt(p, imm, l, l.Align)
+}
+
+// WriteImmediateAt is WriteImmediate to a place whose alignment is align.
+func (m *Memory) WriteImmediateAt(p Pointer, imm Immediate, l *Layout, align uint64) *EvalError {
 	switch imm.Kind {
 	case ImmUninit:
-		return m.WriteUninit(p, l.Size, l.Align)
+		return m.WriteUninit(p, l.Size, align)
 	case ImmScalar:
-		return m.WriteScalar(p, imm.A, uint64(imm.A.Size), l.Align)
+		return m.WriteScalar(p, imm.A, uint64(imm.A.Size), align)
 	}
-	if err := m.WriteScalar(p, imm.A, uint64(imm.A.Size), l.Align); err != nil {
+	if err := m.WriteScalar(p, imm.A, uint64(imm.A.Size), align); err != nil {
 		return err
 	}
 	q := Pointer{Alloc: p.Alloc, Offset: p.Offset + l.PairOffset(), Imm: p.Imm}
-	return m.WriteScalar(q, imm.B, uint64(imm.B.Size), l.B.Align())
+	return m.WriteScalar(q, imm.B, uint64(imm.B.Size), alignOf(align, l.PairOffset()))
 }
 
 // ConstKind is the shape of a ConstValue.

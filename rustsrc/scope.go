@@ -384,7 +384,6 @@ func (p *prog) repr(attrs []*syntax.Attr) mir.ReprDecl {
 						n = v
 					}
 					if name == "packed" {
-						fail("#[repr(packed)] is not supported")
 						r.Packed = n
 					} else {
 						r.Align = n
