@@ -5,6 +5,7 @@
 package eval
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime/debug"
@@ -272,9 +273,17 @@ func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	if err := in.validate(op, l); err != nil {
 		it := in.root
 		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
+		if it.HeadSpan != (mir.Span{}) {
+			err.Span = it.HeadSpan
+		}
 		if err.Msg == ErrPtrToInt().Msg && it.Body != nil {
 			// Not a validity error: rustc points at the initializer.
 			err.Span = it.Body.Span
+		} else {
+			err.Notes = append(err.Notes, ubNote)
+			if raw := in.rawBytes(op, l); raw != "" {
+				err.Notes = append(err.Notes, raw)
+			}
 		}
 		panic(err)
 	}
@@ -283,6 +292,47 @@ func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 		panic(err)
 	}
 	return cv
+}
+
+// ubNote is rustc's note on a value that fails validation.
+const ubNote = "the rules on what exactly is undefined behavior aren't clear, so this check might be overzealous. Please open an issue on the rustc repository if you believe it should not be considered undefined behavior."
+
+// maxRawBytes bounds the value dumped in rawBytes.
+const maxRawBytes = 4 << 10
+
+// rawBytes is rustc's note showing the bytes of a value that failed
+// validation, as an allocation dump.
+func (in *interp) rawBytes(op Operand, l *Layout) (note string) {
+	defer func() {
+		if recover() != nil {
+			note = ""
+		}
+	}()
+	if l.Size > maxRawBytes {
+		return ""
+	}
+	mp := in.toMem(op)
+	a, ok := in.mem.Get(mp.Ptr.Alloc)
+	off := mp.Ptr.Offset
+	if !ok || off+l.Size > uint64(len(a.Bytes)) {
+		return ""
+	}
+	ma := &mir.Alloc{Size: l.Size, Align: l.Align, Bytes: append([]byte(nil), a.Bytes[off:off+l.Size]...), Init: make([]bool, l.Size)}
+	for i := range ma.Init {
+		ma.Init[i] = a.isInit(off + uint64(i))
+	}
+	offsets, targets := a.Pointers()
+	for k, o := range offsets {
+		if o >= off && o+PtrSize <= off+l.Size {
+			t := targets[k]
+			ma.Ptrs = append(ma.Ptrs, mir.AllocPtr{Offset: o - off, Target: int(t.Alloc), TargetOffset: t.Offset, Imm: t.Imm, Size: PtrSize})
+		}
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "the raw bytes of the constant (size: %d, align: %d) {\n", l.Size, l.Align)
+	mir.WriteAllocBytes(&b, ma, "    ")
+	b.WriteString("}")
+	return b.String()
 }
 
 // String describes a result for debugging.

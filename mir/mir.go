@@ -100,6 +100,10 @@ type Item struct {
 
 	Span     Span // the whole item
 	NameSpan Span // the header path
+	// HeadSpan, when set, is the declaration up to the end of its type
+	// (`pub const R: &u32`), where rustc puts a validation error; the
+	// Rust front end sets it.
+	HeadSpan Span
 
 	// Resolve: set by mirparse.Resolve.
 	// Parent is the item a promoted belongs to; Promoteds its promoteds.

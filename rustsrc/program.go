@@ -358,6 +358,9 @@ func (p *prog) makeItem(cd *constDef) {
 	}
 	cd.item = it
 	cd.mir = &mir.Item{Kind: kind, Name: p.uniqueName(it.Name), ConstKeyword: kind == mir.ItemAnonConst, Span: cd.span, NameSpan: cd.def.span}
+	if cd.ty != nil && kind != mir.ItemAnonConst {
+		cd.mir.HeadSpan = mir.Span{Start: cd.span.Start, End: cd.ty.NodeSpan().End}
+	}
 	cd.mir.Path = mirPath(cd.mir.Name)
 	p.byMIR[cd.mir] = cd
 	if !cd.dflt {

@@ -320,35 +320,54 @@ func writeDiagnostic(w io.Writer, r *result, e *eval.EvalError) {
 	}
 	notes := e.FrameNotes()
 	label := fmt.Sprintf("evaluation of `%s` failed here", r.name)
-	if len(notes) > 0 {
+	switch {
+	case strings.HasPrefix(e.Msg, "constructing invalid value"):
+		label = "it is undefined behavior to use this value"
+	case len(notes) > 0:
 		label = fmt.Sprintf("evaluation of `%s` failed inside this call", r.name)
 	}
-	writeSnippet(w, s, e.Span, label)
+	// As rustc renders it: line numbers right-aligned to the widest of
+	// the diagnostic; the error's own notes right after its snippet,
+	// then the "inside" frames.
+	line, _ := s.idx.Position(e.Span.Start)
+	width := len(fmt.Sprint(line))
+	for _, n := range notes {
+		l, _ := r.sourceOf(n.Frame).idx.Position(n.Span.Start)
+		width = max(width, len(fmt.Sprint(l)))
+	}
+	writeSnippet(w, s, e.Span, label, width, len(notes) > 0 || len(e.Notes) > 0)
+	pad := strings.Repeat(" ", width)
+	for _, n := range e.Notes {
+		kind, text := "note", n
+		if t, ok := strings.CutPrefix(n, "help: "); ok {
+			kind, text = "help", t
+		}
+		prefix := pad + " = " + kind + ": "
+		lines := strings.Split(text, "\n")
+		fmt.Fprintf(w, "%s%s\n", prefix, lines[0])
+		for _, l := range lines[1:] {
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", len(prefix)), l)
+		}
+	}
 	for i, n := range notes {
 		fmt.Fprintf(w, "note: %s\n", n.Note)
 		l := ""
 		if i == len(notes)-1 {
 			l = "the failure occurred here"
 		}
-		writeSnippet(w, r.sourceOf(n.Frame), n.Span, l)
-	}
-	for _, n := range e.Notes {
-		if !strings.Contains(n, "\n") {
-			fmt.Fprintf(w, "  = note: %s\n", strings.TrimPrefix(n, "note: "))
-		}
+		writeSnippet(w, r.sourceOf(n.Frame), n.Span, l, width, false)
 	}
 	fmt.Fprintln(w)
 }
 
 // writeSnippet prints ` --> file:l:c`, the source line and a caret line.
-func writeSnippet(w io.Writer, s *source, sp mir.Span, label string) {
+func writeSnippet(w io.Writer, s *source, sp mir.Span, label string, width int, gutter bool) {
 	line, col := s.idx.Position(sp.Start)
 	text := s.idx.Line(line)
-	width := len(fmt.Sprint(line))
 	pad := strings.Repeat(" ", width)
 	fmt.Fprintf(w, "%s--> %s:%d:%d\n", pad, s.name, line, col)
 	fmt.Fprintf(w, "%s |\n", pad)
-	fmt.Fprintf(w, "%d | %s\n", line, text)
+	fmt.Fprintf(w, "%*d | %s\n", width, line, text)
 	endLine, endCol := s.idx.Position(sp.End)
 	n := endCol - col
 	if endLine != line || n < 1 {
@@ -362,5 +381,7 @@ func writeSnippet(w io.Writer, s *source, sp mir.Span, label string) {
 		caret += " " + label
 	}
 	fmt.Fprintf(w, "%s | %s\n", pad, caret)
-	fmt.Fprintf(w, "%s |\n", pad)
+	if gutter {
+		fmt.Fprintf(w, "%s |\n", pad)
+	}
 }
