@@ -3,68 +3,18 @@ package rustsrc_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io/fs"
 	"testing"
 
 	"mirlsp/eval"
+	"mirlsp/internal/rustgen"
 	"mirlsp/rustsrc"
 )
-
-// bigProgram generates a Rust file of at least minLines lines: modules
-// of consts, structs with impls, const fns with loops, matches and
-// arrays, all evaluable.
-func bigProgram(minLines int) []byte {
-	var b bytes.Buffer
-	for i := 0; bytes.Count(b.Bytes(), []byte("\n")) < minLines; i++ {
-		fmt.Fprintf(&b, `pub mod m%[1]d {
-    pub const BASE: u32 = %[1]d;
-    pub const fn sum_to(n: u32) -> u32 {
-        let mut s = 0;
-        let mut i = 0;
-        while i < n {
-            s += i;
-            i += 1;
-        }
-        s
-    }
-    pub const SUM: u32 = sum_to(BASE %% 64);
-    pub struct P%[1]d {
-        pub x: i32,
-        pub y: i32,
-    }
-    impl P%[1]d {
-        pub const ORIGIN: P%[1]d = P%[1]d { x: 1, y: %[1]d };
-        pub const fn dot(&self, o: &P%[1]d) -> i32 {
-            self.x * o.x + self.y * o.y
-        }
-    }
-    pub const DOT: i32 = P%[1]d::ORIGIN.dot(&P%[1]d::ORIGIN);
-    pub const TABLE: [u8; 8] = {
-        let mut t = [0u8; 8];
-        let mut k = 0;
-        while k < 8 {
-            t[k] = (k as u8).wrapping_mul(31) ^ (BASE as u8);
-            k += 1;
-        }
-        t
-    };
-    pub const KIND: u8 = match SUM %% 3 {
-        0 => 10,
-        1 => 20,
-        _ => 30,
-    };
-    pub const OPT: Option<u32> = if SUM > 100 { Some(SUM) } else { None };
-}
-`, i)
-	}
-	return b.Bytes()
-}
 
 // BenchmarkLowerEval parses, lowers and evaluates every item of a
 // generated 10,000-line file.
 func BenchmarkLowerEval(b *testing.B) {
-	src := bigProgram(10000)
+	src := rustgen.Program(10000)
 	read := func(path string) ([]byte, error) {
 		if path == "big.rs" {
 			return src, nil

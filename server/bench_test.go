@@ -18,6 +18,8 @@ import (
 
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
+
+	"mirlsp/internal/rustgen"
 )
 
 // genItems writes n consts named <prefix><i>; every item but the first
@@ -261,50 +263,12 @@ func (e *env) shutdownB(b *testing.B) {
 	e.srv.Wait()
 }
 
-// rustItems writes a Rust file of n modules (8 evaluable items each,
-// about 20 lines per module).
-func rustItems(n int) string {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, `pub mod m%[1]d {
-    pub const BASE: u32 = %[1]d;
-    pub const fn sum_to(n: u32) -> u32 {
-        let mut s = 0;
-        let mut i = 0;
-        while i < n {
-            s += i;
-            i += 1;
-        }
-        s
-    }
-    pub const SUM: u32 = sum_to(BASE %% 64);
-    pub const TABLE: [u8; 8] = {
-        let mut t = [0u8; 8];
-        let mut k = 0;
-        while k < 8 {
-            t[k] = (k as u8).wrapping_mul(31) ^ (BASE as u8);
-            k += 1;
-        }
-        t
-    };
-    pub const KIND: u8 = match SUM %% 3 {
-        0 => 10,
-        1 => 20,
-        _ => 30,
-    };
-    pub type Buf = [u8; SUM as usize + 1];
-}
-`, i)
-	}
-	return b.String()
-}
-
 // BenchmarkEditDiagnosticsRust: didChange of one const in a 10,000-line
 // Rust file until its diagnostics are published (the crate is lowered
 // again; only the items whose keys changed are evaluated).
 func BenchmarkEditDiagnosticsRust(b *testing.B) {
 	e := newEnv(b, envOpts{})
-	text := rustItems(10000 / 28)
+	text := string(rustgen.Program(10000))
 	e.openB(b, "big.rs", text)
 	var ds []time.Duration
 	v := int32(1)
