@@ -174,8 +174,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     debug: { command: found.command, args: serverArgs() },
   };
   const clientOptions: LanguageClientOptions = {
+    // Not the read-only MIR views (MIR_SCHEME): they show what the
+    // server lowered, and are not analysed again.
     documentSelector: [
-      { language: "mir" },
+      { scheme: "file", language: "mir" },
+      { scheme: "untitled", language: "mir" },
       { scheme: "file", language: "rust" },
       { scheme: "untitled", language: "rust" },
     ],
