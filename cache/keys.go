@@ -427,11 +427,7 @@ func spanText(src []byte, sp mir.Span) []byte {
 func references(it *mir.Item) ([]ref, []int) {
 	var items []ref
 	var allocs []int
-	var c func(k *mir.Const)
-	c = func(k *mir.Const) {
-		if k == nil {
-			return
-		}
+	mir.EachConst(it, func(k *mir.Const) {
 		switch k.Kind {
 		case mir.ConstItem, mir.ConstFn, mir.ConstFnPtr:
 			if k.Item != nil {
@@ -442,18 +438,7 @@ func references(it *mir.Item) ([]ref, []int) {
 		case mir.ConstAlloc:
 			allocs = append(allocs, k.Alloc)
 		}
-		for _, f := range k.Fields {
-			c(f)
-		}
-	}
-	op := func(o *mir.Operand) {
-		if o.Kind == mir.OpConst {
-			c(o.Const)
-		}
-	}
-	if it.Trivial != nil {
-		c(it.Trivial)
-	}
+	})
 	if it.Parent != nil {
 		items = append(items, ref{item: it.Parent})
 	}
@@ -462,37 +447,6 @@ func references(it *mir.Item) ([]ref, []int) {
 	}
 	for _, al := range it.Allocs {
 		allocs = append(allocs, al.ID)
-	}
-	if b := it.Body; b != nil {
-		for _, blk := range b.Blocks {
-			for _, st := range blk.Stmts {
-				for i := range st.Ops {
-					op(&st.Ops[i])
-				}
-				if rv := st.Rvalue; rv != nil {
-					op(&rv.A)
-					op(&rv.B)
-					if rv.Agg != nil {
-						for i := range rv.Agg.Ops {
-							op(&rv.Agg.Ops[i])
-						}
-					}
-				}
-			}
-			if t := blk.Term; t != nil {
-				op(&t.Func)
-				op(&t.Discr)
-				op(&t.Cond)
-				for i := range t.Args {
-					op(&t.Args[i])
-				}
-				if t.Msg != nil {
-					for i := range t.Msg.Args {
-						op(&t.Msg.Args[i])
-					}
-				}
-			}
-		}
 	}
 	return items, allocs
 }

@@ -57,6 +57,9 @@ type callee struct {
 	owner *Type
 	// cargs: a core method's const generic arguments (first_chunk::<4>).
 	cargs []*lenVar
+	// base: a core method's receiver type, whose inferred element type
+	// completes the path once known (core::slice::<impl [u8]>::len).
+	base *Type
 }
 
 type loopInfo struct {

@@ -706,7 +706,15 @@ func (b *builder) fnOperand(cl *callee) mir.Operand {
 		}
 		return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: &mir.Path{Segs: segs, Text: cl.path.Text + "::<" + strings.Join(texts, ", ") + ">"}}}
 	}
-	return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: cl.path}}
+	path := cl.path
+	if cl.base != nil && strings.Contains(path.Text, "{") {
+		// Checked before the receiver's element type was inferred
+		// (`[{integer}]`): the path as rustc prints it now it is known.
+		if m := shimMethod(cl.base, lastSeg(path.Text)); m != nil && !strings.Contains(m.path.Text, "{") {
+			path = m.path
+		}
+	}
+	return mir.Operand{Kind: mir.OpConst, Const: &mir.Const{Kind: mir.ConstFn, Path: path}}
 }
 
 func (b *builder) call(dst mir.Place, x *syntax.Call) {

@@ -175,7 +175,25 @@ func Lower(c *Crate) (out *Program) {
 	p.propagate()
 	sortOut(out.Items)
 	out.Uses = p.uses
+	attachAllocs(out.Files)
 	return out
+}
+
+// attachAllocs lists each allocation of a file after the first item that
+// names it, where rustc prints its dump (and mir.Print finds it).
+func attachAllocs(files []*mir.File) {
+	for _, f := range files {
+		done := map[int]bool{}
+		for _, it := range f.Items {
+			mir.EachConst(it, func(k *mir.Const) {
+				if k.Kind != mir.ConstAlloc || done[k.Alloc] || f.Allocs[k.Alloc] == nil {
+					return
+				}
+				done[k.Alloc] = true
+				it.Allocs = append(it.Allocs, f.Allocs[k.Alloc])
+			})
+		}
+	}
 }
 
 // debugPanics adds stacks to internal errors (tests).
@@ -212,7 +230,8 @@ func (p *prog) setFile(k int) func() {
 func (p *prog) uniqueName(name string) string {
 	n := p.names[name]
 	p.names[name] = n + 1
-	if n == 0 {
+	if n == 0 || name == "_" || strings.HasSuffix(name, "::_") {
+		// `const _` items keep rustc's name: nothing names them.
 		return name
 	}
 	return fmt.Sprintf("%s#%d", name, n)
