@@ -228,6 +228,11 @@ func (b *builder) promote(e syntax.Expr, rt *Type) mir.Operand {
 	owner := b.owner
 	n := len(owner.Promoteds)
 	name := owner.Name + "::promoted[" + itoa(n) + "]"
+	// The number is taken before e is lowered: promoteds within e come
+	// after it, each with a name of its own.
+	it := &mir.Item{Kind: mir.ItemPromoted, Name: name, Path: mirPath(name), Promoted: n, Ty: b.mty(rt),
+		Parent: owner, Span: sp, NameSpan: sp, CTFE: true}
+	owner.Promoteds = append(owner.Promoteds, it)
 	pb := b.p.newBuilder(b.c, b.file, sp)
 	pb.owner = owner
 	pb.newLocal(rt, sp)
@@ -236,9 +241,7 @@ func (b *builder) promote(e syntax.Expr, rt *Type) mir.Operand {
 	pb.into(loc(v), e)
 	pb.assign(loc(0), &mir.Rvalue{Kind: mir.RvRef, Borrow: mir.BorrowShared, Place: loc(v)}, sp)
 	pb.term(&mir.Terminator{Kind: mir.TermReturn, Span: sp})
-	it := &mir.Item{Kind: mir.ItemPromoted, Name: name, Path: mirPath(name), Promoted: n, Ty: b.mty(rt), Body: pb.body,
-		Parent: owner, Span: sp, NameSpan: sp, CTFE: true}
-	owner.Promoteds = append(owner.Promoteds, it)
+	it.Body = pb.body
 	for _, d := range pb.deps {
 		b.dep(d)
 	}
