@@ -934,7 +934,7 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 		derefs--
 		m.recv = 0
 	}
-	cl := &callee{kind: callShim, path: m.path, derefs: derefs, recv: m.recv, unsize: m.unsize, params: m.params, ret: m.ret}
+	cl := &callee{kind: callShim, path: m.path, derefs: derefs, recv: m.recv, unsize: m.unsize, params: m.params, ret: m.ret, base: base}
 	if (base.kind == kArray || base.kind == kSlice) && (e.Name.Name == "first_chunk" || e.Name.Name == "last_chunk") {
 		// first_chunk::<N>(): N from the turbofish or the expected type.
 		lv := &lenVar{}
