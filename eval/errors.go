@@ -107,6 +107,10 @@ type EvalError struct {
 	// at the constant itself). Span and Frames then lie in Referenced's
 	// evaluation.
 	Referenced *mir.Item
+	// Use is where the item's evaluation met the failing constant, in
+	// UseItem (rustc's "erroneous constant encountered" note).
+	Use     mir.Span
+	UseItem *mir.Item
 }
 
 func (e *EvalError) Error() string { return e.Msg }

@@ -285,7 +285,12 @@ func (in *interp) itemValue(it *mir.Item) Operand {
 		if res.Err.Kind == KindUnsupported || res.Err.Kind == KindLimit {
 			fail(&EvalError{Kind: res.Err.Kind, Msg: res.Err.Msg})
 		}
-		fail(ErrReferencedConst(it, res.Err))
+		e := ErrReferencedConst(it, res.Err)
+		if n := len(in.stack); n > 0 {
+			top := in.stack[n-1]
+			e.Use, e.UseItem = top.currentSpan(), top.item
+		}
+		fail(e)
 	}
 	return in.constValueOperand(res.Value, res.Layout)
 }

@@ -181,6 +181,15 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 		}
 	}
 	var out []ItemJSON
+	// users lists, per failing constant, the items that met it.
+	users := map[*mir.Item][]*result{}
+	for _, path := range paths {
+		for _, r := range results[path] {
+			if e := r.res.Err; e != nil && e.Referenced != nil && e.UseItem != nil {
+				users[e.Referenced] = append(users[e.Referenced], r)
+			}
+		}
+	}
 	done := map[string]bool{}
 	for _, path := range paths {
 		if done[path] {
@@ -200,6 +209,9 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 				// error; rustc reports it once, at that constant.
 				if j.Error != nil && r.res.Err.Referenced == nil {
 					writeDiagnostic(stdout, r, r.res.Err)
+					for _, u := range users[r.res.Item] {
+						writeUseNote(stdout, u)
+					}
 				}
 			default:
 				writeText(stdout, j)
@@ -361,6 +373,16 @@ func writeDiagnostic(w io.Writer, r *result, e *eval.EvalError) {
 }
 
 // writeSnippet prints ` --> file:l:c`, the source line and a caret line.
+// writeUseNote is rustc's note at an item that met a failing constant.
+func writeUseNote(w io.Writer, u *result) {
+	e := u.res.Err
+	s := u.sourceOf(eval.Frame{Item: e.UseItem, Span: e.Use})
+	line, _ := s.idx.Position(e.Use.Start)
+	fmt.Fprintln(w, "note: erroneous constant encountered")
+	writeSnippet(w, s, e.Use, "", len(fmt.Sprint(line)), false)
+	fmt.Fprintln(w)
+}
+
 func writeSnippet(w io.Writer, s *source, sp mir.Span, label string, width int, gutter bool) {
 	line, col := s.idx.Position(sp.Start)
 	text := s.idx.Line(line)
