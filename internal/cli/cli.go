@@ -185,6 +185,9 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 	users := map[*mir.Item][]*result{}
 	for _, path := range paths {
 		for _, r := range results[path] {
+			if r.res == nil {
+				continue
+			}
 			if e := r.res.Err; e != nil && e.Referenced != nil && e.UseItem != nil {
 				users[e.Referenced] = append(users[e.Referenced], r)
 			}
