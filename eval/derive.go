@@ -114,8 +114,12 @@ func (prev *Program) derive(files []*mir.File) *Program {
 	return p
 }
 
-// showsADT reports whether a file teaches the registry anything.
+// showsADT reports whether a file teaches the registry anything: ADTs
+// it declares (Rust) or shows in its bodies (MIR).
 func showsADT(f *mir.File) bool {
+	if len(f.Adts) > 0 {
+		return true
+	}
 	for _, it := range f.Items {
 		if it.Body != nil && mentionsADT(it.Body) {
 			return true

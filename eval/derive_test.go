@@ -70,4 +70,10 @@ func TestNewProgramFrom(t *testing.T) {
 	next6 := append([]*mir.File(nil), files...)
 	next6[2] = doc("C", 3, 0, "const CP: P = {\n    let mut _0: P;\n\n    bb0: {\n        _0 = P { x: const 1_u8 };\n        return;\n    }\n}\n")
 	check("adt", NewProgramFrom(p, next6...), false)
+	// An ADT declared (by the Rust front end): from scratch, so the
+	// registry declares it.
+	next7 := append([]*mir.File(nil), files...)
+	next7[2] = doc("C", 3, 5, "")
+	next7[2].Adts = []*mir.AdtDecl{{Ty: &mir.Ty{Kind: mir.TyAdt, Text: "P"}, Kind: mir.AdtStruct}}
+	check("declared adt", NewProgramFrom(p, next7...), false)
 }
