@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
@@ -231,7 +232,7 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo
 
 // adtHash hashes the ADT declarations of a crate's files.
 func adtHash(files []*mir.File) [sha256.Size]byte {
-	var b strings.Builder
+	h := sha256.New()
 	ty := func(t *mir.Ty) string {
 		if t == nil {
 			return "-"
@@ -241,32 +242,17 @@ func adtHash(files []*mir.File) [sha256.Size]byte {
 	for _, f := range files {
 		for _, d := range f.Adts {
 			r := d.Repr
-			b.WriteString(ty(d.Ty))
-			b.WriteString("\x00")
-			b.WriteString(strings.Join([]string{string(rune('0' + d.Kind)), boolStr(r.C), ty(r.Int), boolStr(r.Transparent)}, ","))
-			binary.Write(&byteWriter{&b}, binary.LittleEndian, [2]uint64{r.Packed, r.Align})
+			fmt.Fprintf(h, "%s\x00%d %v %s %v %d %d\x00", ty(d.Ty), d.Kind, r.C, ty(r.Int), r.Transparent, r.Packed, r.Align)
 			for _, v := range d.Variants {
-				b.WriteString("\x01" + v.Name)
-				binary.Write(&byteWriter{&b}, binary.LittleEndian, v.Discr)
-				b.WriteByte(byte(v.Ctor))
+				fmt.Fprintf(h, "\x01%s %d %d %d", v.Name, v.Discr.Lo, v.Discr.Hi, v.Ctor)
 				for _, fd := range v.Fields {
-					b.WriteString("\x02" + fd.Name + ":" + ty(fd.Ty))
+					fmt.Fprintf(h, "\x02%s:%s", fd.Name, ty(fd.Ty))
 				}
 			}
-			b.WriteString("\x03")
+			h.Write([]byte{3})
 		}
 	}
-	return sha256.Sum256([]byte(b.String()))
+	var k [sha256.Size]byte
+	h.Sum(k[:0])
+	return k
 }
-
-func boolStr(v bool) string {
-	if v {
-		return "1"
-	}
-	return "0"
-}
-
-// byteWriter lets binary.Write append to a strings.Builder.
-type byteWriter struct{ b *strings.Builder }
-
-func (w *byteWriter) Write(p []byte) (int, error) { return w.b.Write(p) }

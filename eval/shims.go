@@ -1020,15 +1020,7 @@ func (sc *shimCall) charMethod(name string) Operand {
 		if radix < 2 || radix > 36 {
 			sc.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive")
 		}
-		d := uint32(0xff)
-		switch {
-		case c >= '0' && c <= '9':
-			d = uint32(c - '0')
-		case c >= 'a' && c <= 'z':
-			d = uint32(c-'a') + 10
-		case c >= 'A' && c <= 'Z':
-			d = uint32(c-'A') + 10
-		}
+		d := digitValue(rune(c))
 		if name == "is_digit" {
 			return sc.bool(d < radix)
 		}
@@ -1203,27 +1195,31 @@ func (sc *shimCall) fromStrRadix() Operand {
 		fail(ErrUnsupported("`%s` with radix %d (core panics)", sc.path.Text, radix))
 	}
 	v, kind := parseIntRadix(src, radix, it)
-	ptr := in.allocate(l, AllocStack)
-	p := place{half: -1, mp: MemPlace{Ptr: ptr, Align: l.Align}, ty: sc.dest.ty, l: l, variant: -1}
-	vi := ok
-	var payload Operand
 	if kind == "" {
-		payload = intOp(v, it, in.layout(tTy))
-	} else {
-		vi = l.Adt.VariantByName("Err")
-		eTy, _ := in.reg.FieldTy(sc.dest.ty, vi, 0)
-		el := in.layout(eTy)
-		kl := in.layout(tyIntErrorKind)
-		kp := in.allocate(kl, AllocStack)
-		kpl := place{half: -1, mp: MemPlace{Ptr: kp, Align: kl.Align}, ty: tyIntErrorKind, l: kl, variant: -1}
-		in.writeDiscriminant(kpl, kl.Adt.VariantByName(kind))
-		payload = in.buildStruct(eTy, el, []Operand{in.readPlace(kpl)})
+		o := intOp(v, it, in.layout(tTy))
+		return sc.variant("Ok", &o)
 	}
-	q := ptr
-	q.Offset += l.ForVariant(vi).FieldOffset(0)
-	in.writeToMem(q, payload, payload.Layout)
-	in.writeDiscriminant(p, vi)
-	return in.readPlace(p)
+	eTy, _ := in.reg.FieldTy(sc.dest.ty, l.Adt.VariantByName("Err"), 0)
+	kl := in.layout(tyIntErrorKind)
+	kp := in.allocate(kl, AllocStack)
+	kpl := place{half: -1, mp: MemPlace{Ptr: kp, Align: kl.Align}, ty: tyIntErrorKind, l: kl, variant: -1}
+	in.writeDiscriminant(kpl, kl.Adt.VariantByName(kind))
+	e := in.buildStruct(eTy, in.layout(eTy), []Operand{in.readPlace(kpl)})
+	return sc.variant("Err", &e)
+}
+
+// digitValue is c's value as a digit of radix up to 36 (0-9, then a-z
+// or A-Z), or 0xff for any other char.
+func digitValue(c rune) uint32 {
+	switch {
+	case c >= '0' && c <= '9':
+		return uint32(c - '0')
+	case c >= 'a' && c <= 'z':
+		return uint32(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		return uint32(c-'A') + 10
+	}
+	return 0xff
 }
 
 // parseIntRadix parses src as core's from_str_radix does; kind names the
@@ -1245,17 +1241,7 @@ func parseIntRadix(src []byte, radix uint64, it IntTy) (mir.U128, string) {
 	var acc mir.U128
 	for _, c := range digits {
 		mul, movf := it.Mul(acc, r)
-		var d uint64
-		switch {
-		case c >= '0' && c <= '9':
-			d = uint64(c - '0')
-		case c >= 'a' && c <= 'z':
-			d = uint64(c-'a') + 10
-		case c >= 'A' && c <= 'Z':
-			d = uint64(c-'A') + 10
-		default:
-			d = 99
-		}
+		d := uint64(digitValue(rune(c)))
 		if d >= radix {
 			return mir.U128{}, "InvalidDigit"
 		}

@@ -272,22 +272,30 @@ func TestRustInfiniteLoop(t *testing.T) {
 }
 
 // TestRustEvaluateCommand: the Evaluate code lens on each const fn of a
-// Rust document calls it with the arguments given.
+// Rust document calls it with the arguments given; values and messages
+// are rustc's (GCD = gcd(1071, 462) in the corpus, twice(30000) in the
+// errors).
 func TestRustEvaluateCommand(t *testing.T) {
 	e := newEnv(t, envOpts{})
-	text := "pub const fn double(x: u32) -> u32 {\n    x * 2\n}\npub mod inner {\n    pub const fn add(a: u8, b: u8) -> u8 { a + b }\n}\nconst X: u32 = double(4);\n"
-	e.openAs("d.rs", "rust", text)
-	e.waitVersion("d.rs", 1)
-	lenses, err := e.server.CodeLens(e.ctx, &protocol.CodeLensParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI("d.rs")}})
-	if err != nil || len(lenses) != 2 {
-		t.Fatalf("lenses %+v %v", lenses, err)
+	rec := readFile(t, filepath.Join("..", "testdata", "corpus", "recursion.rs"))
+	fail := readFile(t, filepath.Join("..", "testdata", "errors", "module_const_fail.rs"))
+	e.openAs("rec.rs", "rust", rec)
+	e.openAs("fail.rs", "rust", fail)
+	e.waitVersion("rec.rs", 1)
+	lenses, err := e.server.CodeLens(e.ctx, &protocol.CodeLensParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI("rec.rs")}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := lenses[1].Range.Start; got != pos(t, text, "add", 0, 0) {
-		t.Errorf("lens of inner::add at %+v", got)
+	found := false
+	for _, l := range lenses {
+		found = found || l.Range.Start == pos(t, rec, "gcd(a", 0, 0)
 	}
-	call := func(args ...string) EvaluateResult {
+	if !found {
+		t.Errorf("no lens on gcd: %+v", lenses)
+	}
+	call := func(doc string, args ...string) EvaluateResult {
 		var la []protocol.LSPAny
-		for _, a := range append([]string{string(docURI("d.rs"))}, args...) {
+		for _, a := range append([]string{string(docURI(doc))}, args...) {
 			b, _ := json.Marshal(a)
 			la = append(la, b)
 		}
@@ -301,11 +309,11 @@ func TestRustEvaluateCommand(t *testing.T) {
 		}
 		return r
 	}
-	if r := call("double", "21"); r.Value != "42" || r.Type != "u32" {
-		t.Errorf("double(21): %+v", r)
+	if r, want := call("rec.rs", "gcd", "1071", "462"), corpusValue(t, "recursion", "GCD"); r.Value != want || r.Type != "u64" {
+		t.Errorf("gcd(1071, 462): %+v, want %s", r, want)
 	}
-	if r := call("inner::add", "200", "100"); r.Code != "E0080" || !strings.Contains(r.Error, "200_u8 + 100_u8") {
-		t.Errorf("inner::add(200, 100): %+v", r)
+	if r, want := call("fail.rs", "twice", "30000"), expectedError(t, "module_const_fail"); r.Code != "E0080" || r.Error != want.Message {
+		t.Errorf("twice(30000): %+v, want %q", r, want.Message)
 	}
 }
 
