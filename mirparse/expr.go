@@ -10,6 +10,8 @@ import (
 
 // parsePlace parses a place: _N, (*P), (P.N: T), (P as V), P[_N], ...
 func (p *parser) parsePlace() mir.Place {
+	p.enter()
+	defer p.leave()
 	var pl mir.Place
 	switch {
 	case p.isPunct("("):
@@ -319,13 +321,14 @@ func (p *parser) tryPlaceThen(follow ...string) bool {
 // recorded; the result is false then. The caller resets the position
 // when the result is false.
 func (p *parser) try(f func() bool) (ok bool) {
-	nerr := len(p.errs)
+	nerr, depth, tyOpen, inner := len(p.errs), p.depth, p.tyOpen, len(p.inner)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bailout); !isBail {
 				panic(r)
 			}
 			p.errs = p.errs[:nerr]
+			p.depth, p.tyOpen, p.inner = depth, tyOpen, p.inner[:inner]
 			ok = false
 		}
 	}()

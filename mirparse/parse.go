@@ -54,11 +54,22 @@ func (l ErrorList) Err() error {
 	return l
 }
 
+// MaxNesting bounds how deeply types, constants and places may nest in a
+// MIR file (rustc prints types at most ~128 deep: deeper ones overflow its
+// query depth limit; see docs/nesting.md). Deeper input is a syntax error
+// at the token that goes too deep, long before the stack is at risk.
+const MaxNesting = 1024
+
 // Parse parses and resolves a MIR file. It always returns a File holding
 // every item that parsed; errs lists the syntax and resolution errors.
 func Parse(name string, src []byte) (f *mir.File, errs ErrorList) {
-	p := &parser{name: name, lx: lexer{src: src, str: string(src)}, types: map[string]*mir.Ty{}}
-	p.file = &mir.File{Name: name, Allocs: map[int]*mir.Alloc{}}
+	return parse(name, src, MaxNesting)
+}
+
+// parse is Parse with a nesting limit (benchmarks raise it to time deep
+// input).
+func parse(name string, src []byte, limit int) (f *mir.File, errs ErrorList) {
+	p := newParser(name, src, limit)
 	p.advance()
 	p.parseFile()
 	resolve(p)
@@ -67,13 +78,30 @@ func Parse(name string, src []byte) (f *mir.File, errs ErrorList) {
 	return p.file, p.errs
 }
 
+func newParser(name string, src []byte, limit int) *parser {
+	return &parser{name: name, lx: lexer{src: src, str: string(src)}, limit: limit,
+		types: map[string]*mir.Ty{}, shapes: map[string]*mir.Ty{}, tyIDs: map[*mir.Ty]int{},
+		file: &mir.File{Name: name, Allocs: map[int]*mir.Alloc{}}}
+}
+
 type parser struct {
 	name  string
 	lx    lexer
 	tok   token
 	file  *mir.File
 	errs  ErrorList
-	types map[string]*mir.Ty
+
+	// Type interning (see internTy): types by text, types with inner
+	// types by shape, the number of each interned type, and the inner
+	// types parsed so far, innermost last.
+	types  map[string]*mir.Ty
+	shapes map[string]*mir.Ty
+	tyIDs  map[*mir.Ty]int
+	inner  []innerTy
+	tyOpen int    // parseTy calls in progress
+	keyBuf []byte // scratch for shape keys
+
+	depth, limit int // nesting of types, constants and places; its bound
 
 	// Pending markers for the next item.
 	ctfe       bool
@@ -88,6 +116,20 @@ type parser struct {
 
 // bailout is panicked to abandon the current item after a syntax error.
 type bailout struct{}
+
+// enter counts one level of nesting and fails, at the current token, past
+// the limit. Its callers undo it with leave on return; after a bailout,
+// the recovering code restores depth.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > p.limit {
+		t := p.tok
+		p.errorAt(mir.Span{Start: t.start, End: t.end}, "nesting too deep: more than %d levels of types, constants or places", p.limit)
+		panic(bailout{})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 func (p *parser) advance() {
 	p.lastEnd = p.tok.end
@@ -237,6 +279,7 @@ func (p *parser) parseFile() {
 					if _, ok := r.(bailout); !ok {
 						panic(r)
 					}
+					p.depth, p.tyOpen, p.inner = 0, 0, p.inner[:0]
 					p.sync(start)
 				}
 			}()

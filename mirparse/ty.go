@@ -3,6 +3,7 @@
 package mirparse
 
 import (
+	"encoding/binary"
 	"math"
 	"strconv"
 	"strings"
@@ -17,7 +18,66 @@ func (p *parser) intern(t *mir.Ty) *mir.Ty {
 		return old
 	}
 	p.types[t.Text] = t
+	p.tyIDs[t] = len(p.tyIDs)
 	return t
+}
+
+// innerTy is a type parsed inside the type being parsed: its source range
+// and its number.
+type innerTy struct{ start, end, id int }
+
+// internTy interns a type parsed from start to the last consumed token,
+// whose inner types are p.inner[mark:], and records it as an inner type of
+// the type around it, if any.
+//
+// Hashing the whole text of every nested type would take time quadratic
+// in the nesting depth (((u8,),),) hashes each level's text). Inner types
+// are interned first, so the type's text is determined by the text
+// between its inner types and their numbers: that shape is the key, and
+// its size is the type's own tokens. Types without inner types are keyed
+// by their text, like intern.
+func (p *parser) internTy(t *mir.Ty, start, mark int) *mir.Ty {
+	end := p.prevEnd()
+	kids := p.inner[mark:]
+	switch {
+	case len(kids) == 0:
+		t = p.intern(t)
+	case !p.nested(kids, start, end):
+		t = p.intern(t) // not expected: inner types out of order
+	default:
+		b := p.keyBuf[:0]
+		pos := start
+		for _, k := range kids {
+			b = binary.AppendUvarint(b, uint64(k.start-pos))
+			b = append(b, p.lx.str[pos:k.start]...)
+			b = binary.AppendUvarint(b, uint64(k.id))
+			pos = k.end
+		}
+		b = append(b, p.lx.str[pos:end]...)
+		p.keyBuf = b
+		if old, ok := p.shapes[string(b)]; ok {
+			t = old
+		} else {
+			p.shapes[string(b)] = t
+			p.tyIDs[t] = len(p.tyIDs)
+		}
+	}
+	p.inner = p.inner[:mark]
+	if p.tyOpen > 0 {
+		p.inner = append(p.inner, innerTy{start, end, p.tyIDs[t]})
+	}
+	return t
+}
+
+// nested reports whether the inner types lie in order inside start..end.
+func (p *parser) nested(kids []innerTy, start, end int) bool {
+	for _, k := range kids {
+		if k.start < start || k.end < k.start || k.end > end {
+			return false
+		}
+		start = k.end
+	}
+	return true
 }
 
 // primTypes maps primitive type names to their kind and width.
@@ -43,6 +103,9 @@ func (p *parser) primTy(name string) *mir.Ty {
 
 // parseTy parses a type.
 func (p *parser) parseTy() *mir.Ty {
+	p.enter()
+	p.tyOpen++
+	mark := len(p.inner)
 	start := p.tok.start
 	t := &mir.Ty{}
 	switch {
@@ -129,7 +192,9 @@ func (p *parser) parseTy() *mir.Ty {
 		p.fail("expected a type")
 	}
 	t.Text = p.textFrom(start)
-	return p.intern(t)
+	p.tyOpen--
+	p.leave()
+	return p.internTy(t, start, mark)
 }
 
 // parseFnPtrTy parses [for<'a>] [unsafe] [extern "C"] fn(A, B) -> R, and
@@ -225,9 +290,11 @@ func (p *parser) parseBounds() {
 // parseConst parses a constant value (after the `const` keyword, or a
 // field inside an ADT/tuple/array constant).
 func (p *parser) parseConst() *mir.Const {
+	p.enter()
 	start := p.tok.start
 	c := p.parseConstInner()
 	c.Span = mir.Span{Start: start, End: p.prevEnd()}
+	p.leave()
 	return c
 }
 
