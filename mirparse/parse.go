@@ -85,11 +85,11 @@ func newParser(name string, src []byte, limit int) *parser {
 }
 
 type parser struct {
-	name  string
-	lx    lexer
-	tok   token
-	file  *mir.File
-	errs  ErrorList
+	name string
+	lx   lexer
+	tok  token
+	file *mir.File
+	errs ErrorList
 
 	// Type interning (see internTy): types by text, types with inner
 	// types by shape, the number of each interned type, and the inner
