@@ -226,57 +226,85 @@ var (
 
 // NormTy returns the canonical text of a type for ADT lookup: paths cut
 // to their last segment (std::option::Option<u32> → Option<u32>),
-// lifetimes dropped.
+// lifetimes dropped. It writes into one buffer, so its time is linear in
+// the size of the type however deeply it nests.
 func NormTy(t *mir.Ty) string {
+	var b strings.Builder
+	normTy(&b, t)
+	return b.String()
+}
+
+func normTy(b *strings.Builder, t *mir.Ty) {
 	if t == nil {
-		return "?"
+		b.WriteString("?")
+		return
 	}
 	switch t.Kind {
 	case mir.TyAdt:
 		if t.Path == nil || len(t.Path.Segs) == 0 {
-			return t.Text
+			b.WriteString(t.Text)
+			return
 		}
 		seg := t.Path.Segs[len(t.Path.Segs)-1]
-		var args []string
+		b.WriteString(seg.Name)
+		n := 0
 		for _, a := range seg.Args {
 			if a.Kind == mir.TyOther && strings.HasPrefix(a.Text, "'") {
 				continue
 			}
-			args = append(args, NormTy(a))
+			if n == 0 {
+				b.WriteString("<")
+			} else {
+				b.WriteString(", ")
+			}
+			normTy(b, a)
+			n++
 		}
-		if len(args) == 0 {
-			return seg.Name
+		if n > 0 {
+			b.WriteString(">")
 		}
-		return seg.Name + "<" + strings.Join(args, ", ") + ">"
 	case mir.TyRef:
+		b.WriteString("&")
 		if t.Mut {
-			return "&mut " + NormTy(t.Elem)
+			b.WriteString("mut ")
 		}
-		return "&" + NormTy(t.Elem)
+		normTy(b, t.Elem)
 	case mir.TyRawPtr:
 		if t.Mut {
-			return "*mut " + NormTy(t.Elem)
+			b.WriteString("*mut ")
+		} else {
+			b.WriteString("*const ")
 		}
-		return "*const " + NormTy(t.Elem)
+		normTy(b, t.Elem)
 	case mir.TySlice:
-		return "[" + NormTy(t.Elem) + "]"
+		b.WriteString("[")
+		normTy(b, t.Elem)
+		b.WriteString("]")
 	case mir.TyArray:
-		n := t.LenText
+		b.WriteString("[")
+		normTy(b, t.Elem)
+		b.WriteString("; ")
 		if t.LenSet {
-			n = strconv.FormatInt(t.Len, 10)
+			b.WriteString(strconv.FormatInt(t.Len, 10))
+		} else {
+			b.WriteString(t.LenText)
 		}
-		return "[" + NormTy(t.Elem) + "; " + n + "]"
+		b.WriteString("]")
 	case mir.TyTuple:
-		var es []string
-		for _, e := range t.Elems {
-			es = append(es, NormTy(e))
+		b.WriteString("(")
+		for i, e := range t.Elems {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			normTy(b, e)
 		}
-		if len(es) == 1 {
-			return "(" + es[0] + ",)"
+		if len(t.Elems) == 1 {
+			b.WriteString(",")
 		}
-		return "(" + strings.Join(es, ", ") + ")"
+		b.WriteString(")")
+	default:
+		b.WriteString(t.Text)
 	}
-	return t.Text
 }
 
 // adtName is the last path segment of an ADT type.
@@ -487,6 +515,11 @@ func unknown(t *mir.Ty, format string, args ...any) error {
 	return &ErrLayoutUnknown{Type: t.String(), Reason: fmt.Sprintf(format, args...)}
 }
 
+// maxLayoutDepth bounds the nesting of the types whose layout is
+// computed (rustc 1.95 refuses types 128 deep: "queries overflow the
+// depth limit!"; see docs/nesting.md).
+const maxLayoutDepth = 256
+
 func (r *Registry) layoutLocked(ty *mir.Ty, depth int) (*Layout, error) {
 	if ty == nil {
 		return nil, &ErrLayoutUnknown{Type: "?", Reason: "no type"}
@@ -494,13 +527,13 @@ func (r *Registry) layoutLocked(ty *mir.Ty, depth int) (*Layout, error) {
 	if l, ok := r.layouts[ty]; ok {
 		return l, nil
 	}
+	if depth > maxLayoutDepth {
+		return nil, unknown(ty, "the type nests more than %d levels deep", maxLayoutDepth)
+	}
 	key := NormTy(ty)
 	if l, ok := r.byText[key]; ok {
 		r.layouts[ty] = l
 		return l, nil
-	}
-	if depth > 64 {
-		return nil, unknown(ty, "the type is recursive")
 	}
 	l, err := r.computeLocked(ty, depth+1)
 	if err != nil {

@@ -137,6 +137,11 @@ func (s *renderState) write(str string) error {
 // [(); 1_000_000_000_000] takes no memory but would print terabytes.
 const maxRenderBytes = 64 << 20
 
+// maxRenderDepth bounds the nesting of a rendered value (statics that
+// point at each other nest without end). It is above the deepest types
+// the front ends accept, so a value of any accepted type renders whole.
+const maxRenderDepth = 5000
+
 func at(p Pointer, off uint64) Pointer {
 	return Pointer{Alloc: p.Alloc, Offset: p.Offset + off, Imm: p.Imm}
 }
@@ -144,7 +149,7 @@ func at(p Pointer, off uint64) Pointer {
 func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	s.depth++
 	defer func() { s.depth-- }()
-	if s.depth > 200 {
+	if s.depth > maxRenderDepth {
 		return s.write("…")
 	}
 	switch ty.Kind {

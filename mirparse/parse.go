@@ -54,8 +54,8 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// MaxNesting bounds how deeply types, constants and places may nest in a
-// MIR file (rustc prints types at most ~128 deep: deeper ones overflow its
+// MaxNesting bounds how deeply types, constants, places and scopes may
+// nest in a MIR file (rustc prints types at most ~128 deep: deeper ones overflow its
 // query depth limit; see docs/nesting.md). Deeper input is a syntax error
 // at the token that goes too deep, long before the stack is at risk.
 const MaxNesting = 1024
@@ -124,7 +124,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > p.limit {
 		t := p.tok
-		p.errorAt(mir.Span{Start: t.start, End: t.end}, "nesting too deep: more than %d levels of types, constants or places", p.limit)
+		p.errorAt(mir.Span{Start: t.start, End: t.end}, "nesting too deep: more than %d levels of types, constants, places or scopes", p.limit)
 		panic(bailout{})
 	}
 }
@@ -668,7 +668,9 @@ func (p *parser) parseDecls(b *mir.Body, scope, parent int) {
 			p.expect("{")
 			sc.Span = mir.Span{Start: start, End: start}
 			b.Scopes = append(b.Scopes, sc)
+			p.enter()
 			p.parseDecls(b, sc.Index, sc.Index)
+			p.leave()
 			sc.Span.End = p.tok.end
 			p.expect("}")
 		case p.is("coverage"):

@@ -60,8 +60,8 @@ var Rust = []Construct{
 }
 
 // MIR lists the constructs of a MIR file that nest: types (tuples, arrays,
-// references, generic arguments, fn pointers, qualified paths), constants
-// and places.
+// references, generic arguments, fn pointers, qualified paths), constants,
+// places and scopes.
 var MIR = []Construct{
 	{"tuple-type", func(d int) string { return mirConst(rep("(", d)+"u8"+rep(",)", d), "const 1_u8") }},
 	{"array-type", func(d int) string { return mirConst(rep("[", d)+"u8"+rep("; 1]", d), "const 1_u8") }},
@@ -73,6 +73,10 @@ var MIR = []Construct{
 	{"adt-const", func(d int) string { return mirConst("u8", "const "+rep("W(", d)+"1_u8"+rep(")", d)) }},
 	{"deref-place", func(d int) string { return mirConst("u8", "copy "+rep("(*", d)+"_1"+rep(")", d)) }},
 	{"field-place", func(d int) string { return mirConst("u8", "copy "+rep("(", d)+"_1"+rep(".0: u8)", d)) }},
+	{"scope", func(d int) string {
+		return "const X: u8 = {\n    let mut _0: u8;\n" + rep("    scope 1 {\n", d) + rep("    }\n", d) +
+			"\n    bb0: {\n        _0 = const 1_u8;\n        return;\n    }\n}\n"
+	}},
 }
 
 // mirConst is a MIR const item of type ty whose body assigns rv to its

@@ -105,6 +105,8 @@ func (p *parser) atRangeEnd(r restrictions) bool {
 
 func (p *parser) parseAssocRest(start int, x Expr, minPrec int, r restrictions) Expr {
 	rhsR := r &^ (stmtExpr | allowLet)
+	// Each operator nests the expression so far one level deeper.
+	defer p.restoreDepth(p.depth)
 	for {
 		if r&stmtExpr != 0 && isBlockLike(x) {
 			return x
@@ -114,6 +116,7 @@ func (p *parser) parseAssocRest(start int, x Expr, minPrec int, r restrictions) 
 			if precCast < minPrec {
 				return x
 			}
+			p.enter()
 			p.next()
 			c := &Cast{X: x, Type: p.parseTypeNoPlus()}
 			c.Span = p.span(start)
@@ -124,6 +127,7 @@ func (p *parser) parseAssocRest(start int, x Expr, minPrec int, r restrictions) 
 			if precRange < minPrec {
 				return x
 			}
+			p.enter()
 			p.next()
 			rg := &Range{Lo: x, Closed: t.Kind == DotDotEq}
 			if p.atRangeEnd(r) {
@@ -139,6 +143,7 @@ func (p *parser) parseAssocRest(start int, x Expr, minPrec int, r restrictions) 
 		if !ok || info.prec < minPrec {
 			return x
 		}
+		p.enter()
 		p.next()
 		switch {
 		case info.assign:
@@ -226,8 +231,13 @@ func (p *parser) parseUnary(r restrictions) Expr {
 }
 
 func (p *parser) parsePostfix(start int, x Expr, r restrictions) Expr {
+	// Each suffix nests the expression so far one level deeper.
+	defer p.restoreDepth(p.depth)
 	for {
 		t := p.peek()
+		if t.Kind == Question || t.Kind == Dot || t.Kind == OpenParen || t.Kind == OpenBrack {
+			p.enter()
+		}
 		switch t.Kind {
 		case Question:
 			p.next()

@@ -791,6 +791,11 @@ func (p *parser) parseTokenTree() TokenTree {
 		t := p.next()
 		switch {
 		case isOpen(t.Kind):
+			if p.depth+len(stack) >= MaxNesting {
+				// Later stages walk token trees recursively.
+				p.pos--
+				p.tooDeep()
+			}
 			stack = append(stack, TokenTree{Tok: t, Delim: delimOf(t.Kind), Span: t.Span})
 		case isClose(t.Kind) || t.Kind == EOF:
 			top := stack[len(stack)-1]

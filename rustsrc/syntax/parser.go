@@ -87,9 +87,16 @@ func flatten(trees []TokenTree, out *[]Token) {
 	}
 }
 
-// maxDepth bounds the nesting of expressions, patterns, types and blocks,
-// so hostile input cannot exhaust the stack.
-const maxDepth = 300
+// MaxNesting bounds the nesting of expressions, patterns, types, blocks,
+// items, attributes and macro token trees, so hostile input cannot
+// exhaust the stack of the parser or of the stages that walk its tree. A
+// level is one recursive construct: a parenthesis, a block (two levels
+// with the expression it is), a binary operator or a method call of a
+// chain (the tree nests its left operand), a type or generic argument
+// list, a delimiter of a token tree. rustc 1.95 accepts at most 1,189
+// nested parentheses and 783 nested blocks (then overflows its stack; see
+// docs/nesting.md), well below this.
+const MaxNesting = 4096
 
 // maxErrors bounds the errors reported for one input.
 const maxErrors = 100
@@ -308,10 +315,19 @@ func (p *parser) fail(msg string) {
 
 func (p *parser) enter() {
 	p.depth++
-	if p.depth > maxDepth {
-		p.fail("too deeply nested")
+	if p.depth > MaxNesting {
+		p.tooDeep()
 	}
 }
+
+// tooDeep fails at the current token, which nests past MaxNesting.
+func (p *parser) tooDeep() {
+	p.fail(fmt.Sprintf("nesting too deep: more than %d levels", MaxNesting))
+}
+
+// restoreDepth undoes the levels a loop entered (deferred with the depth
+// at the loop's start).
+func (p *parser) restoreDepth(depth int) { p.depth = depth }
 
 func (p *parser) leave() { p.depth-- }
 

@@ -3,7 +3,7 @@
 // `rustc --emit=mir` compiles the crate, and what rustc says one level
 // deeper. It writes the table as JSON (testdata/nesting/rustc-limits.json).
 //
-//	go run ./internal/nesting/cmd/rustcnesting [-max 65536] [-o FILE]
+//	go run ./internal/nesting/cmd/rustcnesting [-max 8192] [-o FILE]
 package main
 
 import (
@@ -40,7 +40,7 @@ type Table struct {
 }
 
 func main() {
-	max := flag.Int("max", 1<<16, "largest depth tried")
+	max := flag.Int("max", 8192, "largest depth tried")
 	out := flag.String("o", "testdata/nesting/rustc-limits.json", "output file")
 	only := flag.String("only", "", "measure only this construct")
 	flag.Parse()
@@ -108,7 +108,7 @@ func compiles(tmp, src string) (ok bool, why string) {
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		return false, err.Error()
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "rustc", "--edition", "2021", "--crate-type", "lib", "--emit=mir",
 		"-A", "warnings", "-o", filepath.Join(tmp, "n.mir"), file)
@@ -119,7 +119,7 @@ func compiles(tmp, src string) (ok bool, why string) {
 		return true, ""
 	}
 	if ctx.Err() != nil {
-		return false, "timeout after 120 s"
+		return false, "timeout after 60 s"
 	}
 	for _, line := range strings.Split(stderr.String(), "\n") {
 		if strings.HasPrefix(line, "error") || strings.Contains(line, "overflowed its stack") {
