@@ -15,7 +15,7 @@ import (
 // TestNestingLimit: every nesting construct parses at the limit and is a
 // positioned syntax error, not a stack overflow, a million levels deep.
 func TestNestingLimit(t *testing.T) {
-	tooDeep := regexp.MustCompile(`^x\.mir:\d+:\d+: nesting too deep: more than 1024 levels`)
+	tooDeep := regexp.MustCompile(fmt.Sprintf(`^x\.mir:\d+:\d+: nesting too deep: more than %d levels`, MaxNesting))
 	for _, c := range nesting.MIR {
 		t.Run(c.Name, func(t *testing.T) {
 			// Places nest one level below the statement's operand, constants one

@@ -55,10 +55,12 @@ func (l ErrorList) Err() error {
 }
 
 // MaxNesting bounds how deeply types, constants, places and scopes may
-// nest in a MIR file (rustc prints types at most ~128 deep: deeper ones overflow its
-// query depth limit; see docs/nesting.md). Deeper input is a syntax error
-// at the token that goes too deep, long before the stack is at risk.
-const MaxNesting = 1024
+// nest in a MIR file: twice the Rust front end's limit on types
+// (rustsrc/syntax.MaxTypeNesting), as a place's projections nest around
+// its types (rustc 1.95 accepts tuples 127 deep, references 1,469 deep;
+// see docs/nesting.md). Deeper input is a syntax error at the token that
+// goes too deep, long before the stack is at risk.
+const MaxNesting = 4096
 
 // Parse parses and resolves a MIR file. It always returns a File holding
 // every item that parsed; errs lists the syntax and resolution errors.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"mirlsp/internal/nesting"
 	"mirlsp/mir"
 	"mirlsp/mirparse"
 )
@@ -335,6 +336,10 @@ func FuzzParse(f *testing.F) {
 				f.Add(chunk)
 			}
 		}
+	}
+	// Nested types, constants, places and scopes, for mutations to deepen.
+	for _, c := range nesting.MIR {
+		f.Add([]byte(c.Rust(40)))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, errs := mirparse.Parse("fuzz.mir", src)

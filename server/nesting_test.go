@@ -10,6 +10,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"mirlsp/internal/nesting"
+	"mirlsp/mirparse"
 )
 
 // TestDeepNesting: a workspace holding a MIR file whose type nests two
@@ -29,7 +30,7 @@ func TestDeepNesting(t *testing.T) {
 	e := newEnv(t, envOpts{folders: []string{dir}, cacheDir: t.TempDir()})
 	e.waitDiagsURI(string(uri.File(deep)), func(p *protocol.PublishDiagnosticsParams) bool {
 		return len(p.Diagnostics) == 1 && strings.HasPrefix(message(p.Diagnostics[0]), "nesting too deep") &&
-			p.Diagnostics[0].Range.Start.Line == 0 && p.Diagnostics[0].Range.Start.Character == uint32(len("const X: ")+1024)
+			p.Diagnostics[0].Range.Start.Line == 0 && p.Diagnostics[0].Range.Start.Character == uint32(len("const X: ")+mirparse.MaxNesting)
 	})
 	e.waitDiagsURI(string(uri.File(good)), func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 })
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,18 +10,25 @@ import (
 
 	"mirlsp/internal/cli"
 	"mirlsp/internal/nesting"
+	"mirlsp/mirparse"
+	"mirlsp/rustsrc/syntax"
 )
 
 // TestDeepNesting: `mirlsp eval` on a file nesting two million deep (MIR)
-// or a million deep (Rust) exits 2 with the positioned syntax error.
+// or a million deep (Rust; types 100,000 deep) exits 2 with the positioned
+// syntax error.
 func TestDeepNesting(t *testing.T) {
 	dir := t.TempDir()
 	cases := []struct {
 		file, src string
 		want      string
 	}{
-		{"deep.mir", nesting.MIR[0].Rust(2_000_000), `deep\.mir:1:1034: nesting too deep: more than 1024 levels`},
-		{"paren.rs", nesting.Rust[0].Rust(1_000_000), `paren\.rs:1:4115: nesting too deep: more than 4096 levels`},
+		{"deep.mir", nesting.MIR[0].Rust(2_000_000), fmt.Sprintf(`deep\.mir:1:%d: nesting too deep: more than %d levels`,
+			len("const X: ")+mirparse.MaxNesting+1, mirparse.MaxNesting)},
+		{"paren.rs", nesting.Rust[0].Rust(1_000_000), fmt.Sprintf(`paren\.rs:1:%d: nesting too deep: more than %d levels`,
+			len("pub const X: i32 = ")+syntax.MaxNesting, syntax.MaxNesting)},
+		{"tuple.rs", nesting.Rust[1].Rust(100_000), fmt.Sprintf(`tuple\.rs:1:%d: nesting too deep: more than %d levels of types`,
+			len("pub const X: ")+syntax.MaxTypeNesting+1, syntax.MaxTypeNesting)},
 	}
 	for _, c := range cases {
 		path := filepath.Join(dir, c.file)

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"mirlsp/internal/nesting"
 )
 
 // checkSpans walks a tree by reflection and reports spans outside [0, n]
@@ -92,6 +94,10 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, line := range strings.Split(string(data), "\n") {
 		f.Add([]byte(line))
+	}
+	// Nested expressions, types, patterns, items and token trees.
+	for _, c := range nesting.Rust {
+		f.Add([]byte(c.Rust(40)))
 	}
 	f.Fuzz(checkParse)
 }

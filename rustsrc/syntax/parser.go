@@ -90,13 +90,19 @@ func flatten(trees []TokenTree, out *[]Token) {
 // MaxNesting bounds the nesting of expressions, patterns, types, blocks,
 // items, attributes and macro token trees, so hostile input cannot
 // exhaust the stack of the parser or of the stages that walk its tree. A
-// level is one recursive construct: a parenthesis, a block (two levels
-// with the expression it is), a binary operator or a method call of a
-// chain (the tree nests its left operand), a type or generic argument
-// list, a delimiter of a token tree. rustc 1.95 accepts at most 1,189
-// nested parentheses and 783 nested blocks (then overflows its stack; see
-// docs/nesting.md), well below this.
-const MaxNesting = 4096
+// level is one recursive construct: a parenthesis, a unary operator, a
+// block (two levels with the expression it is), a binary operator or a
+// method call of a chain (the tree nests its left operand), a type or
+// generic argument list, a delimiter of a token tree. rustc 1.95 accepts
+// 1,189 nested parentheses, 783 nested blocks and 5,466 unary operators
+// before it overflows its stack (docs/nesting.md), below this.
+const MaxNesting = 8192
+
+// MaxTypeNesting bounds the nesting of types alone: the front end's
+// type inference and MIR places grow with the square of a type's depth.
+// rustc 1.95 refuses tuples and arrays 128 deep and takes over a minute
+// for references 1,470 deep.
+const MaxTypeNesting = 2048
 
 // maxErrors bounds the errors reported for one input.
 const maxErrors = 100
@@ -107,6 +113,7 @@ type parser struct {
 	pos     int
 	lastEnd int // end of the last consumed token
 	depth   int
+	tyDepth int // types being parsed (within depth)
 	errs    ErrorList
 	failPos int // token index of the last bailout
 }
@@ -127,13 +134,13 @@ func (p *parser) boundary(f func()) {
 
 // guard runs f and reports whether it finished without a syntax bailout.
 func (p *parser) guard(f func()) (ok bool) {
-	depth := p.depth
+	depth, tyDepth := p.depth, p.tyDepth
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bailout); !isBail {
 				panic(r)
 			}
-			p.depth = depth
+			p.depth, p.tyDepth = depth, tyDepth
 			ok = false
 		}
 	}()
@@ -324,6 +331,17 @@ func (p *parser) enter() {
 func (p *parser) tooDeep() {
 	p.fail(fmt.Sprintf("nesting too deep: more than %d levels", MaxNesting))
 }
+
+// enterType is enter for a type, also counted against MaxTypeNesting.
+func (p *parser) enterType() {
+	p.enter()
+	p.tyDepth++
+	if p.tyDepth > MaxTypeNesting {
+		p.fail(fmt.Sprintf("nesting too deep: more than %d levels of types", MaxTypeNesting))
+	}
+}
+
+func (p *parser) leaveType() { p.depth--; p.tyDepth-- }
 
 // restoreDepth undoes the levels a loop entered (deferred with the depth
 // at the loop's start).

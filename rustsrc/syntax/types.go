@@ -401,8 +401,8 @@ func (p *parser) parseType() Type       { return p.parseTypeX(true) }
 func (p *parser) parseTypeNoPlus() Type { return p.parseTypeX(false) }
 
 func (p *parser) parseTypeX(allowPlus bool) Type {
-	p.enter()
-	defer p.leave()
+	p.enterType()
+	defer p.leaveType()
 	start := p.pos
 	t := p.peek()
 	var ty Type
