@@ -149,10 +149,19 @@ func refTo(t *Type, mut bool) *Type { return &Type{kind: kRef, elem: t, mut: mut
 
 // res follows bound inference variables.
 func res(t *Type) *Type {
-	for t != nil && t.kind == kVar && t.v.t != nil {
-		t = t.v.t
+	r := t
+	for r != nil && r.kind == kVar && r.v.t != nil {
+		r = r.v.t
 	}
-	return t
+	// Bound variables are never unbound: point the chain at its end, so
+	// a chain of n unified variables (1 + 1 + ... + 1) is not walked n
+	// times.
+	for t != r && t.v.t != r {
+		next := t.v.t
+		t.v.t = r
+		t = next
+	}
+	return r
 }
 
 func (t *Type) isInt() bool {
