@@ -10,6 +10,10 @@
 // resumes at the next line that starts an item (items begin at column 0,
 // bodies are indented), so one bad line never hides the rest of a file.
 // After parsing, Resolve links names to what they denote (see resolve.go).
+//
+// Nesting of types, constants, places and scopes is bounded (MaxNesting):
+// deeper input is a positioned syntax error, never a stack overflow.
+// Types are interned by shape, so parsing stays linear in the depth.
 package mirparse
 
 import (

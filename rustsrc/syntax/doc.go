@@ -22,7 +22,10 @@
 // brace or item keyword at the start of a line and resumes there, recording
 // a BadItem (or BadStmt) with the skipped span, so later stages ignore it and
 // an editor still sees every error. A panic that escapes is recovered at the
-// API boundary and reported as "internal error".
+// API boundary and reported as "internal error". Nesting is bounded
+// (MaxNesting, MaxTypeNesting; docs/nesting.md): deeper input is a syntax
+// error at the token that goes too deep, so neither the parser nor a later
+// stage walking the tree can exhaust its stack.
 //
 // The tree (ast*.go): a File holds inner Attrs and Items; every item
 // embeds ItemBase (outer attributes, Visibility, Span) and is one of Fn,

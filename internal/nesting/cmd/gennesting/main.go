@@ -41,13 +41,14 @@ var fixtures = []struct {
 func main() {
 	dir := flag.String("dir", "testdata/nesting", "output directory")
 	flag.Parse()
-	if err := run(*dir); err != nil {
+	if err := run(".", *dir); err != nil {
 		fmt.Fprintln(os.Stderr, "gennesting:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+// run writes the fixtures into dir; root is the repository's root.
+func run(root, dir string) error {
 	tmp, err := os.MkdirTemp("", "gennesting-")
 	if err != nil {
 		return err
@@ -59,7 +60,7 @@ func run(dir string) error {
 		}
 	}
 	// The corpus generator also compiles the seed program.
-	seed, err := os.ReadFile("testdata/seed/seed.rs")
+	seed, err := os.ReadFile(filepath.Join(root, "testdata", "seed", "seed.rs"))
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"mirlsp/internal/nesting"
+	"mirlsp/rustsrc/syntax"
 )
 
 // Limit is what rustc accepts for one construct.
@@ -43,7 +44,15 @@ func main() {
 	max := flag.Int("max", 8192, "largest depth tried")
 	out := flag.String("o", "testdata/nesting/rustc-limits.json", "output file")
 	only := flag.String("only", "", "measure only this construct")
+	ours := flag.Bool("mirlsp", false, "measure mirlsp's parser, not rustc (prints the table)")
 	flag.Parse()
+	if *ours {
+		for _, c := range nesting.Rust {
+			l := measure(c, 1<<20, parses)
+			fmt.Printf("%-14s accepted %7d  refused %7d  %s\n", l.Construct, l.Accepted, l.Refused, l.Outcome)
+		}
+		return
+	}
 	v, err := exec.Command("rustc", "-V").Output()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "rustcnesting: rustc -V:", err)
@@ -60,7 +69,7 @@ func main() {
 		if *only != "" && c.Name != *only {
 			continue
 		}
-		l := measure(tmp, c, *max)
+		l := measure(c, *max, func(src string) (bool, string) { return compiles(tmp, src) })
 		fmt.Fprintf(os.Stderr, "%-14s accepted %6d  refused %6d  %s\n", l.Construct, l.Accepted, l.Refused, l.Outcome)
 		tab.Limits = append(tab.Limits, l)
 	}
@@ -72,14 +81,14 @@ func main() {
 }
 
 // measure doubles the depth until rustc refuses it, then bisects.
-func measure(tmp string, c nesting.Construct, max int) Limit {
+func measure(c nesting.Construct, max int, compiles func(src string) (bool, string)) Limit {
 	l := Limit{Construct: c.Name}
 	lo, hi := 0, 0 // lo accepted, hi refused (0: none yet)
 	for d := 1; ; d *= 2 {
 		if d > max {
 			d = max
 		}
-		ok, why := compiles(tmp, c.Rust(d))
+		ok, why := compiles(c.Rust(d))
 		if !ok {
 			hi, l.Outcome = d, why
 			break
@@ -91,7 +100,7 @@ func measure(tmp string, c nesting.Construct, max int) Limit {
 	}
 	for hi != 0 && hi-lo > 1 {
 		mid := (lo + hi) / 2
-		if ok, why := compiles(tmp, c.Rust(mid)); ok {
+		if ok, why := compiles(c.Rust(mid)); ok {
 			lo = mid
 		} else {
 			hi, l.Outcome = mid, why
@@ -99,6 +108,16 @@ func measure(tmp string, c nesting.Construct, max int) Limit {
 	}
 	l.Accepted, l.Refused = lo, hi
 	return l
+}
+
+// parses reports whether mirlsp's Rust parser accepts src.
+func parses(src string) (bool, string) {
+	_, err := syntax.Parse("n.rs", []byte(src))
+	if err != nil {
+		msg, _, _ := strings.Cut(err.Error(), "\n")
+		return false, msg
+	}
+	return true, ""
 }
 
 // compiles runs rustc on src; when it fails, why is its first error line

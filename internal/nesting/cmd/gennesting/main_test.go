@@ -1,0 +1,43 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRegenerate re-derives testdata/nesting with the installed rustc and
+// compares it byte for byte with the committed files.
+func TestRegenerate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerating testdata/nesting runs rustc ~40 times; skipped with -short")
+	}
+	out, err := exec.Command("rustc", "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
+		t.Skipf("rustc 1.95 is not installed (rustc --version: %q, %v)", out, err)
+	}
+	root := filepath.Join("..", "..", "..", "..")
+	dir := t.TempDir()
+	if err := run(root, dir); err != nil {
+		t.Fatal(err)
+	}
+	committed, _ := filepath.Glob(filepath.Join(root, "testdata", "nesting", "*_*.*"))
+	fresh, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(fresh) == 0 || len(fresh) != len(committed) {
+		t.Fatalf("%d files generated, %d committed", len(fresh), len(committed))
+	}
+	for _, f := range fresh {
+		want, err := os.ReadFile(filepath.Join(root, "testdata", "nesting", filepath.Base(f)))
+		if err != nil {
+			t.Errorf("%s: generated, not committed", filepath.Base(f))
+			continue
+		}
+		got, _ := os.ReadFile(f)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what rustc gives now", filepath.Base(f))
+		}
+	}
+}
