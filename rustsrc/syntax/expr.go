@@ -676,6 +676,8 @@ func (p *parser) parseBlockExpr(start int, label *Label, kind BlockKind, move bo
 // a loop, since it may be long.
 func (p *parser) parseIf(start int) Expr {
 	var chain []*If
+	// Each `else if` nests the tree one level deeper.
+	defer p.restoreDepth(p.depth)
 	for {
 		p.expectKw("if")
 		e := &If{Cond: p.parseExprR(noStruct | allowLet)}
@@ -690,6 +692,7 @@ func (p *parser) parseIf(start int) Expr {
 		}
 		estart := p.pos
 		if p.atKw("if") {
+			p.enter()
 			start = estart
 			continue
 		}

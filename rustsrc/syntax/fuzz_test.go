@@ -102,41 +102,67 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(checkParse)
 }
 
-// TestDeepNesting checks that hostile nesting gives an error, not a crash.
+// TestDeepNesting checks that hostile nesting gives an error, not a crash:
+// "nesting too deep" for everything that nests the tree.
 func TestDeepNesting(t *testing.T) {
 	const n = 50000
-	inputs := []string{
+	// Flat in the tree: repeated tokens that are not nesting.
+	flat := []string{
+		strings.Repeat("(", n),
+		strings.Repeat("fn ", n),
+		strings.Repeat("mod m {", n), // unclosed: the errors are the missing `}`s
+		"fn f() { " + strings.Repeat("..", n) + "; }",
+		"fn f() { " + strings.Repeat("#[a] ", n) + "1; }",
+		"fn f() { let " + strings.Repeat("a | ", n) + "b = 1; }",
+		"impl X { " + strings.Repeat("fn f() {} ", n/10) + "}",
+		strings.Repeat("trait A { fn f() { ", n/10),
+		"fn f() { " + strings.Repeat("x.0", n) + "; }",
+	}
+	nested := []string{
 		"const X: u8 = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + ";",
 		"const X: u8 = " + strings.Repeat("-", n) + "1;",
 		"const X: u8 = " + strings.Repeat("&", n) + "1;",
 		"fn f() " + strings.Repeat("{", n) + strings.Repeat("}", n),
 		"type T = " + strings.Repeat("&", n) + "u8;",
 		"type T = " + strings.Repeat("Vec<", n) + "u8" + strings.Repeat(">", n) + ";",
+		"type T = " + strings.Repeat("fn() -> ", n) + "u8;",
+		"type T = " + strings.Repeat("<", n) + "u8" + strings.Repeat(" as A>::B", n) + ";",
+		"type T = " + strings.Repeat("dyn A<", n) + "u8" + strings.Repeat(">", n) + ";",
 		"fn f() { let " + strings.Repeat("(", n) + "x" + strings.Repeat(")", n) + " = 1; }",
 		"fn f() { let " + strings.Repeat("&", n) + "x = 1; }",
+		"fn f() { let " + strings.Repeat("S { a: ", n) + "x" + strings.Repeat(" }", n) + " = 1; }",
+		"fn f() { let " + strings.Repeat("[", n) + "x" + strings.Repeat("]", n) + " = 1; }",
+		"fn f() { let " + strings.Repeat("box ", n) + "x = 1; }",
 		"m!" + strings.Repeat("(", n) + strings.Repeat(")", n) + ";",
+		"#[a" + strings.Repeat("(", n) + strings.Repeat(")", n) + "] fn f() {}",
 		"fn f() { x" + strings.Repeat(".f()", n) + "; }",
 		"fn f() { 1" + strings.Repeat(" + 1", n) + "; }",
 		"fn f() { a" + strings.Repeat(" = a", n) + "; }",
 		"fn f() { if a {}" + strings.Repeat(" else if a {}", n) + " }",
-		strings.Repeat("(", n),
-		strings.Repeat("fn ", n),
-		strings.Repeat("mod m {", n),
 		"fn f() { x" + strings.Repeat("?", n) + "; }",
 		"fn f() { " + strings.Repeat("|x| ", n) + "x; }",
-		"fn f() { " + strings.Repeat("..", n) + "; }",
 		"fn f() { " + strings.Repeat("return ", n) + "; }",
 		"fn f() { 1" + strings.Repeat(" as u8", n) + "; }",
-		"fn f() { " + strings.Repeat("#[a] ", n) + "1; }",
-		"fn f() { " + strings.Repeat("x.0", n) + "; }",
+		"fn f() { x" + strings.Repeat(".0", n) + "; }",
 		"fn f() { let _ = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "; }",
-		"fn f() { let " + strings.Repeat("a | ", n) + "b = 1; }",
-		"impl X { " + strings.Repeat("fn f() {} ", n/10) + "}",
+		"fn f() { " + strings.Repeat("loop { ", n) + strings.Repeat("}", n) + " }",
+		"fn f() { " + strings.Repeat("match x { _ => ", n) + "1" + strings.Repeat("}", n) + " }",
+		"fn f() { " + strings.Repeat("S { a: ", n) + "1" + strings.Repeat(" }", n) + "; }",
+		"fn f() { " + strings.Repeat("f(", n) + strings.Repeat(")", n) + "; }",
+		"fn f() { " + strings.Repeat("x[", n) + "0" + strings.Repeat("]", n) + "; }",
+		"fn f() { let x = " + strings.Repeat("async { ", n) + strings.Repeat("}", n) + "; }",
+		"use " + strings.Repeat("a::{", n) + "b" + strings.Repeat("}", n) + ";",
+		"impl " + strings.Repeat("A<", n) + "u8" + strings.Repeat(">", n) + " {}",
+		"fn f<T: " + strings.Repeat("A<", n) + "u8" + strings.Repeat(">", n) + ">() {}",
+		"const X: [u8; " + strings.Repeat("{", n) + "1" + strings.Repeat("}", n) + "] = [];",
 	}
-	for i, src := range inputs {
+	for i, src := range append(flat, nested...) {
 		_, err := Parse("deep.rs", []byte(src))
 		if err != nil && strings.Contains(err.Error(), "internal error") {
 			t.Errorf("input %d (%.20q...): %v", i, src, err)
+		}
+		if i >= len(flat) && (err == nil || !strings.Contains(err.Error(), ": nesting too deep: more than ")) {
+			t.Errorf("input %d (%.20q...): %.200v, want nesting too deep", i, src, err)
 		}
 	}
 }

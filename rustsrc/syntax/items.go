@@ -623,6 +623,8 @@ func (p *parser) parseMod(unsafe bool) *Mod {
 }
 
 func (p *parser) parseUseTree() *UseTree {
+	p.enter()
+	defer p.leave()
 	start := p.pos
 	tree := &UseTree{}
 	var path *Path
