@@ -92,7 +92,7 @@ func checkBodySpans(t *testing.T, it *mir.Item, n int) {
 //
 //	go test -run XXX -fuzz FuzzLower -fuzztime 600s -parallel 1 ./rustsrc
 func FuzzLower(f *testing.F) {
-	for _, dir := range []string{"../testdata/corpus", "../testdata/errors"} {
+	for _, dir := range []string{"../testdata/corpus", "../testdata/errors", "../testdata/nesting"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.rs"))
 		for _, path := range files {
 			src, err := os.ReadFile(path)
