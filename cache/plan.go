@@ -189,6 +189,7 @@ func (p *Plan) completed(it *mir.Item) {
 	if b == nil || b.onDisk.Load() || p.s.bundleStored(b.key) {
 		return
 	}
+	defer p.s.pin()()
 	p.mu.Lock()
 	b.done[it] = true
 	full := len(b.done) == len(b.items)
@@ -270,6 +271,7 @@ func (p *Plan) Lookup(it *mir.Item) *ItemResult {
 		return nil
 	}
 	s := p.s
+	defer s.pin()()
 	s.mu.Lock()
 	e := s.entries[key]
 	s.mu.Unlock()
@@ -354,6 +356,7 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 		return ""
 	}
 	s := p.s
+	defer s.pin()()
 	s.mu.Lock()
 	e := s.entries[r.Key]
 	s.mu.Unlock()

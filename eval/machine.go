@@ -174,12 +174,15 @@ func NewEvaluator(prog *Program, cfg Config) *Evaluator {
 	if cfg.MemoryLimit == 0 {
 		cfg.MemoryLimit = DefaultConfig.MemoryLimit
 	}
-	return &Evaluator{Prog: prog, Cfg: cfg, memo: map[*mir.Item]*memoEntry{}}
+	ev := &Evaluator{Prog: prog, Cfg: cfg, memo: map[*mir.Item]*memoEntry{}}
+	prog.Globals.register(ev)
+	return ev
 }
 
 // Eval evaluates a const, static, anon const or promoted. It never
 // panics: an internal error becomes an error result.
 func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
+	defer ev.Prog.Globals.Pin()()
 	return ev.eval(ctx, it, nil)
 }
 

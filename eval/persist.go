@@ -128,6 +128,7 @@ func (ev *Evaluator) DecodeResults(items []*mir.Item, data []byte) ([]*Result, e
 }
 
 func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
+	defer ev.Prog.Globals.Pin()()
 	it := r.Item
 	e := encodedResult{Steps: r.Steps, Trace: r.Trace, Version: encodingVersion,
 		Value: encodedValue{Kind: r.Value.Kind, Scalar: r.Value.Scalar, Ptr: r.Value.Ptr, Len: r.Value.Len}}
@@ -197,6 +198,7 @@ func (ev *Evaluator) DecodeResult(it *mir.Item, data []byte) (*Result, error) {
 }
 
 func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
+	defer ev.Prog.Globals.Pin()()
 	if e.Version != encodingVersion {
 		return nil, fmt.Errorf("encoding version %d, want %d", e.Version, encodingVersion)
 	}

@@ -181,6 +181,7 @@ func (ev *Evaluator) Render(r *Result, opts RenderOpts) (string, error) {
 	if r.Err != nil || r.Layout == nil {
 		return "", r.Err
 	}
+	defer ev.Prog.Globals.Pin()()
 	in := newInterp(nil, ev, r.Item, nil)
 	rd := &Renderer{Mem: in.mem, Reg: ev.Prog.Reg, Opts: opts}
 	return rd.RenderConst(r.Value, r.Item.Ty)
