@@ -80,7 +80,7 @@ type entry struct {
 
 // maxParsedText bounds the texts of the parses kept beyond those in use
 // (a parse takes about 16 times its text).
-const maxParsedText = 1 << 20
+const maxParsedText = 256 << 10
 
 // parsedDoc is a parse, shared by documents with the same text.
 type parsedDoc struct {
@@ -113,6 +113,9 @@ func NewStore(opts Options) (*Store, error) {
 // Evaluations returns the number of evaluations performed (memo and disk
 // hits are not evaluations).
 func (s *Store) Evaluations() int64 { return s.evaluations.Load() }
+
+// Interned describes the interned global memory the store holds.
+func (s *Store) Interned() eval.Stats { return s.globals.Stats() }
 
 // DiskWrites returns the number of entries written to the disk tier.
 func (s *Store) DiskWrites() int64 {

@@ -158,8 +158,8 @@ type Evaluator struct {
 type memoEntry struct {
 	done chan struct{}
 	res  *Result
-	// evaluating marks an entry whose evaluation is running on the
-	// current goroutine chain (cycle detection).
+	// owner is the interpreter evaluating the entry while it runs
+	// (cycle detection); under Evaluator.mu.
 	owner *interp
 }
 
@@ -191,8 +191,9 @@ func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Result {
 	ev.mu.Lock()
 	if e, ok := ev.memo[it]; ok {
+		owner := e.owner
 		ev.mu.Unlock()
-		if e.owner != nil && caller != nil && caller.chainHas(e.owner) {
+		if owner != nil && caller != nil && caller.chainHas(owner) {
 			return &Result{Item: it, Err: ErrRecursiveStatic()}
 		}
 		<-e.done
@@ -210,13 +211,17 @@ func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Re
 		}
 	}
 	in := newInterp(ctx, ev, it, caller)
+	ev.mu.Lock()
 	e.owner = in
+	ev.mu.Unlock()
 	res := in.runItem()
 	if ev.Memo != nil {
 		ev.Memo.Store(it, res)
 	}
+	ev.mu.Lock()
 	e.res = res
 	e.owner = nil
+	ev.mu.Unlock()
 	close(e.done)
 	return res
 }

@@ -151,7 +151,7 @@ func workspace(b *testing.B, dir string, files, items int) []string {
 }
 
 // waitIndexed waits until every file of the workspace was published.
-func (e *env) waitIndexed(b *testing.B, dir string, names []string) {
+func (e *env) waitIndexed(b testing.TB, dir string, names []string) {
 	for {
 		e.client.mu.Lock()
 		n := 0
@@ -290,6 +290,7 @@ func BenchmarkEditMemory(b *testing.B) {
 		ed.distinct(b)
 	}
 	heap0, rss0 := heapInUse(), procStatus(b, "VmRSS")
+	b.ReportAllocs()
 	var ds []time.Duration
 	for b.Loop() {
 		ds = append(ds, ed.distinct(b))
@@ -300,6 +301,10 @@ func BenchmarkEditMemory(b *testing.B) {
 	b.ReportMetric(float64(int64(heap1)-int64(heap0))/mb, "heap-growth-MB")
 	b.ReportMetric(float64(int64(rss1)-int64(rss0))/mb, "rss-growth-MB")
 	b.ReportMetric(float64(procStatus(b, "VmHWM"))/mb, "peak-rss-MB")
+	b.ReportMetric(float64(heap1)/mb, "heap-MB")
+	st := e.srv.Store().Interned()
+	b.ReportMetric(float64(st.Bytes)/mb, "interned-MB")
+	b.ReportMetric(float64(st.Collections), "collections")
 	report(b, ds)
 }
 
