@@ -182,6 +182,7 @@ func BenchmarkEditDiagnostics(b *testing.B) {
 	for _, mode := range []string{"distinct", "revert"} {
 		b.Run(mode, func(b *testing.B) {
 			var ds []time.Duration
+			cpu0 := cpuTime(b)
 			for b.Loop() {
 				if mode == "distinct" {
 					ds = append(ds, ed.distinct(b))
@@ -189,6 +190,7 @@ func BenchmarkEditDiagnostics(b *testing.B) {
 					ds = append(ds, ed.revert(b))
 				}
 			}
+			reportCPUPerOp(b, cpuTime(b)-cpu0)
 			report(b, ds)
 		})
 	}
@@ -292,10 +294,12 @@ func BenchmarkEditMemory(b *testing.B) {
 	heap0, rss0 := heapInUse(), procStatus(b, "VmRSS")
 	b.ReportAllocs()
 	var ds []time.Duration
+	cpu0 := cpuTime(b)
 	for b.Loop() {
 		ds = append(ds, ed.distinct(b))
 	}
 	b.StopTimer()
+	reportCPUPerOp(b, cpuTime(b)-cpu0)
 	heap1, rss1 := heapInUse(), procStatus(b, "VmRSS")
 	const mb = 1 << 20
 	b.ReportMetric(float64(int64(heap1)-int64(heap0))/mb, "heap-growth-MB")
@@ -417,6 +421,13 @@ func cpuTime(b *testing.B) time.Duration {
 		b.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPUPerOp reports the CPU time of the process per iteration (all
+// goroutines: the server's work for one edit, the client's and the
+// collector's).
+func reportCPUPerOp(b *testing.B, cpu time.Duration) {
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // reportCPU reports the median CPU time of the iterations.
