@@ -55,6 +55,10 @@ const (
 	// rescanEvery bounds how often a miss looks for packs written by
 	// other processes.
 	rescanEvery = time.Second
+	// defaultMaxIndexed bounds the entries of the packs indexed in memory (about
+	// 80 bytes each): beyond it the least recently used packs are
+	// removed, as beyond the size bound.
+	defaultMaxIndexed = 1 << 18
 )
 
 type diskCache struct {
@@ -62,10 +66,13 @@ type diskCache struct {
 	dir   string // its packs
 	max   int64
 	small int64 // the size under which packs are merged
+	// maxIndexed bounds the entries of the packs (defaultMaxIndexed).
+	maxIndexed int
 
 	mu      sync.Mutex
 	index   map[Key]entryLoc
 	packs   map[string]*pack // by file name
+	indexed int              // the entries of the packs
 	scanned time.Time        // the last look for new packs
 	written int64            // bytes written since the last trim
 	// writes counts the entries written.
@@ -89,9 +96,10 @@ type diskWrite struct {
 
 // pack is one pack file, opened for reading when first needed.
 type pack struct {
-	name string
-	size int64
-	used time.Time // modification time: last write or use
+	name    string
+	size    int64
+	entries int
+	used    time.Time // modification time: last write or use
 
 	mu sync.Mutex
 	f  *os.File
@@ -121,7 +129,7 @@ func openDisk(root string, max int64) (*diskCache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	d := &diskCache{root: root, dir: dir, max: max, small: min(maxSmallPack, max/smallPackRatio), index: map[Key]entryLoc{}, packs: map[string]*pack{},
+	d := &diskCache{root: root, dir: dir, max: max, small: min(maxSmallPack, max/smallPackRatio), maxIndexed: defaultMaxIndexed, index: map[Key]entryLoc{}, packs: map[string]*pack{},
 		queue: make(chan diskWrite, 4096), flushNow: make(chan struct{}, 1)}
 	d.mu.Lock()
 	d.scanLocked()
@@ -356,6 +364,8 @@ func readTable(dir, name string) (*pack, []tableRow, error) {
 
 func (d *diskCache) addLocked(p *pack, table []tableRow) {
 	d.packs[p.name] = p
+	p.entries = len(table)
+	d.indexed += p.entries
 	for _, r := range table {
 		d.index[r.key] = entryLoc{p: p, off: r.off, n: r.n}
 	}
@@ -367,6 +377,7 @@ func (d *diskCache) dropLocked(p *pack) {
 		return
 	}
 	delete(d.packs, p.name)
+	d.indexed -= p.entries
 	for k, loc := range d.index {
 		if loc.p == p {
 			delete(d.index, k)
@@ -393,7 +404,7 @@ func (d *diskCache) writeBatch(batch []diskWrite) {
 	}
 	d.addLocked(p, table)
 	d.written += p.size
-	trim := d.written > d.max/8
+	trim := d.written > d.max/8 || d.indexed > d.maxIndexed
 	if trim {
 		d.written = 0
 	}
@@ -549,16 +560,18 @@ func readPack(dir, name string) ([]diskWrite, error) {
 }
 
 // trim removes the least recently used files until the cache directory
-// is within its bound (and stale temporary files, and the entries of
-// earlier formats first).
+// is within its bound and its packs within d.maxIndexed entries (and stale
+// temporary files, and the entries of earlier formats first).
 func (d *diskCache) trim() {
 	type ent struct {
-		path string
-		size int64
-		mod  time.Time
+		path    string
+		size    int64
+		mod     time.Time
+		entries int
 	}
 	var ents []ent
 	var total int64
+	indexed := 0
 	_ = filepath.WalkDir(d.root, func(p string, de fs.DirEntry, err error) error {
 		if err != nil || de.IsDir() {
 			return nil
@@ -580,20 +593,28 @@ func (d *diskCache) trim() {
 		if filepath.Dir(p) != d.dir {
 			mod = time.Time{} // an earlier format's entry
 		}
-		ents = append(ents, ent{p, info.Size(), mod})
+		n := 0
+		d.mu.Lock()
+		if pk := d.packs[filepath.Base(p)]; pk != nil && filepath.Dir(p) == d.dir {
+			n = pk.entries
+		}
+		d.mu.Unlock()
+		ents = append(ents, ent{p, info.Size(), mod, n})
 		total += info.Size()
+		indexed += n
 		return nil
 	})
-	if total <= d.max {
+	if total <= d.max && indexed <= d.maxIndexed {
 		return
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].mod.Before(ents[j].mod) })
 	for _, e := range ents {
-		if total <= d.max*3/4 {
+		if total <= d.max*3/4 && indexed <= d.maxIndexed*3/4 {
 			break
 		}
 		if os.Remove(e.path) == nil {
 			total -= e.size
+			indexed -= e.entries
 			d.mu.Lock()
 			if p := d.packs[filepath.Base(e.path)]; p != nil && filepath.Dir(e.path) == d.dir {
 				d.dropLocked(p)

@@ -200,3 +200,29 @@ func TestDiskCorruption(t *testing.T) {
 		})
 	}
 }
+
+// The packs indexed in memory stay within their bound of entries: the
+// least recently used are removed; the newest entries stay.
+func TestDiskIndexBound(t *testing.T) {
+	d, err := openDisk(t.TempDir(), DefaultMaxDiskBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.close()
+	d.maxIndexed = 40
+	for i := range 300 {
+		d.putAsync(testKey(i), testBody(i))
+		d.flush()
+		mt := time.Now().Add(time.Duration(i-300) * time.Second)
+		os.Chtimes(d.packOf(testKey(i)), mt, mt)
+	}
+	d.mu.Lock()
+	n, packs := d.indexed, len(d.packs)
+	d.mu.Unlock()
+	if n > d.maxIndexed || n != len(d.index) {
+		t.Errorf("%d entries indexed (%d in the index, %d packs), bound %d", n, len(d.index), packs, d.maxIndexed)
+	}
+	if body, ok := d.get(testKey(299)); !ok || !bytes.Equal(body, testBody(299)) {
+		t.Errorf("the newest entry was removed")
+	}
+}
