@@ -55,9 +55,9 @@ const (
 	// rescanEvery bounds how often a miss looks for packs written by
 	// other processes.
 	rescanEvery = time.Second
-	// defaultMaxIndexed bounds the entries of the packs indexed in memory (about
-	// 80 bytes each): beyond it the least recently used packs are
-	// removed, as beyond the size bound.
+	// defaultMaxIndexed bounds the entries of the packs indexed in
+	// memory (about 80 bytes each): beyond it the least recently used
+	// packs are removed, as beyond the size bound.
 	defaultMaxIndexed = 1 << 18
 )
 
