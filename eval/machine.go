@@ -43,6 +43,11 @@ type Program struct {
 	byName  map[string]*mir.Item
 	// fileIdx is the index in Files of each item's file.
 	fileIdx map[*mir.Item]int
+	// A derived program shares byName and fileIdx with the program it
+	// derives from (read-only from then on) and keeps what its changed
+	// files define in nameOver and idxOver (derive.go).
+	nameOver map[string]*mir.Item
+	idxOver  map[*mir.Item]int
 	// compiled holds the fast forms of the bodies (compile.go).
 	compiled compiledCache
 	// dv is what NewProgramFrom needs to derive a program from this one.
@@ -111,7 +116,20 @@ func mentionsADT(b *mir.Body) bool {
 }
 
 // Item returns the item of the given header name.
-func (p *Program) Item(name string) *mir.Item { return p.byName[name] }
+func (p *Program) Item(name string) *mir.Item {
+	if it, ok := p.nameOver[name]; ok {
+		return it
+	}
+	return p.byName[name]
+}
+
+// fileOf returns the index in Files of an item's file.
+func (p *Program) fileOf(it *mir.Item) int {
+	if k, ok := p.idxOver[it]; ok {
+		return k
+	}
+	return p.fileIdx[it]
+}
 
 // crossFile finds an item a file names but does not define in another
 // file of the program (a workspace of MIR files).
@@ -119,7 +137,7 @@ func (p *Program) crossFile(path *mir.Path, wantFn bool) *mir.Item {
 	if len(p.Files) < 2 {
 		return nil
 	}
-	if it := p.byName[path.Text]; it != nil && (it.Kind == mir.ItemFn) == wantFn {
+	if it := p.Item(path.Text); it != nil && (it.Kind == mir.ItemFn) == wantFn {
 		return it
 	}
 	return nil
