@@ -171,6 +171,9 @@ func (r *run) help() {
 				if done { // the lanes got here
 					return
 				}
+				if r.plan.NeedsCycle(items[i]) {
+					continue // left to the lanes
+				}
 				r.sn.sess.running.Add(1)
 				r.plan.Eval(r.sn.ctx, items[i])
 				r.sn.sess.running.Add(-1)
