@@ -50,7 +50,7 @@ const (
 	// Packs smaller than max/smallPackRatio (at most maxSmallPack) are
 	// merged once there are more than maxSmallPacks of them.
 	smallPackRatio = 64
-	maxSmallPack   = 4 << 20
+	maxSmallPack   = 1 << 20
 	maxSmallPacks  = 32
 	// rescanEvery bounds how often a miss looks for packs written by
 	// other processes.
@@ -505,8 +505,8 @@ func (d *diskCache) merge() {
 		if err != nil {
 			continue
 		}
-		if len(batch)+len(ws) > maxPackEntries || size+sp.p.size > 4*d.small {
-			break
+		if len(batch)+len(ws) > maxPackEntries || size >= d.small {
+			break // merged packs stay small in memory
 		}
 		batch = append(batch, ws...)
 		size += sp.p.size

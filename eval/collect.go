@@ -21,7 +21,7 @@ import (
 
 // collectMin is the least number of bytes interned since the last
 // collection that makes the next one due.
-const collectMin = 4 << 20
+const collectMin = 1 << 20
 
 // EnableCollection lets g free interned memory that neither roots (the
 // owner's results, listed by calling yield on each) nor a live
