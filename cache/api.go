@@ -6,11 +6,17 @@
 // restarts.
 //
 // A Store holds one in-memory memo (one evaluation per key, shared by
-// concurrent requests), the interned global memory of every value it
-// keeps, and an optional persistent tier on disk (one file per key,
-// written atomically; torn or foreign-version files read as misses).
-// Analyze parses the documents that changed, computes every item's key,
-// and evaluates only the items whose key it has not seen.
+// concurrent requests), the interned global memory of the values it
+// keeps, and an optional persistent tier on disk (entries written in
+// batches, one pack file per batch, renamed into place; torn, foreign or
+// corrupted packs and entries read as misses). Analyze parses the
+// documents that changed, computes every item's key, and evaluates only
+// the items whose key it has not seen.
+//
+// Memory follows what is open: parses of texts no document has any more
+// are kept up to a bound in bytes, the memo keeps a bounded number of
+// results of keys the workspace no longer has, and interned memory no
+// kept result reaches is collected (eval.Globals.EnableCollection).
 package cache
 
 import (

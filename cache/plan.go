@@ -31,6 +31,10 @@ type Plan struct {
 	mu      sync.Mutex
 	closure map[*mir.Item]map[*mir.Item]bool
 
+	// cyclic holds the items that reach a reference cycle (NeedsCycle).
+	cyclicOnce sync.Once
+	cyclic     map[*mir.Item]bool
+
 	// Per document: its data items, the bundle key covering all their
 	// keys (the disk tier keeps one file per document as well as one
 	// per item), which items have results, and the bundle's loading.
@@ -189,6 +193,7 @@ func (p *Plan) completed(it *mir.Item) {
 	if b == nil || b.onDisk.Load() || p.s.bundleStored(b.key) {
 		return
 	}
+	defer p.s.pin()()
 	p.mu.Lock()
 	b.done[it] = true
 	full := len(b.done) == len(b.items)
@@ -270,6 +275,7 @@ func (p *Plan) Lookup(it *mir.Item) *ItemResult {
 		return nil
 	}
 	s := p.s
+	defer s.pin()()
 	s.mu.Lock()
 	e := s.entries[key]
 	s.mu.Unlock()
@@ -336,6 +342,52 @@ func (p *Plan) Reaches(it, target *mir.Item) bool {
 	return c[target]
 }
 
+// NeedsCycle reports whether evaluating it may need an item of a cycle
+// of references (statics that refer to each other, recursive fns). Two
+// goroutines evaluating items of one cycle would each wait for the
+// other: such items are left to one goroutine.
+func (p *Plan) NeedsCycle(it *mir.Item) bool {
+	p.cyclicOnce.Do(func() {
+		// Peel items whose references are all peeled (sinks first): what
+		// remains reaches a cycle.
+		out := map[*mir.Item]int{}
+		preds := map[*mir.Item][]*mir.Item{}
+		var queue []*mir.Item
+		for x, ds := range p.edges {
+			out[x] = len(ds)
+			for _, d := range ds {
+				preds[d] = append(preds[d], x)
+			}
+		}
+		for d := range preds {
+			if _, ok := p.edges[d]; !ok {
+				out[d] = 0 // references nothing
+			}
+		}
+		for x, n := range out {
+			if n == 0 {
+				queue = append(queue, x)
+			}
+		}
+		for len(queue) > 0 {
+			x := queue[len(queue)-1]
+			queue = queue[:len(queue)-1]
+			for _, y := range preds[x] {
+				if out[y]--; out[y] == 0 {
+					queue = append(queue, y)
+				}
+			}
+		}
+		p.cyclic = map[*mir.Item]bool{}
+		for x, n := range out {
+			if n > 0 {
+				p.cyclic[x] = true
+			}
+		}
+	})
+	return p.cyclic[it]
+}
+
 // Files returns the parsed files of the plan, in document order (for
 // evaluations outside the memo, such as calling a fn with arguments).
 func (p *Plan) Files() []*mir.File {
@@ -354,6 +406,7 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 		return ""
 	}
 	s := p.s
+	defer s.pin()()
 	s.mu.Lock()
 	e := s.entries[r.Key]
 	s.mu.Unlock()

@@ -7,10 +7,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
@@ -44,7 +47,11 @@ type Store struct {
 
 	mu      sync.Mutex
 	entries map[Key]*entry
-	parsed  map[[sha256.Size]byte]*parsedDoc
+	// parsed holds recent parses by text hash (reverts and documents
+	// with equal texts reuse them), bounded by maxParsedText bytes of
+	// text; parses in use are held by lastParse.
+	parsed     *simplelru.LRU[[sha256.Size]byte, *parsedDoc]
+	parsedText int
 	// lastKeys are the keys of the last plan, which the next plan
 	// updates for what changed.
 	lastKeys *keyState
@@ -54,6 +61,9 @@ type Store struct {
 	// bundles are the document bundle keys known to be in the disk tier
 	// (read or written by this store).
 	bundles map[Key]bool
+	// maxStale is the number of results of keys the current workspace
+	// does not have that the memo keeps (for undo and reverts).
+	maxStale int
 	// lastParse holds the parse of each URI's latest text by identity.
 	lastParse map[string]lastParse
 
@@ -68,8 +78,13 @@ type entry struct {
 	item *ItemResult
 }
 
+// maxParsedText bounds the texts of the parses kept beyond those in use
+// (a parse takes about 16 times its text).
+const maxParsedText = 256 << 10
+
 // parsedDoc is a parse, shared by documents with the same text.
 type parsedDoc struct {
+	size  int // of the text
 	file  *mir.File
 	errs  mirparse.ErrorList
 	info  *fileInfo
@@ -85,7 +100,9 @@ func NewStore(opts Options) (*Store, error) {
 	if opts.MaxDiskBytes == 0 {
 		opts.MaxDiskBytes = DefaultMaxDiskBytes
 	}
-	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, parsed: map[[sha256.Size]byte]*parsedDoc{}, bundles: map[Key]bool{}, lastParse: map[string]lastParse{}, crates: map[string]*crateBuild{}}
+	s := &Store{opts: opts, globals: eval.NewGlobals(), entries: map[Key]*entry{}, bundles: map[Key]bool{}, maxStale: 1024, lastParse: map[string]lastParse{}, crates: map[string]*crateBuild{}}
+	s.parsed, _ = simplelru.NewLRU(math.MaxInt, func(_ [sha256.Size]byte, p *parsedDoc) { s.parsedText -= p.size })
+	s.globals.EnableCollection(s.roots)
 	var err error
 	if opts.Dir != "" {
 		s.disk, err = openDisk(opts.Dir, opts.MaxDiskBytes)
@@ -96,6 +113,9 @@ func NewStore(opts Options) (*Store, error) {
 // Evaluations returns the number of evaluations performed (memo and disk
 // hits are not evaluations).
 func (s *Store) Evaluations() int64 { return s.evaluations.Load() }
+
+// Interned describes the interned global memory the store holds.
+func (s *Store) Interned() eval.Stats { return s.globals.Stats() }
 
 // DiskWrites returns the number of entries written to the disk tier.
 func (s *Store) DiskWrites() int64 {
@@ -121,13 +141,30 @@ func (s *Store) setResult(e *entry, r *eval.Result) {
 	s.mu.Unlock()
 }
 
+// roots lists the memo's results: the interned memory they reach is
+// kept (eval.Globals.EnableCollection).
+func (s *Store) roots(yield func(*eval.Result)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.entries {
+		if e.res != nil {
+			yield(e.res)
+		}
+	}
+}
+
+// pin keeps the interned memory of the memo's results from being
+// collected while a caller uses results it read from the memo.
+func (s *Store) pin() (unpin func()) { return s.globals.Pin() }
+
 // sweep drops finished results of keys the current workspace no longer
-// has once they outnumber its keys, so a long session of edits does not
-// keep every result it ever computed (the disk tier still has them).
+// has once they are more than s.maxStale, so a long session of edits does
+// not keep every result it ever computed (the disk tier still has them;
+// the interned memory only they reach is then collected).
 func (s *Store) sweep(live map[*mir.Item]Key) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.entries) <= 2*len(live)+4096 {
+	if len(s.entries) <= len(live)+s.maxStale {
 		return
 	}
 	keep := make(map[Key]bool, len(live))
@@ -188,19 +225,22 @@ func (s *Store) parse(d Document) *parsedDoc {
 	}
 	h := sha256.Sum256(d.Text)
 	s.mu.Lock()
-	p, ok := s.parsed[h]
+	p, ok := s.parsed.Get(h)
 	s.mu.Unlock()
 	if ok {
 		s.rememberParse(d, p)
 		return p
 	}
 	f, errs := mirparse.Parse(d.URI, d.Text)
-	p = &parsedDoc{file: f, errs: errs, info: newFileInfo(f, d.Text), lines: mir.NewLineIndex(d.Text)}
+	p = &parsedDoc{size: len(d.Text), file: f, errs: errs, info: newFileInfo(f, d.Text), lines: mir.NewLineIndex(d.Text)}
 	s.mu.Lock()
-	if len(s.parsed) > 4096 {
-		s.parsed = map[[sha256.Size]byte]*parsedDoc{}
+	if !s.parsed.Contains(h) {
+		s.parsed.Add(h, p)
+		s.parsedText += p.size
+		for s.parsedText > maxParsedText && s.parsed.Len() > 1 {
+			s.parsed.RemoveOldest()
+		}
 	}
-	s.parsed[h] = p
 	s.mu.Unlock()
 	s.rememberParse(d, p)
 	return p

@@ -129,7 +129,8 @@ func TestPersistence(t *testing.T) {
 			t.Errorf("%s: %q after restart, want %q", k, got[k], v)
 		}
 	}
-	// Corrupt every entry in a different way.
+	// Corrupt every pack (each way of corrupting one is tested in
+	// TestDiskCorruption).
 	var files []string
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && d.Name() != "trimmed" {
@@ -137,23 +138,12 @@ func TestPersistence(t *testing.T) {
 		}
 		return nil
 	})
-	// One entry per item and one bundle per document.
-	if len(files) != 6 {
-		t.Fatalf("%d cache files, want 6", len(files))
+	if len(files) == 0 {
+		t.Fatalf("no cache files")
 	}
-	for i, p := range files {
+	for _, p := range files {
 		data, _ := os.ReadFile(p)
-		switch i % 4 {
-		case 0:
-			data = data[:len(data)/2] // torn
-		case 1:
-			data[len(data)-1] ^= 0xff // flipped bit in the body
-		case 2:
-			data = []byte("mirlsp-cache-0\nforeign version")
-		case 3:
-			data = nil
-		}
-		os.WriteFile(p, data, 0o644)
+		os.WriteFile(p, data[:len(data)/2], 0o644) // torn
 	}
 	s3 := newStore(t, dir)
 	got = values(t, s3.Analyze(ctx, docs(docA, docB), nil))

@@ -94,20 +94,27 @@ func (prev *Program) derive(files []*mir.File) *Program {
 			return nil
 		}
 	}
+	// The maps of the whole workspace are shared; what the changed files
+	// define goes over them (their names are theirs alone, the same
+	// before and after, so every name of an old version is defined
+	// again).
 	p := &Program{Files: files, Reg: prev.Reg, Globals: prev.Globals, commonTypes: prev.commonTypes,
-		byName: maps.Clone(prev.byName), fileIdx: maps.Clone(prev.fileIdx)}
+		byName: prev.byName, fileIdx: prev.fileIdx, nameOver: maps.Clone(prev.nameOver), idxOver: maps.Clone(prev.idxOver)}
+	if p.nameOver == nil {
+		p.nameOver, p.idxOver = map[string]*mir.Item{}, map[*mir.Item]int{}
+	}
 	p.dv.nameFiles, p.dv.depth = nameFiles, prev.dv.depth+1
 	for _, i := range changed {
 		for _, it := range prev.Files[i].Items {
-			delete(p.fileIdx, it)
-			delete(p.byName, it.Name)
+			delete(p.idxOver, it)
+			delete(p.nameOver, it.Name)
 		}
 	}
 	for _, i := range changed {
 		for _, it := range files[i].Items {
-			p.fileIdx[it] = i
-			if _, dup := p.byName[it.Name]; !dup || it.CTFE {
-				p.byName[it.Name] = it
+			p.idxOver[it] = i
+			if _, dup := p.nameOver[it.Name]; !dup || it.CTFE {
+				p.nameOver[it.Name] = it
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"maps"
 	"strings"
 	"testing"
 
@@ -31,8 +30,19 @@ func TestNewProgramFrom(t *testing.T) {
 	check := func(step string, q *Program, wantDerived bool) {
 		t.Helper()
 		fresh := NewProgramIn(p.Globals, q.Files...)
-		if !maps.Equal(q.byName, fresh.byName) || !maps.Equal(q.fileIdx, fresh.fileIdx) {
-			t.Fatalf("%s: derived program differs from a fresh one", step)
+		for _, names := range []map[string]*mir.Item{fresh.byName, q.byName, q.nameOver} {
+			for name := range names {
+				if q.Item(name) != fresh.Item(name) {
+					t.Fatalf("%s: %s is another item than in a fresh program", step, name)
+				}
+			}
+		}
+		for k, f := range fresh.Files {
+			for _, it := range f.Items {
+				if q.fileOf(it) != k || fresh.fileOf(it) != k {
+					t.Fatalf("%s: %s lies in file %d, a fresh program says %d", step, it.Name, q.fileOf(it), fresh.fileOf(it))
+				}
+			}
 		}
 		if derived := q.Reg == p.Reg; derived != wantDerived {
 			t.Fatalf("%s: derived=%v, want %v", step, derived, wantDerived)

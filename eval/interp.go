@@ -104,7 +104,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
 		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{},
 		framePool: map[*mir.Body]*[]*frame{}}
-	in.home = ev.Prog.fileIdx[it]
+	in.home = ev.Prog.fileOf(it)
 	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
 	in.mem.Limit = ev.Cfg.MemoryLimit
@@ -184,7 +184,7 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 		recycled = true
 	} else {
 		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
-			file: in.prog.fileIdx[it]}
+			file: in.prog.fileOf(it)}
 		if sub == nil {
 			f.cb = in.compiled(f)
 		}

@@ -43,6 +43,11 @@ type Program struct {
 	byName  map[string]*mir.Item
 	// fileIdx is the index in Files of each item's file.
 	fileIdx map[*mir.Item]int
+	// A derived program shares byName and fileIdx with the program it
+	// derives from (read-only from then on) and keeps what its changed
+	// files define in nameOver and idxOver (derive.go).
+	nameOver map[string]*mir.Item
+	idxOver  map[*mir.Item]int
 	// compiled holds the fast forms of the bodies (compile.go).
 	compiled compiledCache
 	// dv is what NewProgramFrom needs to derive a program from this one.
@@ -111,7 +116,20 @@ func mentionsADT(b *mir.Body) bool {
 }
 
 // Item returns the item of the given header name.
-func (p *Program) Item(name string) *mir.Item { return p.byName[name] }
+func (p *Program) Item(name string) *mir.Item {
+	if it, ok := p.nameOver[name]; ok {
+		return it
+	}
+	return p.byName[name]
+}
+
+// fileOf returns the index in Files of an item's file.
+func (p *Program) fileOf(it *mir.Item) int {
+	if k, ok := p.idxOver[it]; ok {
+		return k
+	}
+	return p.fileIdx[it]
+}
 
 // crossFile finds an item a file names but does not define in another
 // file of the program (a workspace of MIR files).
@@ -119,7 +137,7 @@ func (p *Program) crossFile(path *mir.Path, wantFn bool) *mir.Item {
 	if len(p.Files) < 2 {
 		return nil
 	}
-	if it := p.byName[path.Text]; it != nil && (it.Kind == mir.ItemFn) == wantFn {
+	if it := p.Item(path.Text); it != nil && (it.Kind == mir.ItemFn) == wantFn {
 		return it
 	}
 	return nil
@@ -158,8 +176,8 @@ type Evaluator struct {
 type memoEntry struct {
 	done chan struct{}
 	res  *Result
-	// evaluating marks an entry whose evaluation is running on the
-	// current goroutine chain (cycle detection).
+	// owner is the interpreter evaluating the entry while it runs
+	// (cycle detection); under Evaluator.mu.
 	owner *interp
 }
 
@@ -174,12 +192,15 @@ func NewEvaluator(prog *Program, cfg Config) *Evaluator {
 	if cfg.MemoryLimit == 0 {
 		cfg.MemoryLimit = DefaultConfig.MemoryLimit
 	}
-	return &Evaluator{Prog: prog, Cfg: cfg, memo: map[*mir.Item]*memoEntry{}}
+	ev := &Evaluator{Prog: prog, Cfg: cfg, memo: map[*mir.Item]*memoEntry{}}
+	prog.Globals.register(ev)
+	return ev
 }
 
 // Eval evaluates a const, static, anon const or promoted. It never
 // panics: an internal error becomes an error result.
 func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
+	defer ev.Prog.Globals.Pin()()
 	return ev.eval(ctx, it, nil)
 }
 
@@ -188,8 +209,9 @@ func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Result {
 	ev.mu.Lock()
 	if e, ok := ev.memo[it]; ok {
+		owner := e.owner
 		ev.mu.Unlock()
-		if e.owner != nil && caller != nil && caller.chainHas(e.owner) {
+		if owner != nil && caller != nil && caller.chainHas(owner) {
 			return &Result{Item: it, Err: ErrRecursiveStatic()}
 		}
 		<-e.done
@@ -207,13 +229,17 @@ func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Re
 		}
 	}
 	in := newInterp(ctx, ev, it, caller)
+	ev.mu.Lock()
 	e.owner = in
+	ev.mu.Unlock()
 	res := in.runItem()
 	if ev.Memo != nil {
 		ev.Memo.Store(it, res)
 	}
+	ev.mu.Lock()
 	e.res = res
 	e.owner = nil
+	ev.mu.Unlock()
 	close(e.done)
 	return res
 }

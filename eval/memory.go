@@ -5,13 +5,17 @@
 package eval
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"weak"
 
 	"mirlsp/mir"
 )
@@ -242,14 +246,31 @@ type Globals struct {
 	mu     sync.RWMutex
 	allocs map[AllocID]*Allocation
 	kinds  map[AllocID]GlobalKind
-	byKey  map[string]AllocID // dedup: content hash key or fn/vtable/static key
-	next   AllocID
-	seed   maphash.Seed
+	byKey  map[string]AllocID // dedup of fns, vtables and statics by key
+	// byContent deduplicates immutable memory: content hashes to ids.
+	byContent map[uint64][]AllocID
+	next      AllocID
+	seed      maphash.Seed
+
+	// Collection (collect.go): users pin the memory; roots lists the
+	// owner's results (nil: never collect); evaluators are weak
+	// references to evaluators whose memos are roots; young holds ids
+	// interned or found since the last collection, which survive it.
+	users       sync.RWMutex
+	roots       func(yield func(*Result))
+	evaluators  []weak.Pointer[Evaluator]
+	young       map[AllocID]bool
+	interned    uint64 // bytes interned since the last collection
+	kept        uint64 // bytes kept by the last collection
+	due         atomic.Bool
+	collecting  atomic.Bool
+	collections int
 }
 
 // NewGlobals returns an empty global memory.
 func NewGlobals() *Globals {
-	return &Globals{allocs: map[AllocID]*Allocation{}, kinds: map[AllocID]GlobalKind{}, byKey: map[string]AllocID{}, next: GlobalBase, seed: maphash.MakeSeed()}
+	return &Globals{allocs: map[AllocID]*Allocation{}, kinds: map[AllocID]GlobalKind{}, byKey: map[string]AllocID{},
+		byContent: map[uint64][]AllocID{}, young: map[AllocID]bool{}, next: GlobalBase, seed: maphash.MakeSeed()}
 }
 
 // Get returns a global allocation.
@@ -310,13 +331,17 @@ func (g *Globals) keyed(key string, k GlobalKind, a *Allocation) AllocID {
 	return g.addLocked(a, k, key)
 }
 
-// contentKey is the dedup key of an immutable allocation whose pointers
-// already point into global memory.
-func contentKey(a *Allocation) string {
-	b := make([]byte, 0, 24+len(a.Bytes)+8*len(a.init)+24*len(a.prov))
+// contentHash hashes an immutable allocation whose pointers already
+// point into global memory, for deduplication.
+func (g *Globals) contentHash(a *Allocation) uint64 {
+	var h maphash.Hash
+	h.SetSeed(g.seed)
+	var b []byte
 	b = binary.LittleEndian.AppendUint64(b, a.Size)
 	b = binary.LittleEndian.AppendUint64(b, a.Align)
-	b = append(b, a.Bytes...)
+	h.Write(b)
+	h.Write(a.Bytes)
+	b = b[:0]
 	for _, w := range a.init {
 		b = binary.LittleEndian.AppendUint64(b, w)
 	}
@@ -326,7 +351,41 @@ func contentKey(a *Allocation) string {
 		b = binary.LittleEndian.AppendUint64(b, e.Target.Offset)
 		b = append(b, byte(e.Frag), boolByte(e.Target.Imm))
 	}
-	return "mem:" + string(b)
+	h.Write(b)
+	return h.Sum64()
+}
+
+// sameContent reports whether two immutable allocations are equal.
+func sameContent(a, b *Allocation) bool {
+	return a.Size == b.Size && a.Align == b.Align && bytes.Equal(a.Bytes, b.Bytes) &&
+		slices.Equal(a.init, b.init) && slices.Equal(a.prov, b.prov)
+}
+
+// internContent returns the id of memory equal to c, adding c when there
+// is none; g.mu is held.
+func (g *Globals) internContent(c *Allocation) AllocID {
+	h := g.contentHash(c)
+	for _, id := range g.byContent[h] {
+		if sameContent(g.allocs[id], c) {
+			g.noteInterned(id, c.Size)
+			return id
+		}
+	}
+	id := g.addLocked(c, GlobalMemory, "")
+	g.byContent[h] = append(g.byContent[h], id)
+	g.noteInterned(id, c.Size)
+	return id
+}
+
+// forgetContent removes a freed allocation from the dedup index.
+func (g *Globals) forgetContent(id AllocID, a *Allocation) {
+	h := g.contentHash(a)
+	ids := slices.DeleteFunc(g.byContent[h], func(x AllocID) bool { return x == id })
+	if len(ids) == 0 {
+		delete(g.byContent, h)
+	} else {
+		g.byContent[h] = ids
+	}
 }
 
 func boolByte(b bool) byte {
@@ -773,13 +832,9 @@ func (m *Memory) Intern(roots []AllocID) map[AllocID]AllocID {
 		if reserved[id] {
 			g.allocs[done[id]] = c
 			g.kinds[done[id]] = GlobalMemory
+			g.noteInterned(done[id], c.Size)
 		} else {
-			key := contentKey(c)
-			if gid, ok := g.byKey[key]; ok {
-				done[id] = gid
-			} else {
-				done[id] = g.addLocked(c, GlobalMemory, key)
-			}
+			done[id] = g.internContent(c)
 		}
 		return done[id]
 	}

@@ -6,10 +6,11 @@
 package eval
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
+	"math"
 	"sort"
+
+	"github.com/fxamacker/cbor/v2"
 
 	"mirlsp/mir"
 )
@@ -22,27 +23,46 @@ type Memo interface {
 	Store(it *mir.Item, r *Result)
 }
 
-// encodedResult is the serialized form of a Result. Spans are stored
-// relative to the item they lie in, so a result stays valid when its
-// item moves within (or between) documents.
+// encodedResult is the serialized form of a Result: CBOR arrays, no
+// field names or type descriptors. Spans are stored relative to the item
+// they lie in, so a result stays valid when its item moves within (or
+// between) documents.
 type encodedResult struct {
+	_       struct{} `cbor:",toarray"`
+	Version int
 	Value   encodedValue
 	HasErr  bool
 	Err     encodedErr
 	Steps   int64
-	Trace   *Trace
+	Trace   *encodedTrace
 	Allocs  []encodedAlloc
-	Version int
 }
 
 type encodedValue struct {
+	_      struct{} `cbor:",toarray"`
 	Kind   ConstKind
-	Scalar Scalar
-	Ptr    Pointer
+	Scalar encodedScalar
+	Ptr    encodedPointer
 	Len    uint64
 }
 
+type encodedScalar struct {
+	_      struct{} `cbor:",toarray"`
+	Lo, Hi uint64
+	Prov   AllocID
+	Size   uint8
+	Imm    bool
+}
+
+type encodedPointer struct {
+	_      struct{} `cbor:",toarray"`
+	Alloc  AllocID
+	Offset uint64
+	Imm    bool
+}
+
 type encodedErr struct {
+	_      struct{} `cbor:",toarray"`
 	Kind   ErrKind
 	Msg    string
 	Start  int // relative to the item's start
@@ -55,16 +75,18 @@ type encodedErr struct {
 }
 
 type encodedFrame struct {
+	_          struct{} `cbor:",toarray"`
 	Func       string
 	Item       string // the fn the span lies in, by header name
 	Start, End int    // relative to that item
 }
 
 type encodedAlloc struct {
+	_       struct{} `cbor:",toarray"`
 	ID      AllocID
 	Bytes   []byte
 	Init    []uint64
-	Prov    []provEntry
+	Prov    []encodedProv
 	Size    uint64
 	Align   uint64
 	Mutable bool
@@ -72,8 +94,76 @@ type encodedAlloc struct {
 	Name    string
 }
 
+type encodedProv struct {
+	_      struct{} `cbor:",toarray"`
+	Offset uint64
+	Target encodedPointer
+	Frag   int8
+}
+
+type encodedTrace struct {
+	_      struct{} `cbor:",toarray"`
+	Stmts  [][]encodedStmt
+	Blocks []int
+	Locals []string
+}
+
+type encodedStmt struct {
+	_     struct{} `cbor:",toarray"`
+	Value string
+	Count int
+}
+
 // encodingVersion changes whenever encodedResult does.
-const encodingVersion = 2
+const encodingVersion = 3
+
+// cborDec reads what EncodeResult writes; arrays as long as memory
+// allows (an allocation may hold many pointers).
+var cborDec, _ = cbor.DecOptions{MaxArrayElements: math.MaxInt32, MaxMapPairs: math.MaxInt32}.DecMode()
+
+func encScalar(s Scalar) encodedScalar {
+	return encodedScalar{Lo: s.Bits.Lo, Hi: s.Bits.Hi, Prov: s.Prov, Size: s.Size, Imm: s.Imm}
+}
+
+func (e encodedScalar) scalar() Scalar {
+	return Scalar{Bits: mir.U128{Lo: e.Lo, Hi: e.Hi}, Prov: e.Prov, Size: e.Size, Imm: e.Imm}
+}
+
+func encPointer(p Pointer) encodedPointer {
+	return encodedPointer{Alloc: p.Alloc, Offset: p.Offset, Imm: p.Imm}
+}
+
+func (e encodedPointer) pointer() Pointer {
+	return Pointer{Alloc: e.Alloc, Offset: e.Offset, Imm: e.Imm}
+}
+
+func encTrace(t *Trace) *encodedTrace {
+	if t == nil {
+		return nil
+	}
+	e := &encodedTrace{Stmts: make([][]encodedStmt, len(t.Stmts)), Blocks: t.Blocks, Locals: t.Locals}
+	for i, b := range t.Stmts {
+		e.Stmts[i] = make([]encodedStmt, len(b))
+		for j, st := range b {
+			e.Stmts[i][j] = encodedStmt{Value: st.Value, Count: st.Count}
+		}
+	}
+	return e
+}
+
+func (e *encodedTrace) trace() *Trace {
+	if e == nil {
+		return nil
+	}
+	t := &Trace{Stmts: make([][]StmtTrace, len(e.Stmts)), Blocks: e.Blocks, Locals: e.Locals}
+	for i, b := range e.Stmts {
+		t.Stmts[i] = make([]StmtTrace, len(b))
+		for j, st := range b {
+			t.Stmts[i][j] = StmtTrace{Value: st.Value, Count: st.Count}
+		}
+	}
+	return t
+}
 
 // EncodeResult serializes r, with the global allocations its value
 // reaches.
@@ -82,11 +172,7 @@ func (ev *Evaluator) EncodeResult(r *Result) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return cbor.Marshal(e)
 }
 
 // EncodeResults serializes several results in one stream (a document's
@@ -100,17 +186,13 @@ func (ev *Evaluator) EncodeResults(rs []*Result) ([]byte, error) {
 		}
 		es[i] = e
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(es); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return cbor.Marshal(es)
 }
 
 // DecodeResults reads results of items encoded by EncodeResults.
 func (ev *Evaluator) DecodeResults(items []*mir.Item, data []byte) ([]*Result, error) {
 	var es []*encodedResult
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&es); err != nil {
+	if err := cborDec.Unmarshal(data, &es); err != nil {
 		return nil, err
 	}
 	if len(es) != len(items) {
@@ -128,9 +210,10 @@ func (ev *Evaluator) DecodeResults(items []*mir.Item, data []byte) ([]*Result, e
 }
 
 func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
+	defer ev.Prog.Globals.Pin()()
 	it := r.Item
-	e := encodedResult{Steps: r.Steps, Trace: r.Trace, Version: encodingVersion,
-		Value: encodedValue{Kind: r.Value.Kind, Scalar: r.Value.Scalar, Ptr: r.Value.Ptr, Len: r.Value.Len}}
+	e := encodedResult{Steps: r.Steps, Trace: encTrace(r.Trace), Version: encodingVersion,
+		Value: encodedValue{Kind: r.Value.Kind, Scalar: encScalar(r.Value.Scalar), Ptr: encPointer(r.Value.Ptr), Len: r.Value.Len}}
 	if r.Err != nil {
 		e.HasErr = true
 		at := it
@@ -174,8 +257,11 @@ func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
 				}
 				return nil, fmt.Errorf("value reaches %s, which is not in global memory", id)
 			}
-			e.Allocs = append(e.Allocs, encodedAlloc{ID: id, Bytes: a.Bytes, Init: a.init, Prov: a.prov,
-				Size: a.Size, Align: a.Align, Mutable: a.Mutable, Kind: a.Kind, Name: a.Name})
+			ea := encodedAlloc{ID: id, Bytes: a.Bytes, Init: a.init, Size: a.Size, Align: a.Align, Mutable: a.Mutable, Kind: a.Kind, Name: a.Name}
+			for _, p := range a.prov {
+				ea.Prov = append(ea.Prov, encodedProv{Offset: p.Offset, Target: encPointer(p.Target), Frag: p.Frag})
+			}
+			e.Allocs = append(e.Allocs, ea)
 			for _, p := range a.prov {
 				roots = append(roots, p.Target.Alloc)
 			}
@@ -190,17 +276,18 @@ func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
 // (deduplicated by content) and the value is rewritten to point at them.
 func (ev *Evaluator) DecodeResult(it *mir.Item, data []byte) (*Result, error) {
 	var e encodedResult
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
+	if err := cborDec.Unmarshal(data, &e); err != nil {
 		return nil, err
 	}
 	return ev.decode(it, &e)
 }
 
 func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
+	defer ev.Prog.Globals.Pin()()
 	if e.Version != encodingVersion {
 		return nil, fmt.Errorf("encoding version %d, want %d", e.Version, encodingVersion)
 	}
-	r := &Result{Item: it, Steps: e.Steps, Trace: e.Trace}
+	r := &Result{Item: it, Steps: e.Steps, Trace: e.Trace.trace()}
 	if e.HasErr {
 		at := it
 		if e.Err.Referenced != "" {
@@ -238,8 +325,11 @@ func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
 	var created []*Allocation
 	var roots []AllocID
 	for _, a := range e.Allocs {
-		al := &Allocation{Bytes: a.Bytes, init: a.Init, prov: a.Prov, Size: a.Size, Align: a.Align,
+		al := &Allocation{Bytes: a.Bytes, init: a.Init, Size: a.Size, Align: a.Align,
 			Mutable: true, Kind: a.Kind, Name: a.Name}
+		for _, p := range a.Prov {
+			al.prov = append(al.prov, provEntry{Offset: p.Offset, Target: p.Target.pointer(), Frag: p.Frag})
+		}
 		p := mem.Add(al)
 		local[a.ID] = p.Alloc
 		created = append(created, al)
@@ -260,9 +350,9 @@ func (ev *Evaluator) decode(it *mir.Item, e *encodedResult) (*Result, error) {
 		return p
 	}
 	v := e.Value
-	r.Value = ConstValue{Kind: v.Kind, Scalar: v.Scalar, Ptr: remap(v.Ptr), Len: v.Len, Ty: it.Ty}
-	if v.Kind == ConstScalar && v.Scalar.IsPtr() {
-		r.Value.Scalar = ScalarPtr(remap(v.Scalar.Pointer()))
+	r.Value = ConstValue{Kind: v.Kind, Scalar: v.Scalar.scalar(), Ptr: remap(v.Ptr.pointer()), Len: v.Len, Ty: it.Ty}
+	if v.Kind == ConstScalar && r.Value.Scalar.IsPtr() {
+		r.Value.Scalar = ScalarPtr(remap(r.Value.Scalar.Pointer()))
 	}
 	return r, nil
 }

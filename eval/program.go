@@ -115,9 +115,9 @@ func (p *Program) loadFileAllocs(in *interp) {
 			}
 			switch a.Kind {
 			case mir.AllocFn:
-				return &Allocation{Kind: AllocFn, Name: a.Name, Item: p.byName[a.Name], Align: 1}
+				return &Allocation{Kind: AllocFn, Name: a.Name, Item: p.Item(a.Name), Align: 1}
 			case mir.AllocStaticUneval, mir.AllocStatic:
-				if it := p.byName[a.Name]; it != nil && it.Kind == mir.ItemStaticMut {
+				if it := p.Item(a.Name); it != nil && it.Kind == mir.ItemStaticMut {
 					// Reading a `static mut` from a constant is an error;
 					// its allocation is reached only through this check.
 					return &Allocation{Kind: AllocStatic, Name: a.Name, Item: it, Align: 1, MutableGlobal: true}
@@ -125,7 +125,7 @@ func (p *Program) loadFileAllocs(in *interp) {
 				if a.Kind == mir.AllocStatic {
 					return fileAlloc(a, func(t int) AllocID { return fileAllocID(k, in.home, t) })
 				}
-				if it := p.byName[a.Name]; it != nil {
+				if it := p.Item(a.Name); it != nil {
 					ptr := in.staticPtr(it)
 					if ptr.Offset == 0 {
 						if al, ok := in.mem.Get(ptr.Alloc); ok {
@@ -181,6 +181,7 @@ func (ev *Evaluator) Render(r *Result, opts RenderOpts) (string, error) {
 	if r.Err != nil || r.Layout == nil {
 		return "", r.Err
 	}
+	defer ev.Prog.Globals.Pin()()
 	in := newInterp(nil, ev, r.Item, nil)
 	rd := &Renderer{Mem: in.mem, Reg: ev.Prog.Reg, Opts: opts}
 	return rd.RenderConst(r.Value, r.Item.Ty)

@@ -10,9 +10,12 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -148,7 +151,7 @@ func workspace(b *testing.B, dir string, files, items int) []string {
 }
 
 // waitIndexed waits until every file of the workspace was published.
-func (e *env) waitIndexed(b *testing.B, dir string, names []string) {
+func (e *env) waitIndexed(b testing.TB, dir string, names []string) {
 	for {
 		e.client.mu.Lock()
 		n := 0
@@ -167,39 +170,173 @@ func (e *env) waitIndexed(b *testing.B, dir string, names []string) {
 
 // BenchmarkEditDiagnostics: didChange of one item in a 10,000-item
 // workspace (100 files of 100) until its diagnostics are published.
+// "distinct" gives the first item a value never seen before at every
+// edit (ten items are evaluated again); "revert" flips between two
+// texts, whose results are all in the memo after two edits.
 func BenchmarkEditDiagnostics(b *testing.B) {
 	dir := b.TempDir()
 	names := workspace(b, dir, 100, 100)
 	e := newEnv(b, envOpts{folders: []string{dir}})
 	e.waitIndexed(b, dir, names)
-	u := uri.File(filepath.Join(dir, names[0]))
-	text := readFile(b, filepath.Join(dir, names[0]))
-	if err := e.server.DidOpen(e.ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: u, Version: 1, Text: text}}); err != nil {
+	ed := e.editor(b, filepath.Join(dir, names[0]), "")
+	for _, mode := range []string{"distinct", "revert"} {
+		b.Run(mode, func(b *testing.B) {
+			var ds []time.Duration
+			cpu0 := cpuTime(b)
+			for b.Loop() {
+				if mode == "distinct" {
+					ds = append(ds, ed.distinct(b))
+				} else {
+					ds = append(ds, ed.revert(b))
+				}
+			}
+			reportCPUPerOp(b, cpuTime(b)-cpu0)
+			report(b, ds)
+		})
+	}
+}
+
+// editor edits the first value of a generated workspace file: distinct
+// edits write values no earlier text had, reverts flip between two.
+type editor struct {
+	e      *env
+	u      uri.URI
+	text   string
+	v, seq int
+}
+
+// editor opens the file at path (with extra appended to its text).
+func (e *env) editor(b *testing.B, path, extra string) *editor {
+	ed := &editor{e: e, u: uri.File(path), text: readFile(b, path) + extra, v: 1}
+	if err := e.server.DidOpen(e.ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: ed.u, Version: 1, Text: ed.text}}); err != nil {
 		b.Fatal(err)
 	}
-	e.waitURIVersion(b, string(u), 1)
-	var ds []time.Duration
-	v := int32(1)
-	for b.Loop() {
-		v++
-		// Change the first item's value (its run of ten depends on it).
-		nt := strings.Replace(text, fmt.Sprintf("const %d_u64;", 4096+int(v%2)), fmt.Sprintf("const %d_u64;", 4096+int((v+1)%2)), 1)
-		if v == 2 {
-			nt = strings.Replace(text, "const 4096_u64;", "const 4097_u64;", 1)
-		}
-		start := time.Now()
-		err := e.server.DidChange(e.ctx, &protocol.DidChangeTextDocumentParams{
-			TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: u}, Version: v},
-			ContentChanges: []protocol.TextDocumentContentChangeEvent{change(text, nt)},
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-		e.waitURIVersion(b, string(u), v)
-		ds = append(ds, time.Since(start))
-		text = nt
+	e.waitURIVersion(b, string(ed.u), 1)
+	return ed
+}
+
+// firstValue matches the value of a file's first item (genItems).
+var firstValue = regexp.MustCompile(`const [0-9]+_u64;`)
+
+// arrayValue matches the element of arrayConst.
+var arrayValue = regexp.MustCompile(`\[const [0-9]+_u64; `)
+
+// arrayConst is a 4 KB array const (an interned value per edit).
+const arrayConst = `const ARR: [u64; 512] = {
+    let mut _0: [u64; 512];
+
+    bb0: {
+        _0 = [const 7_u64; 512];
+        return;
+    }
+}
+`
+
+// replaceFirst replaces the first match of re in s by repl.
+func replaceFirst(re *regexp.Regexp, s, repl string) string {
+	m := re.FindStringIndex(s)
+	if m == nil {
+		return s
 	}
+	return s[:m[0]] + repl + s[m[1]:]
+}
+
+// distinct gives the first item (and the array const, if any) a value
+// never seen before and returns the time until diagnostics.
+func (ed *editor) distinct(b *testing.B) time.Duration {
+	ed.seq++
+	n := 1_000_000 + ed.seq
+	nt := replaceFirst(firstValue, ed.text, fmt.Sprintf("const %d_u64;", n))
+	nt = replaceFirst(arrayValue, nt, fmt.Sprintf("[const %d_u64; ", n))
+	return ed.change(b, nt)
+}
+
+// revert flips the first item between two values.
+func (ed *editor) revert(b *testing.B) time.Duration {
+	n := 4096
+	if firstValue.FindString(ed.text) == "const 4096_u64;" {
+		n = 4097
+	}
+	return ed.change(b, replaceFirst(firstValue, ed.text, fmt.Sprintf("const %d_u64;", n)))
+}
+
+func (ed *editor) change(b *testing.B, nt string) time.Duration {
+	ed.v++
+	start := time.Now()
+	err := ed.e.server.DidChange(ed.e.ctx, &protocol.DidChangeTextDocumentParams{
+		TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: ed.u}, Version: int32(ed.v)},
+		ContentChanges: []protocol.TextDocumentContentChangeEvent{change(ed.text, nt)},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ed.e.waitURIVersion(b, string(ed.u), int32(ed.v))
+	d := time.Since(start)
+	ed.text = nt
+	return d
+}
+
+// BenchmarkEditMemory: distinct edits (one per iteration; run with
+// -benchtime=5000x) of a 10,000-item workspace with the disk tier on,
+// each giving a run of ten u64 consts and a 4 KB array const values
+// never seen before. It reports the edit latency, the growth of the Go
+// heap (after a collection) and of the RSS over the edits, and the
+// peak RSS of the process.
+func BenchmarkEditMemory(b *testing.B) {
+	dir, cacheDir := b.TempDir(), b.TempDir()
+	names := workspace(b, dir, 100, 100)
+	e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
+	e.waitIndexed(b, dir, names)
+	ed := e.editor(b, filepath.Join(dir, names[0]), "\n"+arrayConst)
+	for range 20 {
+		ed.distinct(b)
+	}
+	heap0, rss0 := heapInUse(), procStatus(b, "VmRSS")
+	b.ReportAllocs()
+	var ds []time.Duration
+	cpu0 := cpuTime(b)
+	for b.Loop() {
+		ds = append(ds, ed.distinct(b))
+	}
+	b.StopTimer()
+	reportCPUPerOp(b, cpuTime(b)-cpu0)
+	heap1, rss1 := heapInUse(), procStatus(b, "VmRSS")
+	const mb = 1 << 20
+	b.ReportMetric(float64(int64(heap1)-int64(heap0))/mb, "heap-growth-MB")
+	b.ReportMetric(float64(int64(rss1)-int64(rss0))/mb, "rss-growth-MB")
+	b.ReportMetric(float64(procStatus(b, "VmHWM"))/mb, "peak-rss-MB")
+	b.ReportMetric(float64(heap1)/mb, "heap-MB")
+	st := e.srv.Store().Interned()
+	b.ReportMetric(float64(st.Bytes)/mb, "interned-MB")
+	b.ReportMetric(float64(st.Collections), "collections")
 	report(b, ds)
+}
+
+// heapInUse is the live Go heap after a collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
+}
+
+// procStatus reads a size field (in kB) of /proc/self/status, in bytes.
+func procStatus(b *testing.B, field string) uint64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		b.Skipf("no /proc: %v", err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":"); ok {
+			n, err := strconv.ParseUint(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return n << 10
+		}
+	}
+	b.Fatalf("no %s in /proc/self/status", field)
+	return 0
 }
 
 func (e *env) waitURIVersion(b *testing.B, u string, v int32) {
@@ -228,15 +365,16 @@ func BenchmarkWarmStart(b *testing.B) {
 	e.waitIndexed(b, dir, names)
 	e.shutdownB(b)
 	e.close()
-	var ds []time.Duration
+	var ds, cpu []time.Duration
 	for b.Loop() {
 		// A restart is a new process: collect the previous server's heap
 		// first, as the timing of a fresh process would not include it.
 		runtime.GC()
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime(b)
 		e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
 		e.waitIndexed(b, dir, names)
 		ds = append(ds, time.Since(start))
+		cpu = append(cpu, cpuTime(b)-cpu0)
 		if n := e.srv.Store().Evaluations(); n != 0 {
 			b.Fatalf("%d evaluations on a warm start", n)
 		}
@@ -247,6 +385,58 @@ func BenchmarkWarmStart(b *testing.B) {
 		e.close()
 	}
 	report(b, ds)
+	reportCPU(b, cpu)
+}
+
+// BenchmarkColdStart: a server starts on a 10,000-item workspace with an
+// empty disk cache, until every file is published (every item is
+// evaluated and written to the disk tier).
+func BenchmarkColdStart(b *testing.B) {
+	dir := b.TempDir()
+	names := workspace(b, dir, 100, 100)
+	var ds, cpu []time.Duration
+	for b.Loop() {
+		runtime.GC()
+		cacheDir := b.TempDir()
+		start, cpu0 := time.Now(), cpuTime(b)
+		e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
+		e.waitIndexed(b, dir, names)
+		ds = append(ds, time.Since(start))
+		cpu = append(cpu, cpuTime(b)-cpu0)
+		e.shutdownB(b)
+		if n := e.srv.Store().Evaluations(); n != 10_000 {
+			b.Fatalf("%d evaluations on a cold start, want 10000", n)
+		}
+		e.close()
+	}
+	report(b, ds)
+	reportCPU(b, cpu)
+}
+
+// cpuTime is the CPU time the process has used (user and system): on a
+// loaded machine, a measure of work that waiting does not inflate.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPUPerOp reports the CPU time of the process per iteration (all
+// goroutines: the server's work for one edit, the client's and the
+// collector's).
+func reportCPUPerOp(b *testing.B, cpu time.Duration) {
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}
+
+// reportCPU reports the median CPU time of the iterations.
+func reportCPU(b *testing.B, cpu []time.Duration) {
+	if len(cpu) == 0 {
+		return
+	}
+	slices.Sort(cpu)
+	b.ReportMetric(float64(cpu[len(cpu)/2].Microseconds())/1000, "cpu-ms")
 }
 
 func (e *env) openB(b *testing.B, name, text string) {

@@ -110,6 +110,7 @@ func (r *run) start() {
 		return
 	}
 	r.prefetch()
+	r.help()
 	r.active = &lane{}
 	go r.lane(r.active)
 	go r.watch()
@@ -134,6 +135,48 @@ func (r *run) prefetch() {
 					return
 				}
 				r.plan.Prefetch(items[i])
+			}
+		}()
+	}
+}
+
+// helpers is the number of goroutines that evaluate a long queue from
+// its end while the lanes work from its front, so a cold start uses
+// every core; the lanes then find those results in the memo.
+var helpers = runtime.GOMAXPROCS(0) - 1
+
+// minHelped is the queue length from which helpers start (an edit's few
+// items are left to the lane).
+const minHelped = 64
+
+func (r *run) help() {
+	r.mu.Lock()
+	items := slices.Clone(r.queue)
+	r.mu.Unlock()
+	if len(items) < minHelped {
+		return
+	}
+	var next atomic.Int64
+	next.Store(int64(len(items)))
+	for range helpers {
+		go func() {
+			for r.sn.ctx.Err() == nil {
+				i := int(next.Add(-1))
+				if i < 0 {
+					return
+				}
+				r.mu.Lock()
+				done := r.results[items[i]] != nil
+				r.mu.Unlock()
+				if done { // the lanes got here
+					return
+				}
+				if r.plan.NeedsCycle(items[i]) {
+					continue // left to the lanes
+				}
+				r.sn.sess.running.Add(1)
+				r.plan.Eval(r.sn.ctx, items[i])
+				r.sn.sess.running.Add(-1)
 			}
 		}()
 	}
