@@ -17,6 +17,9 @@ type Program struct {
 	Files []*mir.File // parallel to Crate.Files; every span is a byte offset into that file's text
 	Items []*Item     // evaluable items in Crate.Files order, then source order
 	Uses  []Use       // every expression or path that names a const or static item
+	// inc is the lowering state Relower continues from (nil when the
+	// program cannot be edited incrementally).
+	inc *incremental
 }
 
 // Item is an evaluable item: a const, static, `const _` or the anon const
@@ -71,6 +74,13 @@ type constDef struct {
 	lenKnown   bool
 	lenVal     int64
 	readsMut   bool // the body reaches a `static mut`
+	// typeUse: the value was read for a type (a folded or evaluated
+	// array length, a discriminant), so an edit of it is a change of
+	// signatures (Relower does not take it).
+	typeUse bool
+	// valSpan is the span of value in the current text (Relower keeps
+	// it; the syntax tree keeps the positions it was parsed at).
+	valSpan mir.Span
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -93,6 +103,7 @@ type fnDef struct {
 	instances map[string]*fnDef
 	impl      *implGen // a fn of a generic impl
 	readsMut  bool     // the body reaches a `static mut`
+	typeUse   bool     // evaluated for a type (see constDef)
 }
 
 // generic reports whether a fn is lowered per instance.
@@ -175,25 +186,47 @@ func Lower(c *Crate) (out *Program) {
 	p.propagate()
 	sortOut(out.Items)
 	out.Uses = p.uses
-	attachAllocs(out.Files)
+	p.attachAllocs()
+	out.inc = &incremental{p: p}
 	return out
 }
 
-// attachAllocs lists each allocation of a file after the first item that
-// names it, where rustc prints its dump (and mir.Print finds it).
-func attachAllocs(files []*mir.File) {
-	for _, f := range files {
-		done := map[int]bool{}
-		for _, it := range f.Items {
-			mir.EachConst(it, func(k *mir.Const) {
-				if k.Kind != mir.ConstAlloc || done[k.Alloc] || f.Allocs[k.Alloc] == nil {
-					return
-				}
-				done[k.Alloc] = true
-				it.Allocs = append(it.Allocs, f.Allocs[k.Alloc])
-			})
+// attachAllocs lists each allocation of a file after the item that names
+// it, where rustc prints its dump (and mir.Print finds it). Every
+// reference to a static makes an allocation of its own, named by one
+// item; items not evaluated get theirs too, as an edit elsewhere can make
+// them evaluated (Relower).
+func (p *prog) attachAllocs() {
+	done := make([]map[int]bool, len(p.out.Files))
+	for i := range done {
+		done[i] = map[int]bool{}
+	}
+	attach := func(m *mir.Item, file int) {
+		if m == nil || file < 0 || file >= len(done) {
+			return
+		}
+		for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
+			attachItemAllocs(p.out.Files[file], x, done[file])
 		}
 	}
+	for _, f := range p.fns {
+		attach(f.mir, f.def.file)
+	}
+	for _, cd := range p.consts {
+		attach(cd.mir, cd.def.file)
+	}
+}
+
+// attachItemAllocs lists after it the allocations of f it names that are
+// not done yet.
+func attachItemAllocs(f *mir.File, it *mir.Item, done map[int]bool) {
+	mir.EachConst(it, func(k *mir.Const) {
+		if k.Kind != mir.ConstAlloc || done[k.Alloc] || f.Allocs[k.Alloc] == nil {
+			return
+		}
+		done[k.Alloc] = true
+		it.Allocs = append(it.Allocs, f.Allocs[k.Alloc])
+	})
 }
 
 // debugPanics adds stacks to internal errors (tests).

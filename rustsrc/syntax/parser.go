@@ -45,6 +45,43 @@ func ParseExpr(src string) (x Expr, err error) {
 	return x, p.finish(NewLines("", []byte(src)))
 }
 
+// ParseExprAt parses src[start:end] as one expression, alone, with the
+// spans it has in src: an edited initializer is parsed again without its
+// file. Comments and whitespace around the expression are not allowed
+// (the caller compares the expression's span with the text it gave), nor
+// is a leading `#!`, which opens a file only.
+func ParseExprAt(src []byte, start, end int) (x Expr, err error) {
+	text := string(src[start:end])
+	if strings.HasPrefix(text, "#!") {
+		return nil, ErrorList{{Span: Span{Start: start, End: start + 2}, Msg: "expected expression, found `#!`"}}
+	}
+	toks, errs := Tokenize(text)
+	for i := range toks {
+		toks[i].Span.Start += start
+		toks[i].Span.End += start
+	}
+	for i := range errs {
+		errs[i].Span.Start += start
+		errs[i].Span.End += start
+	}
+	p := &parser{src: text, toks: toks, errs: errs}
+	p.boundary(func() {
+		if p.guard(func() {
+			x = p.parseExpr()
+			if !p.at(EOF) {
+				p.fail("expected end of expression, found " + p.peek().String())
+			}
+		}) {
+			return
+		}
+		x = nil
+	})
+	if len(p.errs) > 0 {
+		return nil, sortErrors(p.errs)
+	}
+	return x, nil
+}
+
 // ParseMacroArgs parses the arguments of a function-like macro call as a
 // comma-separated list of expressions, as in assert!(c, "m", x) or
 // panic!("{}", x). A trailing comma is allowed.

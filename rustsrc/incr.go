@@ -1,0 +1,359 @@
+// incr.go lowers a crate again after an edit inside one const or static
+// initializer, without parsing, resolving or lowering the rest: the
+// initializer alone is parsed again, checked and lowered against the
+// crate's names and types as Lower left them (an initializer changes no
+// signature), and every other item is kept. Items after the edit move:
+// their MIR is copied with shifted spans, and so is every item that
+// references a copied or re-lowered one, so the new program's items
+// reference each other only. Anything else (an edit outside an
+// initializer, one that adds items, anon consts or instances of generic
+// items, a const whose value a type reads) is left to Load and Lower.
+
+package rustsrc
+
+import (
+	"slices"
+	"sync"
+
+	"mirlsp/mir"
+	"mirlsp/rustsrc/syntax"
+)
+
+// incremental is the lowering state a program keeps for Relower. Only
+// one later program continues from it.
+type incremental struct {
+	mu   sync.Mutex
+	p    *prog
+	used bool
+	// spans records that the constDefs' valSpans are set.
+	spans bool
+	// refs caches the items each item's bodies (its promoteds' too)
+	// reference; items never change, so entries stay valid.
+	refs map[*mir.Item][]*mir.Item
+}
+
+// Relower returns the crate and the program of c after file k's text
+// became text, lowering only what the edit reaches; nils when the edit is
+// not one it takes (the caller then loads and lowers the crate). The
+// result equals Lower's on the edited crate but for the numbering of
+// allocations. prog must be c's program (from Lower or Relower); only one
+// Relower continues from a program. The third result maps each MIR item
+// of the new program that is a moved copy of an item of prog (the same
+// MIR at other positions) to that item.
+//
+// The new crate's file k has the new text and no syntax tree of its own:
+// its AST is the old file's, whose positions after the edit are those of
+// the text it was parsed from.
+func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, map[*mir.Item]*mir.Item) {
+	st := prog.inc
+	if st == nil || k < 0 || k >= len(c.Files) || len(prog.Files) != len(c.Files) {
+		return nil, nil, nil
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	p := st.p
+	f := c.Files[k]
+	if st.used || p.out != prog || f.Text == nil {
+		return nil, nil, nil
+	}
+	old := f.Text
+	a, oe, ne := editRange(old, text)
+	if a == oe && a == ne {
+		return nil, nil, nil
+	}
+	if !st.spans {
+		for _, cd := range p.consts {
+			if cd.value != nil {
+				cd.valSpan = cd.value.NodeSpan()
+			}
+		}
+		st.spans = true
+	}
+	cd := p.editedConst(k, a, oe)
+	if cd == nil {
+		return nil, nil, nil
+	}
+	delta := ne - oe
+	vs := cd.valSpan
+	// The file's syntax errors must all lie in the old initializer,
+	// which the new one replaces.
+	for _, e := range f.Errors {
+		if e.Span.Start < vs.Start || e.Span.End > vs.End || e.Span == (mir.Span{}) {
+			return nil, nil, nil
+		}
+	}
+	x, err := syntax.ParseExprAt(text, vs.Start, vs.End+delta)
+	if err != nil || x == nil || x.NodeSpan() != (mir.Span{Start: vs.Start, End: vs.End + delta}) || !relowerable(x) {
+		return nil, nil, nil
+	}
+
+	// From here on p changes: prog's state passes to the new program.
+	st.used = true
+	shift := func(pos int) int {
+		if pos >= oe {
+			return pos + delta
+		}
+		return pos
+	}
+	shiftSpan := func(s mir.Span) mir.Span { return mir.Span{Start: shift(s.Start), End: shift(s.End)} }
+	for _, d := range p.consts {
+		if d.def.file == k {
+			d.span, d.valSpan, d.def.span = shiftSpan(d.span), shiftSpan(d.valSpan), shiftSpan(d.def.span)
+		}
+	}
+
+	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf}
+	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST}
+	p.crate = nc
+	out := &Program{}
+	for _, f := range prog.Files {
+		out.Files = append(out.Files, &mir.File{Name: f.Name, Allocs: f.Allocs, Adts: slices.Clip(f.Adts)})
+	}
+	// The rustsrc items are copied: propagate sets their results.
+	items := make(map[*Item]*Item, len(prog.Items))
+	copyItem := func(it *Item) *Item {
+		if n := items[it]; n != nil {
+			return n
+		}
+		n := *it
+		if n.File == k {
+			n.Span, n.NameSpan, n.Hint = shiftSpan(n.Span), shiftSpan(n.NameSpan), shift(n.Hint)
+		}
+		items[it] = &n
+		return &n
+	}
+	for _, it := range prog.Items {
+		out.Items = append(out.Items, copyItem(it))
+	}
+	for _, d := range p.consts {
+		if d.item != nil {
+			d.item = copyItem(d.item)
+			d.item.MIR, d.item.Unsupported = nil, ""
+		}
+	}
+	for _, u := range prog.Uses {
+		if u.File == k {
+			if vs.Start <= u.Span.Start && u.Span.End <= vs.End {
+				continue // in the old initializer
+			}
+			u.Span = shiftSpan(u.Span)
+		}
+		u.Item = copyItem(u.Item)
+		out.Uses = append(out.Uses, u)
+	}
+	oldM := cd.mir
+	// The allocations the old initializer made are dropped.
+	allocs := map[int]bool{}
+	for _, m := range append([]*mir.Item{oldM}, oldM.Promoteds...) {
+		mir.EachConst(m, func(k *mir.Const) {
+			if k.Kind == mir.ConstAlloc {
+				allocs[k.Alloc] = true
+			}
+		})
+	}
+	fa := make(map[int]*mir.Alloc, len(out.Files[k].Allocs))
+	for id, al := range out.Files[k].Allocs {
+		if !allocs[id] {
+			fa[id] = al
+		}
+	}
+	out.Files[k].Allocs = fa
+
+	nFns, nConsts, nAdts := len(p.fns), len(p.consts), countAdts(out.Files)
+	p.out, p.uses = out, out.Uses
+	// The edited const, lowered again.
+	nm := &mir.Item{Kind: oldM.Kind, Name: oldM.Name, Path: oldM.Path, ConstKeyword: oldM.ConstKeyword,
+		Span: mir.Span{Start: oldM.Span.Start, End: oldM.Span.End + delta}, NameSpan: oldM.NameSpan, HeadSpan: oldM.HeadSpan}
+	delete(p.byMIR, oldM)
+	p.byMIR[nm] = cd
+	cd.mir, cd.value, cd.valSpan = nm, x, x.NodeSpan()
+	cd.bad, cd.deps, cd.readsMut, cd.noPrint = "", nil, false, ""
+	cd.item.Hint = x.NodeSpan().End
+	p.lowerConst(cd)
+	out.Uses = p.uses
+	if len(p.fns) != nFns || len(p.consts) != nConsts || countAdts(out.Files) != nAdts {
+		// It made items of its own (instances of generic fns or ADTs):
+		// the state no longer matches a lowering of the crate.
+		return nil, nil, nil
+	}
+
+	// Copy what moved, what was lowered again, and what references a
+	// copy.
+	if st.refs == nil {
+		st.refs = map[*mir.Item][]*mir.Item{}
+	}
+	referrers := map[*mir.Item][]*mir.Item{}
+	copied := map[*mir.Item]bool{nm: true}
+	var queue []*mir.Item
+	for m, d := range p.byMIR {
+		for _, r := range st.refsOf(m) {
+			referrers[r] = append(referrers[r], m)
+		}
+		if m != nm && defFile(d) == k && m.Span.End >= oe {
+			copied[m] = true
+			queue = append(queue, m)
+		}
+	}
+	queue = append(queue, nm, oldM)
+	for len(queue) > 0 {
+		m := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, r := range referrers[m] {
+			if !copied[r] {
+				copied[r] = true
+				queue = append(queue, r)
+			}
+		}
+	}
+	cl := &cloner{remap: make(map[*mir.Item]*mir.Item, 2*len(copied))}
+	cl.remap[oldM] = nm // until nm's own copy is made
+	same := func(s mir.Span) mir.Span { return s }
+	shiftOf := func(m *mir.Item) func(mir.Span) mir.Span {
+		if m != nm && defFile(p.byMIR[m]) == k {
+			return shiftSpan
+		}
+		return same
+	}
+	for m := range copied {
+		cl.shell(m, shiftOf(m))
+	}
+	cl.remap[oldM] = cl.remap[nm]
+	for m := range copied {
+		cl.fill(m, shiftOf(m))
+	}
+	moved := make(map[*mir.Item]*mir.Item, 2*len(copied))
+	for m := range copied {
+		n := cl.remap[m]
+		d := p.byMIR[m]
+		delete(p.byMIR, m)
+		p.byMIR[n] = d
+		switch d := d.(type) {
+		case *fnDef:
+			d.mir = n
+		case *constDef:
+			d.mir = n
+		}
+		if m != nm {
+			moved[n] = m
+			for i, pr := range m.Promoteds {
+				moved[n.Promoteds[i]] = pr
+			}
+		}
+	}
+	remapDeps := func(deps []*mir.Item) []*mir.Item {
+		var out []*mir.Item
+		for i, dep := range deps {
+			if n, ok := cl.remap[dep]; ok {
+				if out == nil {
+					out = slices.Clone(deps)
+				}
+				out[i] = n
+			}
+		}
+		if out == nil {
+			return deps
+		}
+		return out
+	}
+	for _, d := range p.fns {
+		d.deps = remapDeps(d.deps)
+	}
+	for _, d := range p.consts {
+		d.deps = remapDeps(d.deps)
+	}
+	for m := range copied {
+		delete(st.refs, m)
+	}
+	p.propagate()
+	for _, m := range append([]*mir.Item{cd.mir}, cd.mir.Promoteds...) {
+		attachItemAllocs(out.Files[k], m, map[int]bool{})
+	}
+	out.inc = &incremental{p: p, spans: true, refs: st.refs}
+	return nc, out, moved
+}
+
+// refsOf returns the items m's bodies reference.
+func (st *incremental) refsOf(m *mir.Item) []*mir.Item {
+	if r, ok := st.refs[m]; ok {
+		return r
+	}
+	var r []*mir.Item
+	for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
+		mir.EachConst(x, func(k *mir.Const) {
+			if k.Item != nil && k.Item.Parent != m && k.Item != m {
+				r = append(r, k.Item)
+			}
+		})
+	}
+	st.refs[m] = r
+	return r
+}
+
+// defFile is the file of a fnDef or constDef.
+func defFile(d any) int {
+	switch d := d.(type) {
+	case *fnDef:
+		return d.def.file
+	case *constDef:
+		return d.def.file
+	}
+	return -1
+}
+
+func countAdts(files []*mir.File) int {
+	n := 0
+	for _, f := range files {
+		n += len(f.Adts)
+	}
+	return n
+}
+
+// editRange returns the range [a, oe) of old replaced by [a, ne) of new.
+func editRange(old, new []byte) (a, oe, ne int) {
+	for a < len(old) && a < len(new) && old[a] == new[a] {
+		a++
+	}
+	s := 0
+	for s < len(old)-a && s < len(new)-a && old[len(old)-1-s] == new[len(new)-1-s] {
+		s++
+	}
+	return a, len(old) - s, len(new) - s
+}
+
+// editedConst returns the const or static of file k whose initializer
+// holds [a, oe), when Relower can lower it alone.
+func (p *prog) editedConst(k, a, oe int) *constDef {
+	for _, cd := range p.consts {
+		vs := cd.valSpan
+		if cd.def.file != k || cd.value == nil || vs.Start > a || oe > vs.End {
+			continue
+		}
+		if cd.item == nil || cd.mir == nil || cd.typ == nil || cd.impl != nil || cd.dflt || cd.gen != nil ||
+			cd.fixedTy != nil || cd.instances != nil || cd.typeUse || !relowerable(cd.value) {
+			return nil
+		}
+		return cd
+	}
+	return nil
+}
+
+// relowerable reports whether an initializer declares nothing the crate
+// collects before lowering: items in blocks, anon consts (non-literal
+// array lengths, inline const blocks), closures.
+func relowerable(x syntax.Expr) bool {
+	ok := true
+	syntax.Inspect(x, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.ItemStmt, *syntax.Closure:
+			ok = false
+		case *syntax.ArrayType:
+			ok = ok && isLiteral(n.Len)
+		case *syntax.Repeat:
+			ok = ok && isLiteral(n.Len)
+		case *syntax.BlockExpr:
+			ok = ok && n.Kind != syntax.ConstBlock
+		}
+		return ok
+	})
+	return ok
+}
