@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,6 +55,8 @@ type crateBuild struct {
 	// items and uses of each file.
 	items [][]*rustsrc.Item
 	uses  [][]rustsrc.Use
+	// adts hashes the crate's ADT declarations.
+	adts [sha256.Size]byte
 }
 
 // doc returns the RustDoc of file k of the build.
@@ -72,6 +75,18 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 			byPath[d.path()] = i
 		}
 	}
+	// Only the crates of these documents are kept: closing a document
+	// frees its crate.
+	used := map[string]bool{}
+	defer func() {
+		s.mu.Lock()
+		for r := range s.crates {
+			if !used[r] {
+				delete(s.crates, r)
+			}
+		}
+		s.mu.Unlock()
+	}()
 	if len(byPath) == 0 {
 		return nil, nil
 	}
@@ -107,6 +122,7 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 	built := make([]*crateBuild, len(roots))
 	for i, r := range roots {
 		built[i] = s.crate(r, read)
+		used[r] = true
 	}
 	// A document is a module of the crate that declares it, in
 	// preference to the crate it would root by itself (a file beside
@@ -138,6 +154,7 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 		i := byPath[p]
 		if _, ok := where[i]; !ok {
 			b := s.crate(p, read)
+			used[p] = true
 			builds = append(builds, b)
 			where[i] = docInCrate{b, 0}
 		}
@@ -160,19 +177,16 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	if last != nil && sameTexts(last.crate, read) {
 		return last
 	}
-	c := rustsrc.Load(root, read)
-	prog := rustsrc.Lower(c)
-	b := &crateBuild{crate: c, prog: prog, items: make([][]*rustsrc.Item, len(c.Files)), uses: make([][]rustsrc.Use, len(c.Files))}
-	for _, it := range prog.Items {
-		b.items[it.File] = append(b.items[it.File], it)
-	}
-	for _, u := range prog.Uses {
-		b.uses[u.File] = append(b.uses[u.File], u)
-	}
-	adts := adtHash(prog.Files)
-	for i, f := range prog.Files {
-		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, adts))
-		b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
+	b := s.relower(last, read)
+	if b == nil {
+		c := rustsrc.Load(root, read)
+		prog := rustsrc.Lower(c)
+		b = newCrateBuild(c, prog)
+		b.adts = adtHash(prog.Files)
+		for i, f := range prog.Files {
+			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, nil))
+			b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
+		}
 	}
 	s.mu.Lock()
 	if len(s.crates) > 1024 {
@@ -180,6 +194,87 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	}
 	s.crates[root] = b
 	s.mu.Unlock()
+	return b
+}
+
+func newCrateBuild(c *rustsrc.Crate, prog *rustsrc.Program) *crateBuild {
+	b := &crateBuild{crate: c, prog: prog, items: make([][]*rustsrc.Item, len(c.Files)), uses: make([][]rustsrc.Use, len(c.Files))}
+	for _, it := range prog.Items {
+		b.items[it.File] = append(b.items[it.File], it)
+	}
+	for _, u := range prog.Uses {
+		b.uses[u.File] = append(b.uses[u.File], u)
+	}
+	return b
+}
+
+// relower builds a crate again from its last build when one file changed
+// and rustsrc.Relower takes the edit; nil otherwise. The items that only
+// moved keep their own hashes; the files whose items did not change keep
+// their infos.
+func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
+	if last == nil {
+		return nil
+	}
+	k := -1
+	var text []byte
+	for i, f := range last.crate.Files {
+		t, err := read(f.Path)
+		if (err != nil) != (f.Text == nil) {
+			return nil
+		}
+		if !sameBytes(t, f.Text) {
+			if k >= 0 {
+				return nil
+			}
+			k, text = i, t
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	c, prog, edit := rustsrc.Relower(last.crate, last.prog, k, text)
+	if c == nil {
+		return nil
+	}
+	b := newCrateBuild(c, prog)
+	b.adts = adtHash(prog.Files)
+	for i, f := range prog.Files {
+		if f == last.prog.Files[i] && b.adts == last.adts {
+			b.infos = append(b.infos, last.infos[i])
+			continue
+		}
+		// An item stays in its file; a moved one references the copies
+		// of what it referenced.
+		reuse := func(it *mir.Item) ([sha256.Size]byte, []ref, bool) {
+			old, ok := edit.Moved[it]
+			if !ok {
+				old = it
+			}
+			own, ok1 := last.infos[i].own[old]
+			refs, ok2 := last.infos[i].refs[old]
+			if !ok1 || !ok2 || b.adts != last.adts {
+				return own, nil, false
+			}
+			if old != it {
+				refs = slices.Clone(refs)
+				for j, r := range refs {
+					if n, ok := edit.Copies[r.item]; ok {
+						refs[j].item = n
+					}
+				}
+			}
+			return own, refs, true
+		}
+		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, reuse))
+	}
+	for i := range prog.Files {
+		if i == k {
+			b.lines = append(b.lines, mir.NewLineIndex(text))
+		} else {
+			b.lines = append(b.lines, last.lines[i])
+		}
+	}
 	return b
 }
 
@@ -206,7 +301,9 @@ func sameBytes(a, b []byte) bool {
 // so an item's own hash covers its lowered MIR and the crate's ADT
 // declarations as well as its text. Not its position: a result found by
 // key is moved to the item it is used for (spans are kept relative).
-func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo {
+// reuse, when not nil, gives the own hash and references of an item
+// hashed before.
+func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, reuse func(*mir.Item) ([sha256.Size]byte, []ref, bool)) *fileInfo {
 	fi := &fileInfo{own: map[*mir.Item][sha256.Size]byte{}, refs: map[*mir.Item][]ref{}, rust: true}
 	var n [8]byte
 	h := sha256.New()
@@ -216,7 +313,14 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo
 		h.Write(b)
 	}
 	for _, it := range f.Items {
+		if reuse != nil {
+			if own, refs, ok := reuse(it); ok {
+				fi.own[it], fi.refs[it] = own, refs
+				continue
+			}
+		}
 		items, _ := references(it)
+		fi.refs[it] = items
 		h.Reset()
 		put([]byte("rs\x00" + f.Name))
 		put(spanText(text, it.Span))
@@ -225,7 +329,6 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo
 		var own [sha256.Size]byte
 		h.Sum(own[:0])
 		fi.own[it] = own
-		fi.refs[it] = items
 	}
 	return fi
 }

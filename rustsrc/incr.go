@@ -37,14 +37,13 @@ type incremental struct {
 // not one it takes (the caller then loads and lowers the crate). The
 // result equals Lower's on the edited crate but for the numbering of
 // allocations. prog must be c's program (from Lower or Relower); only one
-// Relower continues from a program. The third result maps each MIR item
-// of the new program that is a moved copy of an item of prog (the same
-// MIR at other positions) to that item.
+// Relower continues from a program. The third result relates the items
+// of the two programs.
 //
 // The new crate's file k has the new text and no syntax tree of its own:
 // its AST is the old file's, whose positions after the edit are those of
 // the text it was parsed from.
-func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, map[*mir.Item]*mir.Item) {
+func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Edit) {
 	st := prog.inc
 	if st == nil || k < 0 || k >= len(c.Files) || len(prog.Files) != len(c.Files) {
 		return nil, nil, nil
@@ -268,8 +267,26 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, map
 	for _, m := range append([]*mir.Item{cd.mir}, cd.mir.Promoteds...) {
 		attachItemAllocs(out.Files[k], m, map[int]bool{})
 	}
+	// A file whose items are those it had is kept.
+	for i, f := range out.Files {
+		if old := prog.Files[i]; i != k && slices.Equal(f.Items, old.Items) && len(f.Adts) == len(old.Adts) {
+			out.Files[i] = old
+		}
+	}
 	out.inc = &incremental{p: p, spans: true, refs: st.refs}
-	return nc, out, moved
+	return nc, out, &Edit{Moved: moved, Copies: cl.remap}
+}
+
+// Edit relates the MIR items of a program made by Relower to those of the
+// program it came from.
+type Edit struct {
+	// Moved maps each item that is a copy of an old item at another
+	// position (the same MIR, referencing the copies of what the old one
+	// referenced) to that item.
+	Moved map[*mir.Item]*mir.Item
+	// Copies maps each old item that has a copy to the copy, the edited
+	// item to its new lowering.
+	Copies map[*mir.Item]*mir.Item
 }
 
 // refsOf returns the items m's bodies reference.

@@ -4,8 +4,10 @@
 package rustsrc
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"mirlsp/mir"
@@ -387,11 +389,7 @@ func (a *adt) lifetimes() int {
 }
 
 func sortBySpan(list []*constDef) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].span.Start < list[j-1].span.Start; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
+	slices.SortStableFunc(list, func(a, b *constDef) int { return cmp.Compare(a.span.Start, b.span.Start) })
 }
 
 func (p *prog) makeItem(cd *constDef) {
@@ -581,17 +579,11 @@ func (p *prog) propagate() {
 
 // sortOut orders items by file, then source position.
 func sortOut(list []*Item) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && (list[j].File < list[j-1].File || list[j].File == list[j-1].File && list[j].Span.Start < list[j-1].Span.Start); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
+	slices.SortStableFunc(list, func(a, b *Item) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Span.Start, b.Span.Start))
+	})
 }
 
 func sortItems(list []*mir.Item) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].Span.Start < list[j-1].Span.Start; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
+	slices.SortStableFunc(list, func(a, b *mir.Item) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
