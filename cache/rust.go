@@ -183,8 +183,9 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 		prog := rustsrc.Lower(c)
 		b = newCrateBuild(c, prog)
 		b.adts = adtHash(prog.Files)
+		statics := staticItems(prog.Files)
 		for i, f := range prog.Files {
-			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, nil))
+			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, nil))
 			b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
 		}
 	}
@@ -239,6 +240,7 @@ func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
 	}
 	b := newCrateBuild(c, prog)
 	b.adts = adtHash(prog.Files)
+	var statics map[string]*mir.Item
 	for i, f := range prog.Files {
 		if f == last.prog.Files[i] && b.adts == last.adts {
 			b.infos = append(b.infos, last.infos[i])
@@ -266,7 +268,10 @@ func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
 			}
 			return own, refs, true
 		}
-		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, reuse))
+		if statics == nil {
+			statics = staticItems(prog.Files)
+		}
+		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, reuse))
 	}
 	for i := range prog.Files {
 		if i == k {
@@ -301,9 +306,10 @@ func sameBytes(a, b []byte) bool {
 // so an item's own hash covers its lowered MIR and the crate's ADT
 // declarations as well as its text. Not its position: a result found by
 // key is moved to the item it is used for (spans are kept relative).
-// reuse, when not nil, gives the own hash and references of an item
-// hashed before.
-func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, reuse func(*mir.Item) ([sha256.Size]byte, []ref, bool)) *fileInfo {
+// A reference to a static is an allocation naming it: statics are the
+// crate's statics by name. reuse, when not nil, gives the own hash and
+// references of an item hashed before.
+func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics map[string]*mir.Item, reuse func(*mir.Item) ([sha256.Size]byte, []ref, bool)) *fileInfo {
 	fi := &fileInfo{own: map[*mir.Item][sha256.Size]byte{}, refs: map[*mir.Item][]ref{}, rust: true}
 	var n [8]byte
 	h := sha256.New()
@@ -319,7 +325,12 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, reuse fun
 				continue
 			}
 		}
-		items, _ := references(it)
+		items, allocs := references(it)
+		for _, id := range allocs {
+			if al := f.Allocs[id]; al != nil && statics[al.Name] != nil {
+				items = append(items, ref{item: statics[al.Name]})
+			}
+		}
 		fi.refs[it] = items
 		h.Reset()
 		put([]byte("rs\x00" + f.Name))
@@ -331,6 +342,19 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, reuse fun
 		fi.own[it] = own
 	}
 	return fi
+}
+
+// staticItems returns the statics of a crate's files by name.
+func staticItems(files []*mir.File) map[string]*mir.Item {
+	m := map[string]*mir.Item{}
+	for _, f := range files {
+		for _, it := range f.Items {
+			if it.Kind == mir.ItemStatic || it.Kind == mir.ItemStaticMut {
+				m[it.Name] = it
+			}
+		}
+	}
+	return m
 }
 
 // adtHash hashes the ADT declarations of a crate's files.

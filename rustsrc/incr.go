@@ -29,7 +29,7 @@ type incremental struct {
 	spans bool
 	// refs caches the items each item's bodies (its promoteds' too)
 	// reference; items never change, so entries stay valid.
-	refs map[*mir.Item][]*mir.Item
+	refs map[*mir.Item]refs
 }
 
 // Relower returns the crate and the program of c after file k's text
@@ -179,14 +179,25 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	// Copy what moved, what was lowered again, and what references a
 	// copy.
 	if st.refs == nil {
-		st.refs = map[*mir.Item][]*mir.Item{}
+		st.refs = map[*mir.Item]refs{}
 	}
 	referrers := map[*mir.Item][]*mir.Item{}
 	copied := map[*mir.Item]bool{nm: true}
 	var queue []*mir.Item
+	byName := make(map[string]*mir.Item, len(p.byMIR))
+	for m := range p.byMIR {
+		byName[m.Name] = m
+	}
 	for m, d := range p.byMIR {
-		for _, r := range st.refsOf(m) {
-			referrers[r] = append(referrers[r], m)
+		r := st.refsOf(m)
+		for _, x := range r.items {
+			referrers[x] = append(referrers[x], m)
+		}
+		// A static is referenced through an allocation naming it.
+		for _, name := range r.statics {
+			if x := byName[name]; x != nil {
+				referrers[x] = append(referrers[x], m)
+			}
 		}
 		if m != nm && defFile(d) == k && m.Span.End >= oe {
 			copied[m] = true
@@ -289,16 +300,26 @@ type Edit struct {
 	Copies map[*mir.Item]*mir.Item
 }
 
-// refsOf returns the items m's bodies reference.
-func (st *incremental) refsOf(m *mir.Item) []*mir.Item {
+// refs are what an item's bodies (its promoteds' too) reference: items,
+// and statics through allocations naming them.
+type refs struct {
+	items   []*mir.Item
+	statics []string
+}
+
+// refsOf returns what m's bodies reference.
+func (st *incremental) refsOf(m *mir.Item) refs {
 	if r, ok := st.refs[m]; ok {
 		return r
 	}
-	var r []*mir.Item
+	var r refs
 	for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
 		mir.EachConst(x, func(k *mir.Const) {
 			if k.Item != nil && k.Item.Parent != m && k.Item != m {
-				r = append(r, k.Item)
+				r.items = append(r.items, k.Item)
+			}
+			if k.Kind == mir.ConstAlloc && k.AllocRef != nil && k.AllocRef.Name != "" {
+				r.statics = append(r.statics, k.AllocRef.Name)
 			}
 		})
 	}
