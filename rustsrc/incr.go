@@ -52,7 +52,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	defer st.mu.Unlock()
 	p := st.p
 	f := c.Files[k]
-	if st.used || p.out != prog || f.Text == nil {
+	if st.used || p.out != prog || f.Text == nil || p.cycle {
 		return nil, nil, nil
 	}
 	old := f.Text
@@ -88,16 +88,16 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 
 	// From here on p changes: prog's state passes to the new program.
 	st.used = true
-	shift := func(pos int) int {
+	movePos := func(pos int) int {
 		if pos >= oe {
 			return pos + delta
 		}
 		return pos
 	}
-	shiftSpan := func(s mir.Span) mir.Span { return mir.Span{Start: shift(s.Start), End: shift(s.End)} }
+	moveSpan := func(s mir.Span) mir.Span { return mir.Span{Start: movePos(s.Start), End: movePos(s.End)} }
 	for _, d := range p.consts {
 		if d.def.file == k {
-			d.span, d.valSpan, d.def.span = shiftSpan(d.span), shiftSpan(d.valSpan), shiftSpan(d.def.span)
+			d.span, d.valSpan, d.def.span = moveSpan(d.span), moveSpan(d.valSpan), moveSpan(d.def.span)
 		}
 	}
 
@@ -116,7 +116,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 		n := *it
 		if n.File == k {
-			n.Span, n.NameSpan, n.Hint = shiftSpan(n.Span), shiftSpan(n.NameSpan), shift(n.Hint)
+			n.Span, n.NameSpan, n.Hint = moveSpan(n.Span), moveSpan(n.NameSpan), movePos(n.Hint)
 		}
 		items[it] = &n
 		return &n
@@ -135,7 +135,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			if vs.Start <= u.Span.Start && u.Span.End <= vs.End {
 				continue // in the old initializer
 			}
-			u.Span = shiftSpan(u.Span)
+			u.Span = moveSpan(u.Span)
 		}
 		u.Item = copyItem(u.Item)
 		out.Uses = append(out.Uses, u)
@@ -160,9 +160,14 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 
 	nFns, nConsts, nAdts := len(p.fns), len(p.consts), countAdts(out.Files)
 	p.out, p.uses = out, out.Uses
-	// The edited const, lowered again.
+	// The edited const, lowered again, in the positions of the new text.
+	sh := prog.shift[oldM]
+	at := func(s mir.Span) mir.Span { return mir.Span{Start: s.Start + sh, End: s.End + sh} }
 	nm := &mir.Item{Kind: oldM.Kind, Name: oldM.Name, Path: oldM.Path, ConstKeyword: oldM.ConstKeyword,
-		Span: mir.Span{Start: oldM.Span.Start, End: oldM.Span.End + delta}, NameSpan: oldM.NameSpan, HeadSpan: oldM.HeadSpan}
+		Span: mir.Span{Start: oldM.Span.Start + sh, End: oldM.Span.End + sh + delta}, NameSpan: at(oldM.NameSpan)}
+	if oldM.HeadSpan != (mir.Span{}) {
+		nm.HeadSpan = at(oldM.HeadSpan)
+	}
 	delete(p.byMIR, oldM)
 	p.byMIR[nm] = cd
 	cd.mir, cd.value, cd.valSpan = nm, x, x.NodeSpan()
@@ -176,19 +181,31 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		return nil, nil, nil
 	}
 
-	// Copy what moved, what was lowered again, and what references a
-	// copy.
+	// The items after the edit move: their MIR stays as it is, at the
+	// positions it was lowered at, and their shift grows.
+	shift := make(map[*mir.Item]int, len(prog.shift)+8)
+	for m, d := range prog.shift {
+		shift[m] = d
+	}
+	delete(shift, oldM)
+	for m, d := range p.byMIR {
+		if m != nm && defFile(d) == k && m.Span.End+prog.shift[m] >= oe {
+			for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
+				shift[x] = prog.shift[m] + delta
+			}
+		}
+	}
+	// Copy what was lowered again and what references a copy.
 	if st.refs == nil {
 		st.refs = map[*mir.Item]refs{}
 	}
 	referrers := map[*mir.Item][]*mir.Item{}
 	copied := map[*mir.Item]bool{nm: true}
-	var queue []*mir.Item
 	byName := make(map[string]*mir.Item, len(p.byMIR))
 	for m := range p.byMIR {
 		byName[m.Name] = m
 	}
-	for m, d := range p.byMIR {
+	for m := range p.byMIR {
 		r := st.refsOf(m)
 		for _, x := range r.items {
 			referrers[x] = append(referrers[x], m)
@@ -199,12 +216,8 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 				referrers[x] = append(referrers[x], m)
 			}
 		}
-		if m != nm && defFile(d) == k && m.Span.End >= oe {
-			copied[m] = true
-			queue = append(queue, m)
-		}
 	}
-	queue = append(queue, nm, oldM)
+	queue := []*mir.Item{nm, oldM}
 	for len(queue) > 0 {
 		m := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
@@ -216,20 +229,13 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 	}
 	cl := &cloner{remap: make(map[*mir.Item]*mir.Item, 2*len(copied))}
-	cl.remap[oldM] = nm // until nm's own copy is made
 	same := func(s mir.Span) mir.Span { return s }
-	shiftOf := func(m *mir.Item) func(mir.Span) mir.Span {
-		if m != nm && defFile(p.byMIR[m]) == k {
-			return shiftSpan
-		}
-		return same
-	}
 	for m := range copied {
-		cl.shell(m, shiftOf(m))
+		cl.shell(m, same)
 	}
 	cl.remap[oldM] = cl.remap[nm]
 	for m := range copied {
-		cl.fill(m, shiftOf(m))
+		cl.fill(m, same)
 	}
 	moved := make(map[*mir.Item]*mir.Item, 2*len(copied))
 	for m := range copied {
@@ -243,13 +249,25 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		case *constDef:
 			d.mir = n
 		}
-		if m != nm {
-			moved[n] = m
-			for i, pr := range m.Promoteds {
-				moved[n.Promoteds[i]] = pr
+		olds, news := append([]*mir.Item{m}, m.Promoteds...), append([]*mir.Item{n}, n.Promoteds...)
+		for i, x := range olds {
+			if sx, ok := shift[x]; ok {
+				delete(shift, x)
+				if sx != 0 {
+					shift[news[i]] = sx
+				}
+			}
+			if m != nm {
+				moved[news[i]] = x
 			}
 		}
 	}
+	for m, d := range shift {
+		if d == 0 {
+			delete(shift, m)
+		}
+	}
+	out.shift, p.shift = shift, shift
 	remapDeps := func(deps []*mir.Item) []*mir.Item {
 		var out []*mir.Item
 		for i, dep := range deps {
@@ -275,6 +293,9 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		delete(st.refs, m)
 	}
 	p.propagate()
+	if p.cycle {
+		return nil, nil, nil
+	}
 	for _, m := range append([]*mir.Item{cd.mir}, cd.mir.Promoteds...) {
 		attachItemAllocs(out.Files[k], m, map[int]bool{})
 	}

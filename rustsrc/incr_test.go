@@ -78,6 +78,29 @@ var incrExprs = []string{
 	"(A as u8).wrapping_mul(31) as u32", "Y", "b::Y + a::W", "E", "LEN as u32", "ARR[0] as u32",
 }
 
+// incrOrder orders the consts: an initializer names only earlier ones,
+// as a cycle keeps the crate from Relower.
+var incrOrder = map[string]int{"X": 1, "A": 2, "Z": 3, "W": 4, "Y": 5, "SUM": 6, "B": 7, "S": 8, "T": 9, "C": 10, "D": 11, "E": 12, "F": 13}
+
+var identRE = regexp.MustCompile(`\b[A-Z]+\b`)
+
+// incrExpr returns an initializer for the const name that names only
+// consts before it.
+func incrExpr(rng *rand.Rand, name string) string {
+	for {
+		e := incrExprs[rng.Intn(len(incrExprs))]
+		ok := true
+		for _, id := range identRE.FindAllString(e, -1) {
+			if o, isConst := incrOrder[id]; isConst && o >= incrOrder[name] {
+				ok = false
+			}
+		}
+		if ok {
+			return e
+		}
+	}
+}
+
 var constRE = regexp.MustCompile(`(?m)(const|static) (\w+): u32 = ([^;\n]*);`)
 
 // TestRelowerRandom edits the crate's u32 initializers at random (whole
@@ -123,11 +146,11 @@ func TestRelowerRandom(t *testing.T) {
 		var nt string
 		switch op := rng.Intn(10); {
 		case op < 5 || len(c.Files[k].Errors) > 0 && op < 8:
-			nt = text[:start] + incrExprs[rng.Intn(len(incrExprs))] + text[end:]
+			nt = text[:start] + incrExpr(rng, name) + text[end:]
 		case op < 9 && end > start:
 			// One character replaced, inserted or deleted.
 			at := start + rng.Intn(end-start)
-			ch := string("0123456789+*-()A "[rng.Intn(17)])
+			ch := string("0123456789+*-() "[rng.Intn(16)])
 			switch rng.Intn(3) {
 			case 0:
 				nt = text[:at] + ch + text[at+1:]
@@ -167,13 +190,20 @@ func TestRelowerRandom(t *testing.T) {
 
 var allocNumRE = regexp.MustCompile(`alloc\d+`)
 
-// itemText prints an item with its spans (allocations unnumbered:
-// Relower numbers them otherwise).
-func itemText(it *mir.Item) string {
+// itemText prints an item with its spans in the current text
+// (allocations unnumbered: Relower numbers them otherwise).
+func itemText(p *rustsrc.Program, it *mir.Item) string {
+	d := p.Shift(it)
+	at := func(s mir.Span) mir.Span {
+		if s == (mir.Span{}) {
+			return s
+		}
+		return mir.Span{Start: s.Start + d, End: s.End + d}
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %v %v %v\n", it.Name, it.Span, it.NameSpan, it.HeadSpan)
+	fmt.Fprintf(&b, "%s %v %v %v\n", it.Name, at(it.Span), at(it.NameSpan), at(it.HeadSpan))
 	b.WriteString(allocNumRE.ReplaceAllString(mir.FormatItem(it), "allocN"))
-	rustsrc.EachSpan(it, func(s mir.Span) { fmt.Fprintf(&b, " %v", s) })
+	rustsrc.EachSpan(it, func(s mir.Span) { fmt.Fprintf(&b, " %v", at(s)) })
 	return b.String()
 }
 
@@ -197,7 +227,7 @@ func comparePrograms(got, want *rustsrc.Program) string {
 			return fmt.Sprintf("file %d: %d MIR items, want %d", k, len(gf.Items), len(wf.Items))
 		}
 		for i := range gf.Items {
-			if g, w := itemText(gf.Items[i]), itemText(wf.Items[i]); g != w {
+			if g, w := itemText(got, gf.Items[i]), itemText(want, wf.Items[i]); g != w {
 				return fmt.Sprintf("file %d item %d:\n%s\nwant\n%s", k, i, g, w)
 			}
 		}
@@ -222,22 +252,35 @@ func comparePrograms(got, want *rustsrc.Program) string {
 		if g.MIR == nil {
 			continue
 		}
-		if gr, wr := resultText(gev, g.MIR), resultText(wev, want.Items[i].MIR); gr != wr {
+		if gr, wr := resultText(got, gev, g.MIR), resultText(want, wev, want.Items[i].MIR); gr != wr {
 			return fmt.Sprintf("%s = %s, want %s", g.Name, gr, wr)
 		}
 	}
 	return ""
 }
 
-func resultText(ev *eval.Evaluator, it *mir.Item) string {
+// resultText prints an evaluation's value or its error, with positions
+// in the current text.
+func resultText(p *rustsrc.Program, ev *eval.Evaluator, it *mir.Item) string {
 	r := ev.Eval(context.Background(), it)
+	at := func(in *mir.Item, s mir.Span) mir.Span {
+		d := p.Shift(in)
+		return mir.Span{Start: s.Start + d, End: s.End + d}
+	}
 	if e := r.Err; e != nil {
-		s := fmt.Sprintf("error %v %q %v", e.Kind, e.Msg, e.Span)
+		in := it
+		if e.Referenced != nil {
+			in = e.Referenced
+		}
+		s := fmt.Sprintf("error %v %q %v", e.Kind, e.Msg, at(in, e.Span))
 		for _, f := range e.Frames {
-			s += fmt.Sprintf(" [%s %v]", f.Func, f.Span)
+			s += fmt.Sprintf(" [%s %v]", f.Func, at(f.Item, f.Span))
 		}
 		if e.Referenced != nil {
 			s += " in " + e.Referenced.Name
+		}
+		if e.UseItem != nil {
+			s += fmt.Sprintf(" used at %v in %s", at(e.UseItem, e.Use), e.UseItem.Name)
 		}
 		return s
 	}

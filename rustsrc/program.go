@@ -22,7 +22,19 @@ type Program struct {
 	// inc is the lowering state Relower continues from (nil when the
 	// program cannot be edited incrementally).
 	inc *incremental
+	// shift holds the items lowered before an edit moved them (Relower):
+	// their spans plus the shift are positions in the current text.
+	shift map[*mir.Item]int
 }
+
+// Shift returns what to add to every span of a MIR item of the program
+// (its own, its body's, and those of evaluation errors in it) for a
+// position in the file's current text: Relower keeps the MIR of items an
+// edit moved as it was lowered. Zero for items of Lower.
+func (p *Program) Shift(it *mir.Item) int { return p.shift[it] }
+
+// Shifted reports whether some item of the program has a shift.
+func (p *Program) Shifted() bool { return len(p.shift) > 0 }
 
 // Item is an evaluable item: a const, static, `const _` or the anon const
 // of a non-literal array length.
@@ -140,6 +152,12 @@ type prog struct {
 	file       int                       // the file being processed (for source texts in messages)
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
+	// shift is the shift of moved items (Program.Shift).
+	shift map[*mir.Item]int
+	// cycle records that items depend on each other in a cycle (where an
+	// evaluation error may lie in another item than the one it names,
+	// so Relower, which moves items apart, does not take the crate).
+	cycle bool
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
@@ -423,6 +441,7 @@ func (p *prog) makeItem(cd *constDef) {
 // propagate marks unsupported every item that depends on one that is
 // not evaluated, and adds the evaluable MIR items to their files.
 func (p *prog) propagate() {
+	p.cycle = false
 	reason := map[*mir.Item]string{}
 	var visit func(m *mir.Item, path map[*mir.Item]bool) string
 	visit = func(m *mir.Item, path map[*mir.Item]bool) string {
@@ -430,6 +449,7 @@ func (p *prog) propagate() {
 			return r
 		}
 		if path[m] {
+			p.cycle = true
 			return ""
 		}
 		path[m] = true
@@ -573,7 +593,9 @@ func (p *prog) propagate() {
 		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
 	}
 	for _, f := range p.out.Files {
-		sortItems(f.Items)
+		slices.SortStableFunc(f.Items, func(a, b *mir.Item) int {
+			return cmp.Compare(a.Span.Start+p.shift[a], b.Span.Start+p.shift[b])
+		})
 	}
 }
 
@@ -582,8 +604,4 @@ func sortOut(list []*Item) {
 	slices.SortStableFunc(list, func(a, b *Item) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Span.Start, b.Span.Start))
 	})
-}
-
-func sortItems(list []*mir.Item) {
-	slices.SortStableFunc(list, func(a, b *mir.Item) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
