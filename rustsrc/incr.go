@@ -127,7 +127,6 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	for _, d := range p.consts {
 		if d.item != nil {
 			d.item = copyItem(d.item)
-			d.item.MIR, d.item.Unsupported = nil, ""
 		}
 	}
 	for _, u := range prog.Uses {
@@ -292,7 +291,39 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	for m := range copied {
 		delete(st.refs, m)
 	}
-	p.propagate()
+	// What depends on a copy is looked at again (propagate).
+	gone := map[*mir.Item]bool{oldM: true}
+	affected := map[*mir.Item]bool{}
+	rdeps := map[*mir.Item][]*mir.Item{}
+	for m, d := range p.byMIR {
+		var deps []*mir.Item
+		switch d := d.(type) {
+		case *fnDef:
+			deps = d.deps
+		case *constDef:
+			deps = d.deps
+		}
+		for _, dep := range deps {
+			rdeps[dep] = append(rdeps[dep], m)
+		}
+	}
+	for m := range copied {
+		gone[m] = true
+		n := cl.remap[m]
+		affected[n] = true
+		queue = append(queue, n)
+	}
+	for len(queue) > 0 {
+		m := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, r := range rdeps[m] {
+			if !affected[r] {
+				affected[r] = true
+				queue = append(queue, r)
+			}
+		}
+	}
+	p.propagate(affected, gone, prog.Files)
 	if p.cycle {
 		return nil, nil, nil
 	}

@@ -154,6 +154,10 @@ type prog struct {
 	blockMods map[*syntax.Block]*module
 	// shift is the shift of moved items (Program.Shift).
 	shift map[*mir.Item]int
+	// reasonOf, readsMutOf and cyclicOf are what propagate found of
+	// each item, for the next propagate after an edit.
+	reasonOf             map[*mir.Item]string
+	readsMutOf, cyclicOf map[*mir.Item]bool
 	// cycle records that items depend on each other in a cycle (where an
 	// evaluation error may lie in another item than the one it names,
 	// so Relower, which moves items apart, does not take the crate).
@@ -203,7 +207,7 @@ func Lower(c *Crate) (out *Program) {
 			p.lowerConst(cd)
 		}
 	}
-	p.propagate()
+	p.propagate(nil, nil, nil)
 	sortOut(out.Items)
 	out.Uses = p.uses
 	p.attachAllocs()
@@ -440,12 +444,30 @@ func (p *prog) makeItem(cd *constDef) {
 
 // propagate marks unsupported every item that depends on one that is
 // not evaluated, and adds the evaluable MIR items to their files.
-func (p *prog) propagate() {
+//
+// After an edit (Relower), affected holds the items to look at again
+// (the re-lowered item and every item that depends on it): the others
+// keep what the last propagate found, and each file keeps the list old
+// gave it but for affected items and gone ones (replaced by copies).
+func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 	p.cycle = false
+	if p.reasonOf == nil || affected == nil {
+		p.reasonOf, p.readsMutOf, p.cyclicOf = map[*mir.Item]string{}, map[*mir.Item]bool{}, map[*mir.Item]bool{}
+	}
+	for m := range gone {
+		delete(p.reasonOf, m)
+		delete(p.readsMutOf, m)
+		delete(p.cyclicOf, m)
+	}
+	// kept reports whether the last propagate's finding on m holds.
+	kept := func(m *mir.Item) bool { return affected != nil && !affected[m] }
 	reason := map[*mir.Item]string{}
 	var visit func(m *mir.Item, path map[*mir.Item]bool) string
 	visit = func(m *mir.Item, path map[*mir.Item]bool) string {
 		if r, ok := reason[m]; ok {
+			return r
+		}
+		if r, ok := p.reasonOf[m]; ok && kept(m) {
 			return r
 		}
 		if path[m] {
@@ -480,10 +502,32 @@ func (p *prog) propagate() {
 		reason[m] = r
 		return r
 	}
+	// The items of the files: those kept, then the evaluable ones of
+	// what is looked at again.
+	touched := make([]bool, len(p.out.Files))
+	if affected != nil {
+		for i, f := range p.out.Files {
+			for _, m := range old[i].Items {
+				top := m
+				if m.Parent != nil {
+					top = m.Parent
+				}
+				if gone[top] || affected[top] {
+					touched[i] = true
+					continue
+				}
+				f.Items = append(f.Items, m)
+			}
+		}
+	}
+	add := func(m *mir.Item, file int) {
+		p.out.Files[file].Items = append(p.out.Files[file].Items, m)
+		p.out.Files[file].Items = append(p.out.Files[file].Items, m.Promoteds...)
+		touched[file] = true
+	}
 	for _, f := range p.fns {
-		if visit(f.mir, map[*mir.Item]bool{}) == "" {
-			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir)
-			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir.Promoteds...)
+		if !kept(f.mir) && visit(f.mir, map[*mir.Item]bool{}) == "" {
+			add(f.mir, f.def.file)
 		}
 	}
 	// A static's initializer may read a `static mut` (its initial value);
@@ -492,6 +536,9 @@ func (p *prog) propagate() {
 	var reaches func(m *mir.Item, seen map[*mir.Item]bool) bool
 	reaches = func(m *mir.Item, seen map[*mir.Item]bool) bool {
 		if v, ok := readsMut[m]; ok {
+			return v
+		}
+		if v, ok := p.readsMutOf[m]; ok && kept(m) {
 			return v
 		}
 		if seen[m] {
@@ -528,8 +575,14 @@ func (p *prog) propagate() {
 		return nil
 	}
 	cyclic := map[*mir.Item]bool{}
+	isCyclic := func(m *mir.Item) bool {
+		if v, ok := cyclic[m]; ok {
+			return v
+		}
+		return p.cyclicOf[m]
+	}
 	for _, cd := range p.consts {
-		if !cd.static {
+		if !cd.static || kept(cd.mir) {
 			continue
 		}
 		seen := map[*mir.Item]bool{}
@@ -563,7 +616,7 @@ func (p *prog) propagate() {
 		case *fnDef:
 			deps = d.deps
 		case *constDef:
-			if d.static && (cyclic[m] || reaches(m, map[*mir.Item]bool{})) {
+			if d.static && (isCyclic(m) || reaches(m, map[*mir.Item]bool{})) {
 				return true
 			}
 			deps = d.deps
@@ -576,6 +629,10 @@ func (p *prog) propagate() {
 		return false
 	}
 	for _, cd := range p.consts {
+		if kept(cd.mir) {
+			continue
+		}
+		cd.item.MIR, cd.item.Unsupported = nil, ""
 		r := visit(cd.mir, map[*mir.Item]bool{})
 		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
 			r = "a static whose initializer reads a `static mut` or refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
@@ -589,13 +646,23 @@ func (p *prog) propagate() {
 		if cd.noPrint != "" {
 			cd.item.MIR, cd.item.Unsupported = nil, cd.noPrint
 		}
-		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir)
-		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
+		add(cd.mir, cd.def.file)
 	}
-	for _, f := range p.out.Files {
-		slices.SortStableFunc(f.Items, func(a, b *mir.Item) int {
-			return cmp.Compare(a.Span.Start+p.shift[a], b.Span.Start+p.shift[b])
-		})
+	for m, r := range reason {
+		p.reasonOf[m] = r
+	}
+	for m, v := range readsMut {
+		p.readsMutOf[m] = v
+	}
+	for m, v := range cyclic {
+		p.cyclicOf[m] = v
+	}
+	for i, f := range p.out.Files {
+		if touched[i] || affected == nil {
+			slices.SortStableFunc(f.Items, func(a, b *mir.Item) int {
+				return cmp.Compare(a.Span.Start+p.shift[a], b.Span.Start+p.shift[b])
+			})
+		}
 	}
 }
 
