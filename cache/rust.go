@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -185,7 +186,7 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 		b.adts = adtHash(prog.Files)
 		statics := staticItems(prog.Files)
 		for i, f := range prog.Files {
-			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, nil))
+			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, prog, nil, nil))
 			b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
 		}
 	}
@@ -246,32 +247,14 @@ func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
 			b.infos = append(b.infos, last.infos[i])
 			continue
 		}
-		// An item stays in its file; a moved one references the copies
-		// of what it referenced.
-		reuse := func(it *mir.Item) ([sha256.Size]byte, []ref, bool) {
-			old, ok := edit.Moved[it]
-			if !ok {
-				old = it
-			}
-			own, ok1 := last.infos[i].own[old]
-			refs, ok2 := last.infos[i].refs[old]
-			if !ok1 || !ok2 || b.adts != last.adts {
-				return own, nil, false
-			}
-			if old != it {
-				refs = slices.Clone(refs)
-				for j, r := range refs {
-					if n, ok := edit.Copies[r.item]; ok {
-						refs[j].item = n
-					}
-				}
-			}
-			return own, refs, true
-		}
 		if statics == nil {
 			statics = staticItems(prog.Files)
 		}
-		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, reuse))
+		base := last.infos[i]
+		if b.adts != last.adts {
+			base = nil
+		}
+		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, prog, base, edit))
 	}
 	for i := range prog.Files {
 		if i == k {
@@ -307,10 +290,19 @@ func sameBytes(a, b []byte) bool {
 // declarations as well as its text. Not its position: a result found by
 // key is moved to the item it is used for (spans are kept relative).
 // A reference to a static is an allocation naming it: statics are the
-// crate's statics by name. reuse, when not nil, gives the own hash and
-// references of an item hashed before.
-func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics map[string]*mir.Item, reuse func(*mir.Item) ([sha256.Size]byte, []ref, bool)) *fileInfo {
+// crate's statics by name. An item's text is found at its span moved by
+// its shift in prog. base, when not nil, is the file's info before edit
+// (rustsrc.Relower): what it holds of items that did not change is kept,
+// and a moved copy has its item's own hash.
+func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics map[string]*mir.Item, prog *rustsrc.Program, base *fileInfo, edit *rustsrc.Edit) *fileInfo {
 	fi := &fileInfo{own: map[*mir.Item][sha256.Size]byte{}, refs: map[*mir.Item][]ref{}, rust: true}
+	if base != nil {
+		fi.own, fi.refs = maps.Clone(base.own), maps.Clone(base.refs)
+		for old := range edit.Copies {
+			delete(fi.own, old)
+			delete(fi.refs, old)
+		}
+	}
 	var n [8]byte
 	h := sha256.New()
 	put := func(b []byte) {
@@ -319,10 +311,21 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 		h.Write(b)
 	}
 	for _, it := range f.Items {
-		if reuse != nil {
-			if own, refs, ok := reuse(it); ok {
-				fi.own[it], fi.refs[it] = own, refs
-				continue
+		if _, ok := fi.own[it]; ok {
+			continue
+		}
+		if base != nil {
+			if old, ok := edit.Moved[it]; ok {
+				if own, ok := base.own[old]; ok {
+					refs := slices.Clone(base.refs[old])
+					for j, r := range refs {
+						if n, ok := edit.Copies[r.item]; ok {
+							refs[j].item = n
+						}
+					}
+					fi.own[it], fi.refs[it] = own, refs
+					continue
+				}
 			}
 		}
 		items, allocs := references(it)
@@ -334,7 +337,8 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 		fi.refs[it] = items
 		h.Reset()
 		put([]byte("rs\x00" + f.Name))
-		put(spanText(text, it.Span))
+		d := prog.Shift(it)
+		put(spanText(text, mir.Span{Start: it.Span.Start + d, End: it.Span.End + d}))
 		put([]byte(mir.FormatItem(it)))
 		h.Write(adts[:])
 		var own [sha256.Size]byte
