@@ -9,6 +9,8 @@ import (
 	"math/rand"
 	"os"
 	"regexp"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,6 +105,14 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 	}
 	b.ReportMetric(procStatusMB("VmRSS")-rss, "rss-growth-MB")
 	b.ReportMetric(procStatusMB("VmHWM"), "peak-rss-MB")
+	if f := os.Getenv("MIRLSP_BENCH_HEAP"); f != "" {
+		// The live heap after the edits, for go tool pprof.
+		runtime.GC()
+		if out, err := os.Create(f); err == nil {
+			pprof.WriteHeapProfile(out)
+			out.Close()
+		}
+	}
 }
 
 // pct is the q-quantile of ds in milliseconds (ds is sorted in place).
