@@ -240,7 +240,9 @@ func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
 		return nil
 	}
 	b := newCrateBuild(c, prog)
-	b.adts = adtHash(prog.Files)
+	// Relower keeps the ADT declarations (it declines an edit that adds
+	// any).
+	b.adts = last.adts
 	var statics map[string]*mir.Item
 	for i, f := range prog.Files {
 		if f == last.prog.Files[i] && b.adts == last.adts {
