@@ -86,6 +86,11 @@ func rustEditExpr(rng *rand.Rand, name string, k int) string {
 	}
 }
 
+var rustEditFn = regexp.MustCompile(`const fn twice\(n: u32\) -> u32 \{\n    ([^\n]*)\n`)
+
+var rustEditFnBodies = []string{"n * 2", "n + 1", "n - 100", "n / (n - 15)", "[1, 2, 3][n as usize]", "n * n * n * n * n",
+	"undefined(n)", "n +", "{ let mut k = 0; while k < n { k += 3; } k }"}
+
 var rustEditConst = regexp.MustCompile(`(?m)(const|static) (\w+): u32 = ([^;\n]*);`)
 
 // TestRustEditsEqualFresh edits a two-file crate at random through one
@@ -134,10 +139,16 @@ func TestRustEditsEqualFresh(t *testing.T) {
 	incremental := 0
 	const edits = 300
 	for i := 0; i < edits; i++ {
-		k := rng.Intn(2)
-		ms := rustEditConst.FindAllStringSubmatchIndex(texts[k], -1)
-		m := ms[rng.Intn(len(ms))]
-		texts[k] = texts[k][:m[6]] + rustEditExpr(rng, texts[k][m[4]:m[5]], k) + texts[k][m[7]:]
+		if rng.Intn(6) == 0 {
+			// The body of twice.
+			m := rustEditFn.FindStringSubmatchIndex(texts[0])
+			texts[0] = texts[0][:m[2]] + rustEditFnBodies[rng.Intn(len(rustEditFnBodies))] + texts[0][m[3]:]
+		} else {
+			k := rng.Intn(2)
+			ms := rustEditConst.FindAllStringSubmatchIndex(texts[k], -1)
+			m := ms[rng.Intn(len(ms))]
+			texts[k] = texts[k][:m[6]] + rustEditExpr(rng, texts[k][m[4]:m[5]], k) + texts[k][m[7]:]
+		}
 		before := s.crates[paths[0]]
 		got := results(s)
 		if after := s.crates[paths[0]]; before != nil && after.crate.Files[0].AST == before.crate.Files[0].AST {

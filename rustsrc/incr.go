@@ -68,22 +68,40 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 		st.spans = true
 	}
+	delta := ne - oe
+	// The edited item: a const or static whose initializer holds the
+	// edit (vs, parsed again as x), or a fn whose body does (vs, the fn
+	// parsed again as fn).
+	var x syntax.Expr
+	var fn *syntax.Fn
+	var vs mir.Span
 	cd := p.editedConst(k, a, oe)
-	if cd == nil {
+	fd := (*fnDef)(nil)
+	if cd != nil {
+		vs = cd.valSpan
+		var err error
+		x, err = syntax.ParseExprAt(text, vs.Start, vs.End+delta)
+		if err != nil || x == nil || x.NodeSpan() != (mir.Span{Start: vs.Start, End: vs.End + delta}) || !relowerable(x) {
+			return nil, nil, nil
+		}
+	} else if fd = p.editedFn(k, a, oe, prog.shift); fd != nil {
+		sh := prog.shift[fd.mir]
+		is := mir.Span{Start: fd.ast.Span.Start + sh, End: fd.ast.Span.End + sh}
+		vs = mir.Span{Start: fd.ast.Body.Span.Start + sh, End: fd.ast.Body.Span.End + sh}
+		it, err := syntax.ParseItemAt(text, is.Start, is.End+delta)
+		fn, _ = it.(*syntax.Fn)
+		if err != nil || fn == nil || fn.Span != (mir.Span{Start: is.Start, End: is.End + delta}) || fn.Body == nil ||
+			fn.Name.Name != fd.ast.Name.Name || !relowerable(&syntax.BlockExpr{Block: fn.Body}) {
+			return nil, nil, nil
+		}
+	} else {
 		return nil, nil, nil
 	}
-	delta := ne - oe
-	vs := cd.valSpan
-	// The file's syntax errors must all lie in the old initializer,
-	// which the new one replaces.
+	// The file's syntax errors must all lie in what the edit replaces.
 	for _, e := range f.Errors {
 		if e.Span.Start < vs.Start || e.Span.End > vs.End || e.Span == (mir.Span{}) {
 			return nil, nil, nil
 		}
-	}
-	x, err := syntax.ParseExprAt(text, vs.Start, vs.End+delta)
-	if err != nil || x == nil || x.NodeSpan() != (mir.Span{Start: vs.Start, End: vs.End + delta}) || !relowerable(x) {
-		return nil, nil, nil
 	}
 
 	// From here on p changes: prog's state passes to the new program.
@@ -139,7 +157,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		u.Item = copyItem(u.Item)
 		out.Uses = append(out.Uses, u)
 	}
-	oldM := cd.mir
+	oldM := fd.mirOf(cd)
 	// The allocations the old initializer made are dropped.
 	allocs := map[int]bool{}
 	for _, m := range append([]*mir.Item{oldM}, oldM.Promoteds...) {
@@ -159,20 +177,32 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 
 	nFns, nConsts, nAdts := len(p.fns), len(p.consts), countAdts(out.Files)
 	p.out, p.uses = out, out.Uses
-	// The edited const, lowered again, in the positions of the new text.
+	// The edited item, lowered again, in the positions of the new text.
 	sh := prog.shift[oldM]
 	at := func(s mir.Span) mir.Span { return mir.Span{Start: s.Start + sh, End: s.End + sh} }
-	nm := &mir.Item{Kind: oldM.Kind, Name: oldM.Name, Path: oldM.Path, ConstKeyword: oldM.ConstKeyword,
+	nm := &mir.Item{Kind: oldM.Kind, Name: oldM.Name, Path: oldM.Path, ConstKeyword: oldM.ConstKeyword, CTFE: oldM.CTFE,
 		Span: mir.Span{Start: oldM.Span.Start + sh, End: oldM.Span.End + sh + delta}, NameSpan: at(oldM.NameSpan)}
 	if oldM.HeadSpan != (mir.Span{}) {
 		nm.HeadSpan = at(oldM.HeadSpan)
 	}
 	delete(p.byMIR, oldM)
-	p.byMIR[nm] = cd
-	cd.mir, cd.value, cd.valSpan = nm, x, x.NodeSpan()
-	cd.bad, cd.deps, cd.readsMut, cd.noPrint = "", nil, false, ""
-	cd.item.Hint = x.NodeSpan().End
-	p.lowerConst(cd)
+	if cd != nil {
+		p.byMIR[nm] = cd
+		cd.mir, cd.value, cd.valSpan = nm, x, x.NodeSpan()
+		cd.bad, cd.deps, cd.readsMut, cd.noPrint = "", nil, false, ""
+		cd.item.Hint = x.NodeSpan().End
+		p.lowerConst(cd)
+	} else {
+		p.byMIR[nm] = fd
+		fd.mir, fd.ast = nm, fn
+		fd.bad, fd.deps, fd.readsMut, fd.lowered = "", nil, false, false
+		p.lowerFn(fd)
+		if fd.bad != "" {
+			// Callers check a fn's signature, which fails with the fn's
+			// reason: their lowering changes.
+			return nil, nil, nil
+		}
+	}
 	out.Uses = p.uses
 	if len(p.fns) != nFns || len(p.consts) != nConsts || countAdts(out.Files) != nAdts {
 		// It made items of its own (instances of generic fns or ADTs):
@@ -188,6 +218,11 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	}
 	delete(shift, oldM)
 	for m, d := range p.byMIR {
+		if m != nm && defFile(d) == k && m.Span.Start+prog.shift[m] < oe && m.Span.End+prog.shift[m] > a {
+			// Another item holds the edit (a fn declaring the const in a
+			// block): its parts would move apart.
+			return nil, nil, nil
+		}
 		if m != nm && defFile(d) == k && m.Span.End+prog.shift[m] >= oe {
 			for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
 				shift[x] = prog.shift[m] + delta
@@ -327,7 +362,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	if p.cycle {
 		return nil, nil, nil
 	}
-	for _, m := range append([]*mir.Item{cd.mir}, cd.mir.Promoteds...) {
+	for _, m := range append([]*mir.Item{fd.mirOf(cd)}, fd.mirOf(cd).Promoteds...) {
 		attachItemAllocs(out.Files[k], m, map[int]bool{})
 	}
 	// A file whose items are those it had is kept.
@@ -423,6 +458,35 @@ func (p *prog) editedConst(k, a, oe int) *constDef {
 			return nil
 		}
 		return cd
+	}
+	return nil
+}
+
+// mirOf returns the MIR item of the fn, or else of the const.
+func (f *fnDef) mirOf(cd *constDef) *mir.Item {
+	if f != nil {
+		return f.mir
+	}
+	return cd.mir
+}
+
+// editedFn returns the fn of file k whose body holds [a, oe) strictly
+// inside its braces, when Relower can lower it alone: not generic, its
+// signature resolved, lowered, not evaluated for a type.
+func (p *prog) editedFn(k, a, oe int, shift map[*mir.Item]int) *fnDef {
+	for _, f := range p.fns {
+		if f.def.file != k || f.ast == nil || f.ast.Body == nil || f.mir == nil {
+			continue
+		}
+		sh := shift[f.mir]
+		if bs := f.ast.Body.Span; a <= bs.Start+sh || oe >= bs.End+sh {
+			continue
+		}
+		if f.generic() || f.gen != nil || f.instances != nil || f.typeUse || !f.lowered || f.bad != "" || f.sigDone != 2 ||
+			!relowerable(&syntax.BlockExpr{Block: f.ast.Body}) {
+			return nil
+		}
+		return f
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,6 +102,20 @@ func incrExpr(rng *rand.Rand, name string) string {
 	}
 }
 
+// incrFnLine finds the edited line of a const fn of each file (twice in
+// lib.rs, sum in a.rs); incrFnBodies are what it becomes.
+var incrFnLine = [2]*regexp.Regexp{
+	regexp.MustCompile(`(?m)const fn twice\(n: u32\) -> u32 \{\n        ([^\n]*)\n`),
+	regexp.MustCompile(`(?m)while i < n \{\n        ([^\n]*)\n`),
+}
+
+var incrFnBodies = [2][]string{
+	{"n * 2", "n + 1", "n * 3 + 1", "n - 1", "n / (n - 5)", "[1, 2, 3][n as usize]", "if n > 4 { n } else { 9 }",
+		"n * n * n * n", "undefined_fn(n)", "n +", "{ let mut k = 0; while k < n { k += 2; } k }"},
+	{"s += i;", "s += i * 2;", "s += 1000 / (i - 3);", "s = s * 7 + i;", "s += [1, 2, 3][i as usize];", "s += ;",
+		"s += i; s *= 2;"},
+}
+
 var constRE = regexp.MustCompile(`(?m)(const|static) (\w+): u32 = ([^;\n]*);`)
 
 // TestRelowerRandom edits the crate's u32 initializers at random (whole
@@ -126,7 +141,7 @@ func TestRelowerRandom(t *testing.T) {
 		seed, _ = strconv.ParseInt(s, 10, 64)
 	}
 	rng := rand.New(rand.NewSource(seed))
-	edits, incremental := 400, 0
+	edits, incremental, fnIncremental := 400, 0, 0
 	if testing.Short() {
 		edits = 80
 	}
@@ -144,7 +159,19 @@ func TestRelowerRandom(t *testing.T) {
 		m := regexp.MustCompile(`(?m)(const|static) ` + name + `: u32 = ([^;\n]*);`).FindStringSubmatchIndex(text)
 		start, end := m[4], m[5]
 		var nt string
+		fnEdit := rng.Intn(6) == 0
+		if fnEdit {
+			// A line of a const fn's body.
+			fk := rng.Intn(2)
+			fpath := c.Files[fk].Path
+			text := files[fpath]
+			m := incrFnLine[fk].FindStringSubmatchIndex(text)
+			pool := incrFnBodies[fk]
+			files[fpath] = text[:m[2]] + pool[rng.Intn(len(pool))] + text[m[3]:]
+			path, nt = fpath, files[fpath]
+		}
 		switch op := rng.Intn(10); {
+		case nt != "":
 		case op < 5 || len(c.Files[k].Errors) > 0 && op < 8:
 			nt = text[:start] + incrExpr(rng, name) + text[end:]
 		case op < 9 && end > start:
@@ -168,9 +195,13 @@ func TestRelowerRandom(t *testing.T) {
 			nt = text[:start+at] + fmt.Sprintf("\n// edit %d", i) + text[start+at:]
 		}
 		files[path] = nt
-		nc, np, _ := rustsrc.Relower(c, p, k, []byte(nt))
+		ek := slices.IndexFunc(c.Files, func(f *rustsrc.File) bool { return f.Path == path })
+		nc, np, _ := rustsrc.Relower(c, p, ek, []byte(nt))
 		if nc != nil {
 			incremental++
+			if fnEdit {
+				fnIncremental++
+			}
 			c, p = nc, np
 		} else {
 			c = rustsrc.Load("lib.rs", read)
@@ -182,7 +213,10 @@ func TestRelowerRandom(t *testing.T) {
 			t.Fatalf("edit %d (%s, incremental %v): %s\n%s", i, path, nc != nil, diff, nt)
 		}
 	}
-	t.Logf("%d of %d edits lowered incrementally", incremental, edits)
+	t.Logf("%d of %d edits lowered incrementally, %d in fn bodies", incremental, edits, fnIncremental)
+	if fnIncremental == 0 {
+		t.Errorf("no edit of a fn body lowered incrementally")
+	}
 	if incremental < edits/3 {
 		t.Errorf("only %d of %d edits lowered incrementally", incremental, edits)
 	}

@@ -51,20 +51,10 @@ func ParseExpr(src string) (x Expr, err error) {
 // (the caller compares the expression's span with the text it gave), nor
 // is a leading `#!`, which opens a file only.
 func ParseExprAt(src []byte, start, end int) (x Expr, err error) {
-	text := string(src[start:end])
-	if strings.HasPrefix(text, "#!") {
-		return nil, ErrorList{{Span: Span{Start: start, End: start + 2}, Msg: "expected expression, found `#!`"}}
+	p, err := parserAt(src, start, end)
+	if err != nil {
+		return nil, err
 	}
-	toks, errs := Tokenize(text)
-	for i := range toks {
-		toks[i].Span.Start += start
-		toks[i].Span.End += start
-	}
-	for i := range errs {
-		errs[i].Span.Start += start
-		errs[i].Span.End += start
-	}
-	p := &parser{src: text, toks: toks, errs: errs}
 	p.boundary(func() {
 		if p.guard(func() {
 			x = p.parseExpr()
@@ -80,6 +70,49 @@ func ParseExprAt(src []byte, start, end int) (x Expr, err error) {
 		return nil, sortErrors(p.errs)
 	}
 	return x, nil
+}
+
+// ParseItemAt parses src[start:end] as one item, alone, like ParseExprAt
+// (an edited fn is parsed again without its file).
+func ParseItemAt(src []byte, start, end int) (it Item, err error) {
+	p, err := parserAt(src, start, end)
+	if err != nil {
+		return nil, err
+	}
+	p.boundary(func() {
+		if p.guard(func() {
+			it = p.parseItem()
+			if !p.at(EOF) {
+				p.fail("expected end of item, found " + p.peek().String())
+			}
+		}) {
+			return
+		}
+		it = nil
+	})
+	if len(p.errs) > 0 {
+		return nil, sortErrors(p.errs)
+	}
+	return it, nil
+}
+
+// parserAt is a parser of src[start:end] whose tokens have the spans
+// they have in src.
+func parserAt(src []byte, start, end int) (*parser, error) {
+	text := string(src[start:end])
+	if strings.HasPrefix(text, "#!") {
+		return nil, ErrorList{{Span: Span{Start: start, End: start + 2}, Msg: "expected expression, found `#!`"}}
+	}
+	toks, errs := Tokenize(text)
+	for i := range toks {
+		toks[i].Span.Start += start
+		toks[i].Span.End += start
+	}
+	for i := range errs {
+		errs[i].Span.Start += start
+		errs[i].Span.End += start
+	}
+	return &parser{src: text, toks: toks, errs: errs}, nil
 }
 
 // ParseMacroArgs parses the arguments of a function-like macro call as a
