@@ -1,13 +1,16 @@
-// incr.go lowers a crate again after an edit inside one const or static
-// initializer, without parsing, resolving or lowering the rest: the
-// initializer alone is parsed again, checked and lowered against the
-// crate's names and types as Lower left them (an initializer changes no
-// signature), and every other item is kept. Items after the edit move:
-// their MIR is copied with shifted spans, and so is every item that
-// references a copied or re-lowered one, so the new program's items
-// reference each other only. Anything else (an edit outside an
-// initializer, one that adds items, anon consts or instances of generic
-// items, a const whose value a type reads) is left to Load and Lower.
+// incr.go lowers a crate again after an edit inside one item, without
+// parsing, resolving or lowering the rest: a const or static whose
+// initializer holds the edit has its initializer parsed again alone; a
+// non-generic fn whose body holds it is parsed again alone. The item is
+// checked and lowered against the crate's names and types as Lower left
+// them (the edit changes no signature), and every other item is kept.
+// Items after the edit keep the MIR they were lowered to and record how
+// far they moved (Program.Shift); the items that reference the
+// re-lowered one, directly or through others, are copied to reference the
+// new lowering, so the new program's items reference each other only.
+// Anything else (an edit outside such an item, one that adds items, anon
+// consts or instances of generic items, a const whose value a type reads,
+// a crate with a dependency cycle) is left to Load and Lower.
 
 package rustsrc
 
@@ -36,9 +39,10 @@ type incremental struct {
 // became text, lowering only what the edit reaches; nils when the edit is
 // not one it takes (the caller then loads and lowers the crate). The
 // result equals Lower's on the edited crate but for the numbering of
-// allocations. prog must be c's program (from Lower or Relower); only one
-// Relower continues from a program. The third result relates the items
-// of the two programs.
+// allocations and for the positions of moved items, which are those of
+// Lower once moved by Program.Shift. prog must be c's program (from Lower
+// or Relower); only one Relower continues from a program. The third
+// result relates the items of the two programs.
 //
 // The new crate's file k has the new text and no syntax tree of its own:
 // its AST is the old file's, whose positions after the edit are those of
