@@ -1,8 +1,11 @@
 // rust.go brings Rust documents into a plan: the .rs documents of a
 // workspace are grouped into crates (rustsrc.FindRoot), each crate is
 // loaded — open documents win over files on disk — and lowered to MIR
-// once per version of its files. Its MIR files join the workspace's, so
-// keys, the memo and evaluation treat Rust items like MIR items.
+// once per version of its files: from scratch, or from the last version
+// when one item of one file was edited (rustsrc.Relower). Its MIR files
+// join the workspace's, so keys, the memo and evaluation treat Rust items
+// like MIR items; the errors of items an edit moved are moved with them
+// (Plan.shifted).
 
 package cache
 
@@ -170,7 +173,8 @@ type docInCrate struct {
 }
 
 // crate returns the build of the crate rooted at root, reusing the last
-// one when every file it read still has the same text.
+// one when every file it read still has the same text, and lowering
+// again from it what an edit of one file reaches when it can.
 func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	s.mu.Lock()
 	last := s.crates[root]
