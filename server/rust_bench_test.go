@@ -82,6 +82,7 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 	next := 1_000_000
 	v := int32(1)
 	rss := procStatusMB("VmRSS")
+	cpu := cpuNanos()
 	n := 0
 	for b.Loop() {
 		v++
@@ -99,6 +100,9 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 		text = nt
 	}
 	b.StopTimer()
+	// The process's CPU time per edit (all threads, the collector's
+	// too): steadier than latencies on a loaded machine.
+	b.ReportMetric(float64(cpuNanos()-cpu)/float64(n)/1e6, "cpu-ms/edit")
 	report(b, ds)
 	if len(reverts) > 0 {
 		b.ReportMetric(pct(reverts, 0.5), "revert-p50-ms")
@@ -133,7 +137,9 @@ func BenchmarkRustOpenBig(b *testing.B) {
 	text := string(rustgen.Consts(5 << 20))
 	var ds []time.Duration
 	v := int32(0)
+	cpu, n := cpuNanos(), 0
 	for b.Loop() {
+		n++
 		e := newEnv(b, envOpts{})
 		v++
 		start := time.Now()
@@ -146,6 +152,7 @@ func BenchmarkRustOpenBig(b *testing.B) {
 		e.close()
 	}
 	b.StopTimer()
+	b.ReportMetric(float64(cpuNanos()-cpu)/float64(n)/1e6, "cpu-ms/open")
 	report(b, ds)
 	b.ReportMetric(procStatusMB("VmHWM"), "peak-rss-MB")
 }
