@@ -255,17 +255,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			}
 		}
 	}
-	queue := []*mir.Item{nm, oldM}
-	for len(queue) > 0 {
-		m := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		for _, r := range referrers[m] {
-			if !copied[r] {
-				copied[r] = true
-				queue = append(queue, r)
-			}
-		}
-	}
+	closure(copied, referrers, nm, oldM)
 	cl := &cloner{remap: make(map[*mir.Item]*mir.Item, 2*len(copied))}
 	same := func(s mir.Span) mir.Span { return s }
 	for m := range copied {
@@ -346,22 +336,13 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			rdeps[dep] = append(rdeps[dep], m)
 		}
 	}
+	var seeds []*mir.Item
 	for m := range copied {
 		gone[m] = true
-		n := cl.remap[m]
-		affected[n] = true
-		queue = append(queue, n)
+		affected[cl.remap[m]] = true
+		seeds = append(seeds, cl.remap[m])
 	}
-	for len(queue) > 0 {
-		m := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		for _, r := range rdeps[m] {
-			if !affected[r] {
-				affected[r] = true
-				queue = append(queue, r)
-			}
-		}
-	}
+	closure(affected, rdeps, seeds...)
 	p.propagate(affected, gone, prog.Files)
 	if p.cycle {
 		return nil, nil, nil
@@ -396,6 +377,20 @@ type Edit struct {
 type refs struct {
 	items   []*mir.Item
 	statics []string
+}
+
+// closure adds to in every item edges reach from seeds.
+func closure(in map[*mir.Item]bool, edges map[*mir.Item][]*mir.Item, seeds ...*mir.Item) {
+	for len(seeds) > 0 {
+		m := seeds[len(seeds)-1]
+		seeds = seeds[:len(seeds)-1]
+		for _, r := range edges[m] {
+			if !in[r] {
+				in[r] = true
+				seeds = append(seeds, r)
+			}
+		}
+	}
 }
 
 // refsOf returns what m's bodies reference.

@@ -50,50 +50,43 @@ func ParseExpr(src string) (x Expr, err error) {
 // file. Comments and whitespace around the expression are not allowed
 // (the caller compares the expression's span with the text it gave), nor
 // is a leading `#!`, which opens a file only.
-func ParseExprAt(src []byte, start, end int) (x Expr, err error) {
+func ParseExprAt(src []byte, start, end int) (Expr, error) {
 	p, err := parserAt(src, start, end)
 	if err != nil {
 		return nil, err
 	}
-	p.boundary(func() {
-		if p.guard(func() {
-			x = p.parseExpr()
-			if !p.at(EOF) {
-				p.fail("expected end of expression, found " + p.peek().String())
-			}
-		}) {
-			return
-		}
-		x = nil
-	})
-	if len(p.errs) > 0 {
-		return nil, sortErrors(p.errs)
-	}
-	return x, nil
+	return parseAlone(p, "expression", p.parseExpr)
 }
 
 // ParseItemAt parses src[start:end] as one item, alone, like ParseExprAt
 // (an edited fn is parsed again without its file).
-func ParseItemAt(src []byte, start, end int) (it Item, err error) {
+func ParseItemAt(src []byte, start, end int) (Item, error) {
 	p, err := parserAt(src, start, end)
 	if err != nil {
 		return nil, err
 	}
+	return parseAlone(p, "item", p.parseItem)
+}
+
+// parseAlone parses what parse parses, which must reach the end; any
+// error fails it.
+func parseAlone[T any](p *parser, what string, parse func() T) (T, error) {
+	var x, none T
 	p.boundary(func() {
 		if p.guard(func() {
-			it = p.parseItem()
+			x = parse()
 			if !p.at(EOF) {
-				p.fail("expected end of item, found " + p.peek().String())
+				p.fail("expected end of " + what + ", found " + p.peek().String())
 			}
 		}) {
 			return
 		}
-		it = nil
+		x = none
 	})
 	if len(p.errs) > 0 {
-		return nil, sortErrors(p.errs)
+		return none, sortErrors(p.errs)
 	}
-	return it, nil
+	return x, nil
 }
 
 // parserAt is a parser of src[start:end] whose tokens have the spans
