@@ -9,11 +9,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
+	"mirlsp/rustsrc"
 )
 
 // Plan is a workspace parsed and keyed, ready to be evaluated item by
@@ -34,6 +36,10 @@ type Plan struct {
 	// cyclic holds the items that reach a reference cycle (NeedsCycle).
 	cyclicOnce sync.Once
 	cyclic     map[*mir.Item]bool
+
+	// shifts are the Rust programs whose items' positions shift (see
+	// rustsrc.Program.Shift).
+	shifts []*rustsrc.Program
 
 	// Per document: its data items, the bundle key covering all their
 	// keys (the disk tier keeps one file per document as well as one
@@ -84,6 +90,11 @@ func (s *Store) Plan(docs []Document) *Plan {
 	wg.Wait()
 	files, infos = dedupFiles(files, infos, docs)
 	builds, where := s.rustDocs(docs)
+	for _, b := range builds {
+		if b.prog.Shifted() {
+			p.shifts = append(p.shifts, b.prog)
+		}
+	}
 	for i, d := range docs {
 		if dc, ok := where[i]; ok {
 			files[i], infos[i] = dc.b.prog.Files[dc.file], dc.b.infos[dc.file]
@@ -178,7 +189,56 @@ func (p *Plan) Eval(ctx context.Context, it *mir.Item) *ItemResult {
 	if p.s.disk != nil && !ir.canceled() {
 		p.completed(it)
 	}
-	return ir
+	return p.shifted(ir)
+}
+
+// shifted moves the positions of a Rust item's error to the current text
+// of its file: the MIR of an item an edit moved keeps the positions it
+// was lowered at.
+func (p *Plan) shifted(ir *ItemResult) *ItemResult {
+	if len(p.shifts) == 0 || ir == nil || ir.Err == nil {
+		return ir
+	}
+	shift := func(it *mir.Item) int {
+		for _, prog := range p.shifts {
+			if d := prog.Shift(it); d != 0 {
+				return d
+			}
+		}
+		return 0
+	}
+	move := func(s mir.Span, d int) mir.Span { return mir.Span{Start: s.Start + d, End: s.End + d} }
+	e := *ir.Err
+	in := ir.Item
+	if e.Referenced != nil {
+		in = e.Referenced
+	}
+	d := shift(in)
+	e.Span = move(e.Span, d)
+	moved := d != 0
+	if e.UseItem != nil {
+		if d := shift(e.UseItem); d != 0 {
+			e.Use, moved = move(e.Use, d), true
+		}
+	}
+	var frames []eval.Frame
+	for i, f := range e.Frames {
+		if d := shift(f.Item); d != 0 {
+			if frames == nil {
+				frames = slices.Clone(e.Frames)
+			}
+			frames[i].Span = move(f.Span, d)
+		}
+	}
+	if frames != nil {
+		e.Frames, moved = frames, true
+	}
+	if !moved {
+		return ir
+	}
+	c := *ir
+	c.Err = &e
+	return &c
 }
 
 // canceled reports whether an evaluation was cut short by its context.
@@ -269,7 +329,9 @@ func (p *Plan) loadBundle(it *mir.Item) {
 // Lookup returns the finished result of an item's key, evaluated by this
 // plan or any earlier one, or nil when it is not known yet. It never
 // evaluates and never waits.
-func (p *Plan) Lookup(it *mir.Item) *ItemResult {
+func (p *Plan) Lookup(it *mir.Item) *ItemResult { return p.shifted(p.lookup(it)) }
+
+func (p *Plan) lookup(it *mir.Item) *ItemResult {
 	key, ok := p.keys[it]
 	if !ok {
 		return nil

@@ -1,8 +1,11 @@
 // rust.go brings Rust documents into a plan: the .rs documents of a
 // workspace are grouped into crates (rustsrc.FindRoot), each crate is
 // loaded — open documents win over files on disk — and lowered to MIR
-// once per version of its files. Its MIR files join the workspace's, so
-// keys, the memo and evaluation treat Rust items like MIR items.
+// once per version of its files: from scratch, or from the last version
+// when one item of one file was edited (rustsrc.Relower). Its MIR files
+// join the workspace's, so keys, the memo and evaluation treat Rust items
+// like MIR items; the errors of items an edit moved are moved with them
+// (Plan.shifted).
 
 package cache
 
@@ -11,7 +14,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,6 +59,8 @@ type crateBuild struct {
 	// items and uses of each file.
 	items [][]*rustsrc.Item
 	uses  [][]rustsrc.Use
+	// adts hashes the crate's ADT declarations.
+	adts [sha256.Size]byte
 }
 
 // doc returns the RustDoc of file k of the build.
@@ -72,6 +79,18 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 			byPath[d.path()] = i
 		}
 	}
+	// Only the crates of these documents are kept: closing a document
+	// frees its crate.
+	used := map[string]bool{}
+	defer func() {
+		s.mu.Lock()
+		for r := range s.crates {
+			if !used[r] {
+				delete(s.crates, r)
+			}
+		}
+		s.mu.Unlock()
+	}()
 	if len(byPath) == 0 {
 		return nil, nil
 	}
@@ -107,6 +126,7 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 	built := make([]*crateBuild, len(roots))
 	for i, r := range roots {
 		built[i] = s.crate(r, read)
+		used[r] = true
 	}
 	// A document is a module of the crate that declares it, in
 	// preference to the crate it would root by itself (a file beside
@@ -138,6 +158,7 @@ func (s *Store) rustDocs(docs []Document) ([]*crateBuild, map[int]docInCrate) {
 		i := byPath[p]
 		if _, ok := where[i]; !ok {
 			b := s.crate(p, read)
+			used[p] = true
 			builds = append(builds, b)
 			where[i] = docInCrate{b, 0}
 		}
@@ -152,7 +173,8 @@ type docInCrate struct {
 }
 
 // crate returns the build of the crate rooted at root, reusing the last
-// one when every file it read still has the same text.
+// one when every file it read still has the same text, and lowering
+// again from it what an edit of one file reaches when it can.
 func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	s.mu.Lock()
 	last := s.crates[root]
@@ -160,19 +182,17 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	if last != nil && sameTexts(last.crate, read) {
 		return last
 	}
-	c := rustsrc.Load(root, read)
-	prog := rustsrc.Lower(c)
-	b := &crateBuild{crate: c, prog: prog, items: make([][]*rustsrc.Item, len(c.Files)), uses: make([][]rustsrc.Use, len(c.Files))}
-	for _, it := range prog.Items {
-		b.items[it.File] = append(b.items[it.File], it)
-	}
-	for _, u := range prog.Uses {
-		b.uses[u.File] = append(b.uses[u.File], u)
-	}
-	adts := adtHash(prog.Files)
-	for i, f := range prog.Files {
-		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, adts))
-		b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
+	b := s.relower(last, read)
+	if b == nil {
+		c := rustsrc.Load(root, read)
+		prog := rustsrc.Lower(c)
+		b = newCrateBuild(c, prog)
+		b.adts = adtHash(prog.Files)
+		statics := staticItems(prog.Files)
+		for i, f := range prog.Files {
+			b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, prog, nil, nil))
+			b.lines = append(b.lines, mir.NewLineIndex(c.Files[i].Text))
+		}
 	}
 	s.mu.Lock()
 	if len(s.crates) > 1024 {
@@ -180,6 +200,75 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	}
 	s.crates[root] = b
 	s.mu.Unlock()
+	return b
+}
+
+func newCrateBuild(c *rustsrc.Crate, prog *rustsrc.Program) *crateBuild {
+	b := &crateBuild{crate: c, prog: prog, items: make([][]*rustsrc.Item, len(c.Files)), uses: make([][]rustsrc.Use, len(c.Files))}
+	for _, it := range prog.Items {
+		b.items[it.File] = append(b.items[it.File], it)
+	}
+	for _, u := range prog.Uses {
+		b.uses[u.File] = append(b.uses[u.File], u)
+	}
+	return b
+}
+
+// relower builds a crate again from its last build when one file changed
+// and rustsrc.Relower takes the edit; nil otherwise. The items that only
+// moved keep their own hashes; the files whose items did not change keep
+// their infos.
+func (s *Store) relower(last *crateBuild, read rustsrc.ReadFile) *crateBuild {
+	if last == nil {
+		return nil
+	}
+	k := -1
+	var text []byte
+	for i, f := range last.crate.Files {
+		t, err := read(f.Path)
+		if (err != nil) != (f.Text == nil) {
+			return nil
+		}
+		if !sameBytes(t, f.Text) {
+			if k >= 0 {
+				return nil
+			}
+			k, text = i, t
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	c, prog, edit := rustsrc.Relower(last.crate, last.prog, k, text)
+	if c == nil {
+		return nil
+	}
+	b := newCrateBuild(c, prog)
+	// Relower keeps the ADT declarations (it declines an edit that adds
+	// any).
+	b.adts = last.adts
+	var statics map[string]*mir.Item
+	for i, f := range prog.Files {
+		if f == last.prog.Files[i] && b.adts == last.adts {
+			b.infos = append(b.infos, last.infos[i])
+			continue
+		}
+		if statics == nil {
+			statics = staticItems(prog.Files)
+		}
+		base := last.infos[i]
+		if b.adts != last.adts {
+			base = nil
+		}
+		b.infos = append(b.infos, newRustFileInfo(f, c.Files[i].Text, b.adts, statics, prog, base, edit))
+	}
+	for i := range prog.Files {
+		if i == k {
+			b.lines = append(b.lines, mir.NewLineIndex(text))
+		} else {
+			b.lines = append(b.lines, last.lines[i])
+		}
+	}
 	return b
 }
 
@@ -206,8 +295,20 @@ func sameBytes(a, b []byte) bool {
 // so an item's own hash covers its lowered MIR and the crate's ADT
 // declarations as well as its text. Not its position: a result found by
 // key is moved to the item it is used for (spans are kept relative).
-func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo {
+// A reference to a static is an allocation naming it: statics are the
+// crate's statics by name. An item's text is found at its span moved by
+// its shift in prog. base, when not nil, is the file's info before edit
+// (rustsrc.Relower): what it holds of items that did not change is kept,
+// and a moved copy has its item's own hash.
+func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics map[string]*mir.Item, prog *rustsrc.Program, base *fileInfo, edit *rustsrc.Edit) *fileInfo {
 	fi := &fileInfo{own: map[*mir.Item][sha256.Size]byte{}, refs: map[*mir.Item][]ref{}, rust: true}
+	if base != nil {
+		fi.own, fi.refs = maps.Clone(base.own), maps.Clone(base.refs)
+		for old := range edit.Copies {
+			delete(fi.own, old)
+			delete(fi.refs, old)
+		}
+	}
 	var n [8]byte
 	h := sha256.New()
 	put := func(b []byte) {
@@ -216,18 +317,54 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte) *fileInfo
 		h.Write(b)
 	}
 	for _, it := range f.Items {
-		items, _ := references(it)
+		if _, ok := fi.own[it]; ok {
+			continue
+		}
+		if base != nil {
+			if old, ok := edit.Moved[it]; ok {
+				if own, ok := base.own[old]; ok {
+					refs := slices.Clone(base.refs[old])
+					for j, r := range refs {
+						if n, ok := edit.Copies[r.item]; ok {
+							refs[j].item = n
+						}
+					}
+					fi.own[it], fi.refs[it] = own, refs
+					continue
+				}
+			}
+		}
+		items, allocs := references(it)
+		for _, id := range allocs {
+			if al := f.Allocs[id]; al != nil && statics[al.Name] != nil {
+				items = append(items, ref{item: statics[al.Name]})
+			}
+		}
+		fi.refs[it] = items
 		h.Reset()
 		put([]byte("rs\x00" + f.Name))
-		put(spanText(text, it.Span))
+		d := prog.Shift(it)
+		put(spanText(text, mir.Span{Start: it.Span.Start + d, End: it.Span.End + d}))
 		put([]byte(mir.FormatItem(it)))
 		h.Write(adts[:])
 		var own [sha256.Size]byte
 		h.Sum(own[:0])
 		fi.own[it] = own
-		fi.refs[it] = items
 	}
 	return fi
+}
+
+// staticItems returns the statics of a crate's files by name.
+func staticItems(files []*mir.File) map[string]*mir.Item {
+	m := map[string]*mir.Item{}
+	for _, f := range files {
+		for _, it := range f.Items {
+			if it.Kind == mir.ItemStatic || it.Kind == mir.ItemStaticMut {
+				m[it.Name] = it
+			}
+		}
+	}
+	return m
 }
 
 // adtHash hashes the ADT declarations of a crate's files.

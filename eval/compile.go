@@ -32,8 +32,6 @@ type compiledBody struct {
 	// liveAtEntry the liveness alone.
 	template    []local
 	liveAtEntry []bool
-	// id numbers the compiled bodies of a program (frame pools).
-	id int
 }
 
 type fastLocal struct {
@@ -68,7 +66,6 @@ func (in *interp) compiled(f *frame) *compiledBody {
 	if old, ok := c.bodies[f.body]; ok {
 		cb = old // compiled concurrently by another evaluation
 	} else {
-		cb.id = len(c.bodies)
 		c.bodies[f.body] = cb
 	}
 	c.mu.Unlock()

@@ -43,10 +43,12 @@ type interp struct {
 	shimPool   []*shimCall
 	shimTop    int
 	calleeKeys map[*mir.Path][2]string
-	// framePool holds popped frames by body (recycle), for compiled
-	// bodies by their id in pools.
+	// framePool holds popped frames by body (recycle), pools those of
+	// compiled bodies. A map, not a slice indexed by body number: an
+	// evaluation touches a few of the program's bodies, and a slice as
+	// long as the program made each evaluation cost its size.
 	framePool map[*mir.Body]*[]*frame
-	pools     [][]*frame
+	pools     map[*compiledBody][]*frame
 }
 
 // frame is one call: a body being executed and its locals.
@@ -500,11 +502,11 @@ func (in *interp) recycle(f *frame) {
 		return
 	}
 	if cb := f.cb; cb != nil {
-		for len(in.pools) <= cb.id {
-			in.pools = append(in.pools, nil)
+		if in.pools == nil {
+			in.pools = map[*compiledBody][]*frame{}
 		}
-		if len(in.pools[cb.id]) < 64 {
-			in.pools[cb.id] = append(in.pools[cb.id], f)
+		if pool := in.pools[cb]; len(pool) < 64 {
+			in.pools[cb] = append(pool, f)
 		}
 		return
 	}
@@ -532,13 +534,16 @@ func (in *interp) pooledFrame(b *mir.Body) *frame {
 // pushCompiled starts a call of a compiled body from a recycled frame
 // (the common case of a recursive const fn), falling back to pushFrame.
 func (in *interp) pushCompiled(it *mir.Item, cb *compiledBody) *frame {
-	if cb == nil || cb.id >= len(in.pools) || len(in.pools[cb.id]) == 0 || len(in.stack) >= in.ev.Cfg.StackLimit {
+	var pool []*frame
+	if cb != nil {
+		pool = in.pools[cb]
+	}
+	if len(pool) == 0 || len(in.stack) >= in.ev.Cfg.StackLimit {
 		in.pushFrame(it, nil, MemPlace{}, nil)
 		return in.stack[len(in.stack)-1]
 	}
-	pool := in.pools[cb.id]
 	f := pool[len(pool)-1]
-	in.pools[cb.id] = pool[:len(pool)-1]
+	in.pools[cb] = pool[:len(pool)-1]
 	*f = frame{item: it, body: it.Body, locals: f.locals, info: f.info, file: f.file, cb: cb}
 	in.stackLocals += len(f.locals)
 	cb.resetLocals(f.locals)

@@ -66,9 +66,13 @@ func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 		p.Reg.declare(f)
 	}
 	for k, f := range files {
+		// A file that declares its ADTs (Rust) teaches nothing through
+		// its bodies; learning from them made every program of an
+		// edited Rust file cost the file's size.
+		learn := len(f.Adts) == 0
 		for _, it := range f.Items {
 			p.fileIdx[it] = k
-			if it.Body != nil && mentionsADT(it.Body) {
+			if learn && it.Body != nil && mentionsADT(it.Body) {
 				p.Reg.Learn(it.Body)
 			}
 			if _, dup := p.byName[it.Name]; !dup || it.CTFE {

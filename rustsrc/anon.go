@@ -134,6 +134,7 @@ func (p *prog) evalLen(e syntax.Expr) (int64, bool) {
 		file := 0
 		switch d := p.byMIR[m].(type) {
 		case *fnDef:
+			d.typeUse = true
 			if !d.lowered && d.bad == "" && !d.lowering {
 				p.lowerFn(d)
 			}
@@ -142,6 +143,7 @@ func (p *prog) evalLen(e syntax.Expr) (int64, bool) {
 			}
 			deps, file = d.deps, d.def.file
 		case *constDef:
+			d.typeUse = true
 			if d.mir.Body == nil && d.bad == "" && !d.evaluating {
 				p.lowerConst(d)
 			}

@@ -30,6 +30,10 @@
 //     to constant expressions, generic fns and impls lowered per instance.
 //     Spans are byte offsets of the Rust source, so an error lands where
 //     rustc puts it.
+//   - incr.go: Relower lowers a crate again after an edit inside one
+//     const initializer or fn body, parsing, checking and lowering that
+//     item alone; the items after it keep their MIR and record their
+//     shift (Program.Shift), those that reference it are copied.
 //   - program.go: Lower ties them together and lists the evaluable items
 //     (consts, statics, `const _`, anon consts of non-literal lengths) with
 //     rustc's names (inner::BASE, Point::ORIGIN, <u8 as Bits>::WIDTH,

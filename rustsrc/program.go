@@ -4,8 +4,10 @@
 package rustsrc
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"mirlsp/mir"
@@ -17,7 +19,22 @@ type Program struct {
 	Files []*mir.File // parallel to Crate.Files; every span is a byte offset into that file's text
 	Items []*Item     // evaluable items in Crate.Files order, then source order
 	Uses  []Use       // every expression or path that names a const or static item
+	// inc is the lowering state Relower continues from (nil when the
+	// program cannot be edited incrementally).
+	inc *incremental
+	// shift holds the items lowered before an edit moved them (Relower):
+	// their spans plus the shift are positions in the current text.
+	shift map[*mir.Item]int
 }
+
+// Shift returns what to add to every span of a MIR item of the program
+// (its own, its body's, and those of evaluation errors in it) for a
+// position in the file's current text: Relower keeps the MIR of items an
+// edit moved as it was lowered. Zero for items of Lower.
+func (p *Program) Shift(it *mir.Item) int { return p.shift[it] }
+
+// Shifted reports whether some item of the program has a shift.
+func (p *Program) Shifted() bool { return len(p.shift) > 0 }
 
 // Item is an evaluable item: a const, static, `const _` or the anon const
 // of a non-literal array length.
@@ -71,6 +88,13 @@ type constDef struct {
 	lenKnown   bool
 	lenVal     int64
 	readsMut   bool // the body reaches a `static mut`
+	// typeUse: the value was read for a type (a folded or evaluated
+	// array length, a discriminant), so an edit of it is a change of
+	// signatures (Relower does not take it).
+	typeUse bool
+	// valSpan is the span of value in the current text (Relower keeps
+	// it; the syntax tree keeps the positions it was parsed at).
+	valSpan mir.Span
 }
 
 // fnDef is a fn (free or in an inherent impl).
@@ -93,6 +117,7 @@ type fnDef struct {
 	instances map[string]*fnDef
 	impl      *implGen // a fn of a generic impl
 	readsMut  bool     // the body reaches a `static mut`
+	typeUse   bool     // evaluated for a type (see constDef)
 }
 
 // generic reports whether a fn is lowered per instance.
@@ -127,6 +152,16 @@ type prog struct {
 	file       int                       // the file being processed (for source texts in messages)
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
+	// shift is the shift of moved items (Program.Shift).
+	shift map[*mir.Item]int
+	// reasonOf, readsMutOf and cyclicOf are what propagate found of
+	// each item, for the next propagate after an edit.
+	reasonOf             map[*mir.Item]string
+	readsMutOf, cyclicOf map[*mir.Item]bool
+	// cycle records that items depend on each other in a cycle (where an
+	// evaluation error may lie in another item than the one it names,
+	// so Relower, which moves items apart, does not take the crate).
+	cycle bool
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
@@ -172,28 +207,50 @@ func Lower(c *Crate) (out *Program) {
 			p.lowerConst(cd)
 		}
 	}
-	p.propagate()
+	p.propagate(nil, nil, nil)
 	sortOut(out.Items)
 	out.Uses = p.uses
-	attachAllocs(out.Files)
+	p.attachAllocs()
+	out.inc = &incremental{p: p}
 	return out
 }
 
-// attachAllocs lists each allocation of a file after the first item that
-// names it, where rustc prints its dump (and mir.Print finds it).
-func attachAllocs(files []*mir.File) {
-	for _, f := range files {
-		done := map[int]bool{}
-		for _, it := range f.Items {
-			mir.EachConst(it, func(k *mir.Const) {
-				if k.Kind != mir.ConstAlloc || done[k.Alloc] || f.Allocs[k.Alloc] == nil {
-					return
-				}
-				done[k.Alloc] = true
-				it.Allocs = append(it.Allocs, f.Allocs[k.Alloc])
-			})
+// attachAllocs lists each allocation of a file after the item that names
+// it, where rustc prints its dump (and mir.Print finds it). Every
+// reference to a static makes an allocation of its own, named by one
+// item; items not evaluated get theirs too, as an edit elsewhere can make
+// them evaluated (Relower).
+func (p *prog) attachAllocs() {
+	done := make([]map[int]bool, len(p.out.Files))
+	for i := range done {
+		done[i] = map[int]bool{}
+	}
+	attach := func(m *mir.Item, file int) {
+		if m == nil || file < 0 || file >= len(done) {
+			return
+		}
+		for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
+			attachItemAllocs(p.out.Files[file], x, done[file])
 		}
 	}
+	for _, f := range p.fns {
+		attach(f.mir, f.def.file)
+	}
+	for _, cd := range p.consts {
+		attach(cd.mir, cd.def.file)
+	}
+}
+
+// attachItemAllocs lists after it the allocations of f it names that are
+// not done yet.
+func attachItemAllocs(f *mir.File, it *mir.Item, done map[int]bool) {
+	mir.EachConst(it, func(k *mir.Const) {
+		if k.Kind != mir.ConstAlloc || done[k.Alloc] || f.Allocs[k.Alloc] == nil {
+			return
+		}
+		done[k.Alloc] = true
+		it.Allocs = append(it.Allocs, f.Allocs[k.Alloc])
+	})
 }
 
 // debugPanics adds stacks to internal errors (tests).
@@ -354,11 +411,7 @@ func (a *adt) lifetimes() int {
 }
 
 func sortBySpan(list []*constDef) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].span.Start < list[j-1].span.Start; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
+	slices.SortStableFunc(list, func(a, b *constDef) int { return cmp.Compare(a.span.Start, b.span.Start) })
 }
 
 func (p *prog) makeItem(cd *constDef) {
@@ -391,14 +444,34 @@ func (p *prog) makeItem(cd *constDef) {
 
 // propagate marks unsupported every item that depends on one that is
 // not evaluated, and adds the evaluable MIR items to their files.
-func (p *prog) propagate() {
+//
+// After an edit (Relower), affected holds the items to look at again
+// (the re-lowered item and every item that depends on it): the others
+// keep what the last propagate found, and each file keeps the list old
+// gave it but for affected items and gone ones (replaced by copies).
+func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
+	p.cycle = false
+	if p.reasonOf == nil || affected == nil {
+		p.reasonOf, p.readsMutOf, p.cyclicOf = map[*mir.Item]string{}, map[*mir.Item]bool{}, map[*mir.Item]bool{}
+	}
+	for m := range gone {
+		delete(p.reasonOf, m)
+		delete(p.readsMutOf, m)
+		delete(p.cyclicOf, m)
+	}
+	// kept reports whether the last propagate's finding on m holds.
+	kept := func(m *mir.Item) bool { return affected != nil && !affected[m] }
 	reason := map[*mir.Item]string{}
 	var visit func(m *mir.Item, path map[*mir.Item]bool) string
 	visit = func(m *mir.Item, path map[*mir.Item]bool) string {
 		if r, ok := reason[m]; ok {
 			return r
 		}
+		if r, ok := p.reasonOf[m]; ok && kept(m) {
+			return r
+		}
 		if path[m] {
+			p.cycle = true
 			return ""
 		}
 		path[m] = true
@@ -429,10 +502,32 @@ func (p *prog) propagate() {
 		reason[m] = r
 		return r
 	}
+	// The items of the files: those kept, then the evaluable ones of
+	// what is looked at again.
+	touched := make([]bool, len(p.out.Files))
+	if affected != nil {
+		for i, f := range p.out.Files {
+			for _, m := range old[i].Items {
+				top := m
+				if m.Parent != nil {
+					top = m.Parent
+				}
+				if gone[top] || affected[top] {
+					touched[i] = true
+					continue
+				}
+				f.Items = append(f.Items, m)
+			}
+		}
+	}
+	add := func(m *mir.Item, file int) {
+		p.out.Files[file].Items = append(p.out.Files[file].Items, m)
+		p.out.Files[file].Items = append(p.out.Files[file].Items, m.Promoteds...)
+		touched[file] = true
+	}
 	for _, f := range p.fns {
-		if visit(f.mir, map[*mir.Item]bool{}) == "" {
-			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir)
-			p.out.Files[f.def.file].Items = append(p.out.Files[f.def.file].Items, f.mir.Promoteds...)
+		if !kept(f.mir) && visit(f.mir, map[*mir.Item]bool{}) == "" {
+			add(f.mir, f.def.file)
 		}
 	}
 	// A static's initializer may read a `static mut` (its initial value);
@@ -441,6 +536,9 @@ func (p *prog) propagate() {
 	var reaches func(m *mir.Item, seen map[*mir.Item]bool) bool
 	reaches = func(m *mir.Item, seen map[*mir.Item]bool) bool {
 		if v, ok := readsMut[m]; ok {
+			return v
+		}
+		if v, ok := p.readsMutOf[m]; ok && kept(m) {
 			return v
 		}
 		if seen[m] {
@@ -477,8 +575,14 @@ func (p *prog) propagate() {
 		return nil
 	}
 	cyclic := map[*mir.Item]bool{}
+	isCyclic := func(m *mir.Item) bool {
+		if v, ok := cyclic[m]; ok {
+			return v
+		}
+		return p.cyclicOf[m]
+	}
 	for _, cd := range p.consts {
-		if !cd.static {
+		if !cd.static || kept(cd.mir) {
 			continue
 		}
 		seen := map[*mir.Item]bool{}
@@ -512,7 +616,7 @@ func (p *prog) propagate() {
 		case *fnDef:
 			deps = d.deps
 		case *constDef:
-			if d.static && (cyclic[m] || reaches(m, map[*mir.Item]bool{})) {
+			if d.static && (isCyclic(m) || reaches(m, map[*mir.Item]bool{})) {
 				return true
 			}
 			deps = d.deps
@@ -525,6 +629,10 @@ func (p *prog) propagate() {
 		return false
 	}
 	for _, cd := range p.consts {
+		if kept(cd.mir) {
+			continue
+		}
+		cd.item.MIR, cd.item.Unsupported = nil, ""
 		r := visit(cd.mir, map[*mir.Item]bool{})
 		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
 			r = "a static whose initializer reads a `static mut` or refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
@@ -538,27 +646,29 @@ func (p *prog) propagate() {
 		if cd.noPrint != "" {
 			cd.item.MIR, cd.item.Unsupported = nil, cd.noPrint
 		}
-		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir)
-		p.out.Files[cd.def.file].Items = append(p.out.Files[cd.def.file].Items, cd.mir.Promoteds...)
+		add(cd.mir, cd.def.file)
 	}
-	for _, f := range p.out.Files {
-		sortItems(f.Items)
+	for m, r := range reason {
+		p.reasonOf[m] = r
+	}
+	for m, v := range readsMut {
+		p.readsMutOf[m] = v
+	}
+	for m, v := range cyclic {
+		p.cyclicOf[m] = v
+	}
+	for i, f := range p.out.Files {
+		if touched[i] || affected == nil {
+			slices.SortStableFunc(f.Items, func(a, b *mir.Item) int {
+				return cmp.Compare(a.Span.Start+p.shift[a], b.Span.Start+p.shift[b])
+			})
+		}
 	}
 }
 
 // sortOut orders items by file, then source position.
 func sortOut(list []*Item) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && (list[j].File < list[j-1].File || list[j].File == list[j-1].File && list[j].Span.Start < list[j-1].Span.Start); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
-}
-
-func sortItems(list []*mir.Item) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].Span.Start < list[j-1].Span.Start; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
+	slices.SortStableFunc(list, func(a, b *Item) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Span.Start, b.Span.Start))
+	})
 }

@@ -545,6 +545,7 @@ func (p *prog) fold(e syntax.Expr, sc scope, depth int) (*big.Int, bool) {
 		}
 		if d.kind == defConst && d.cnst != nil && !d.cnst.foldBusy && d.cnst.value != nil {
 			cd := d.cnst
+			cd.typeUse = true
 			cd.foldBusy = true
 			defer func() { cd.foldBusy = false }()
 			osc := scope{mod: d.mod, self: cd.selfTy}

@@ -56,3 +56,28 @@ func Program(minLines int) []byte {
 	}
 	return b.Bytes()
 }
+
+// Consts returns a Rust file of at least minBytes bytes made of consts
+// only (about 80 bytes each): modules of integers, arithmetic on them
+// and on the previous module's, arrays, strings, bools and options.
+func Consts(minBytes int) []byte {
+	var b bytes.Buffer
+	for i := 0; b.Len() < minBytes; i++ {
+		prev := "0"
+		if i > 0 {
+			prev = fmt.Sprintf("super::table_%05d::ENTRY_A", i-1)
+		}
+		fmt.Fprintf(&b, `pub mod table_%05[1]d {
+    pub const ENTRY_A: u32 = %[1]d;
+    pub const ENTRY_B: u32 = ENTRY_A.wrapping_mul(2654435761) >> 7;
+    pub const ENTRY_C: u64 = (ENTRY_B as u64) << 4 | %[2]s as u64;
+    pub const ENTRY_D: bool = ENTRY_C %% 3 == 0 && ENTRY_A > 16;
+    pub const ENTRY_E: [u8; 4] = [ENTRY_A as u8, ENTRY_B as u8, 0x1f, 0x2e];
+    pub const ENTRY_F: &str = "the name of table entry number %[1]d";
+    pub const ENTRY_G: Option<u32> = if ENTRY_D { Some(ENTRY_B) } else { None };
+    pub const ENTRY_H: i64 = -(ENTRY_A as i64) * 1_000_003 + ENTRY_E[1] as i64;
+}
+`, i, prev)
+	}
+	return b.Bytes()
+}

@@ -45,6 +45,69 @@ func ParseExpr(src string) (x Expr, err error) {
 	return x, p.finish(NewLines("", []byte(src)))
 }
 
+// ParseExprAt parses src[start:end] as one expression, alone, with the
+// spans it has in src: an edited initializer is parsed again without its
+// file. Comments and whitespace around the expression are not allowed
+// (the caller compares the expression's span with the text it gave), nor
+// is a leading `#!`, which opens a file only.
+func ParseExprAt(src []byte, start, end int) (Expr, error) {
+	p, err := parserAt(src, start, end)
+	if err != nil {
+		return nil, err
+	}
+	return parseAlone(p, "expression", p.parseExpr)
+}
+
+// ParseItemAt parses src[start:end] as one item, alone, like ParseExprAt
+// (an edited fn is parsed again without its file).
+func ParseItemAt(src []byte, start, end int) (Item, error) {
+	p, err := parserAt(src, start, end)
+	if err != nil {
+		return nil, err
+	}
+	return parseAlone(p, "item", p.parseItem)
+}
+
+// parseAlone parses what parse parses, which must reach the end; any
+// error fails it.
+func parseAlone[T any](p *parser, what string, parse func() T) (T, error) {
+	var x, none T
+	p.boundary(func() {
+		if p.guard(func() {
+			x = parse()
+			if !p.at(EOF) {
+				p.fail("expected end of " + what + ", found " + p.peek().String())
+			}
+		}) {
+			return
+		}
+		x = none
+	})
+	if len(p.errs) > 0 {
+		return none, sortErrors(p.errs)
+	}
+	return x, nil
+}
+
+// parserAt is a parser of src[start:end] whose tokens have the spans
+// they have in src.
+func parserAt(src []byte, start, end int) (*parser, error) {
+	text := string(src[start:end])
+	if strings.HasPrefix(text, "#!") {
+		return nil, ErrorList{{Span: Span{Start: start, End: start + 2}, Msg: "expected expression, found `#!`"}}
+	}
+	toks, errs := Tokenize(text)
+	for i := range toks {
+		toks[i].Span.Start += start
+		toks[i].Span.End += start
+	}
+	for i := range errs {
+		errs[i].Span.Start += start
+		errs[i].Span.End += start
+	}
+	return &parser{src: text, toks: toks, errs: errs}, nil
+}
+
 // ParseMacroArgs parses the arguments of a function-like macro call as a
 // comma-separated list of expressions, as in assert!(c, "m", x) or
 // panic!("{}", x). A trailing comma is allowed.
