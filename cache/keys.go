@@ -261,7 +261,16 @@ func (st *keyState) hashFiles(files []*mir.File) {
 	}
 	edges := make([][]int32, len(nodes))
 	var outside map[int32][]*mir.Item
-	multiFile := len(st.files) > 1
+	// Paths name items of other files in a workspace of several MIR
+	// files, as the evaluator looks them up (Rust crates are programs
+	// of their own).
+	mirFiles := 0
+	for _, f := range st.files {
+		if !st.infos[f].rust {
+			mirFiles++
+		}
+	}
+	multiFile := mirFiles > 1
 	for _, f := range files {
 		for _, it := range f.Items {
 			v := id[it]

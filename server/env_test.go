@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -206,7 +207,14 @@ func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
 	return res
 }
 
-func docURI(name string) uri.URI { return uri.URI("file:///ws/" + name) }
+// docURI is the URI of a document of the tests: a file of the fake
+// folder /ws, or an absolute path.
+func docURI(name string) uri.URI {
+	if filepath.IsAbs(name) {
+		return uri.File(name)
+	}
+	return uri.URI("file:///ws/" + name)
+}
 
 func (e *env) open(name, text string) {
 	e.t.Helper()
