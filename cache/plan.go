@@ -146,7 +146,8 @@ func (s *Store) Plan(docs []Document) *Plan {
 
 // evaluators makes the plan's programs: one of the MIR documents (derived
 // from the last plan's when only a few of them changed) and one per Rust
-// crate (the last plan's when the crate was not lowered again).
+// crate (the last plan's when the crate was not lowered again). Only MIR
+// documents' items record traces (Options.Trace).
 func (p *Plan) evaluators(opts Options, builds []*crateBuild, where map[int]docInCrate) {
 	s := p.s
 	cfg := opts.Config
@@ -173,13 +174,17 @@ func (p *Plan) evaluators(opts Options, builds []*crateBuild, where map[int]docI
 	if len(builds) > 0 {
 		p.rustEv = map[*mir.Item]*eval.Evaluator{}
 	}
+	// Rust items are evaluated without traces: no per-statement hint
+	// shows them, and a traced body leaves the evaluator's fast path.
+	rustCfg := cfg
+	rustCfg.Trace = false
 	for _, b := range builds {
 		rp := prevRust[b]
 		if rp == nil {
 			rp = eval.NewProgramIn(s.globals, b.prog.Files...)
 		}
 		rustProgs[b] = rp
-		ev := eval.NewEvaluator(rp, cfg)
+		ev := eval.NewEvaluator(rp, rustCfg)
 		ev.Memo = &memo{s: s, keys: p.keys, ev: ev}
 		for _, f := range b.prog.Files {
 			for _, it := range f.Items {

@@ -283,13 +283,33 @@ func (e *env) waitDiags(name string, ok func(*protocol.PublishDiagnosticsParams)
 	}
 }
 
-// waitVersion waits for the diagnostics of one version of a document.
+// waitVersion waits for the diagnostics of one version of a document:
+// its last publish once the server is done evaluating (a slow run
+// publishes what is known first), or, when an evaluation goes on for
+// seconds, the last one so far.
 func (e *env) waitVersion(name string, version int32) *protocol.PublishDiagnosticsParams {
 	e.t.Helper()
-	return e.waitDiags(name, func(p *protocol.PublishDiagnosticsParams) bool {
+	is := func(p *protocol.PublishDiagnosticsParams) bool {
 		v, ok := p.Version.Get()
 		return ok && v == version
-	})
+	}
+	p := e.waitDiags(name, is)
+	if sn := e.srv.session.snapshot(); sn != nil {
+		<-sn.ready
+		select {
+		case <-sn.run.finished:
+		case <-sn.ctx.Done():
+		case <-time.After(5 * time.Second):
+		}
+	}
+	e.client.mu.Lock()
+	defer e.client.mu.Unlock()
+	for _, q := range e.client.diags[string(docURI(name))] {
+		if is(q) {
+			p = q
+		}
+	}
+	return p
 }
 
 func dumpDiags(ps []*protocol.PublishDiagnosticsParams) string {

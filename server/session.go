@@ -299,8 +299,9 @@ func (s *session) shutdown() {
 }
 
 // publish sends a document's diagnostics unless a newer snapshot exists
-// or the client already has them (same version, same diagnostics, same
-// item keys).
+// or the client already has them (same version, same diagnostics). keys
+// is the document key when the diagnostics are complete, zero when some
+// items are not done.
 func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic, keys [sha256.Size]byte) {
 	data, err := protocol.Marshal(diags)
 	if err != nil {
@@ -313,10 +314,11 @@ func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic
 	if sn.ctx.Err() != nil {
 		return
 	}
-	if old, ok := s.published[d.uri]; ok && old == st {
+	old, ok := s.published[d.uri]
+	s.published[d.uri] = st
+	if ok && old.version == st.version && old.diags == st.diags {
 		return
 	}
-	s.published[d.uri] = st
 	p := &protocol.PublishDiagnosticsParams{URI: uri.URI(d.uri), Diagnostics: diags}
 	if d.open {
 		p.Version = protocol.NewOptional(d.version)
