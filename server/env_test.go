@@ -138,12 +138,14 @@ type envOpts struct {
 	// initOptions are the initializationOptions (settings as JSON).
 	initOptions string
 	noInit      bool
+	// slowAfter is Options.SlowAfter.
+	slowAfter time.Duration
 }
 
 func newEnv(t testing.TB, o envOpts) *env {
 	tt, _ := t.(*testing.T)
 	a, b := net.Pipe()
-	srv := New(context.Background(), a, Options{CacheDir: o.cacheDir})
+	srv := New(context.Background(), a, Options{CacheDir: o.cacheDir, SlowAfter: o.slowAfter})
 	fc := newFakeClient()
 	if o.settings != "" {
 		fc.settings = json.RawMessage(o.settings)

@@ -1,5 +1,6 @@
 // run.go evaluates the items of one snapshot in the background: the
-// edited documents first, one lane at a time; a lane stuck on one item
+// edited documents first (the items on screen first of all: the lines
+// the client last asked inlay hints for), one lane at a time; a lane stuck on one item
 // for longer than slowAfter is left to finish it alone while a new lane
 // takes the rest, skipping (until the slow item is done) the items that
 // may need it. Each document's diagnostics are published when its last
@@ -16,6 +17,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"go.lsp.dev/protocol"
 
 	"mirlsp/cache"
 	"mirlsp/mir"
@@ -89,7 +92,11 @@ func newRun(sn *snapshot) *run {
 		}
 		r.todo = append(r.todo, da)
 		n := 0
-		for _, it := range da.File.Items {
+		items := da.File.Items
+		if edited[docKey(da.URI)] {
+			items = r.visibleFirst(da, items)
+		}
+		for _, it := range items {
 			if it.Kind.IsData() {
 				// Results known from earlier snapshots (keys an edit did
 				// not change) are not queued.
@@ -107,6 +114,56 @@ func newRun(sn *snapshot) *run {
 	}
 	r.pending = len(r.queue)
 	return r
+}
+
+// visibleFirst orders a document's items with those on the lines the
+// client shows first, each part in source order.
+func (r *run) visibleFirst(da *cache.DocAnalysis, items []*mir.Item) []*mir.Item {
+	d := r.sn.docByURI(da.URI)
+	lines, ok := r.sn.sess.viewport(da.URI)
+	if d == nil || !ok {
+		return items
+	}
+	m := r.sn.mapper(d)
+	start := m.Offset(protocol.Position{Line: lines.first})
+	end := m.Offset(protocol.Position{Line: lines.last + 1})
+	visible := func(it *mir.Item) bool { return it.Span.End >= start && it.Span.Start <= end }
+	out := make([]*mir.Item, 0, len(items))
+	for _, it := range items {
+		if visible(it) {
+			out = append(out, it)
+		}
+	}
+	for _, it := range items {
+		if !visible(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// prefer moves the queued items among items to the front of the queue,
+// in their order (the items of a hint request).
+func (r *run) prefer(items []*mir.Item) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	want := make(map[*mir.Item]bool, len(items))
+	for _, it := range items {
+		want[it] = true
+	}
+	front := make([]*mir.Item, 0, len(r.queue))
+	var back []*mir.Item
+	for _, it := range r.queue {
+		if want[it] {
+			front = append(front, it)
+		} else {
+			back = append(back, it)
+		}
+	}
+	if len(front) == 0 {
+		return
+	}
+	r.queue = append(front, back...)
 }
 
 // start publishes documents without items and runs the first lane.
@@ -168,6 +225,9 @@ func (r *run) lane(l *lane) {
 		r.mu.Lock()
 		l.cur, l.start = it, time.Now()
 		r.mu.Unlock()
+		if h := r.sn.sess.hook.Load(); h != nil {
+			(*h)("eval " + it.Name)
+		}
 		r.sn.sess.running.Add(1)
 		res := r.plan.Eval(ctx, it)
 		r.sn.sess.running.Add(-1)
