@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -176,7 +177,10 @@ func TestSoak(t *testing.T) {
 		e.waitVersion(d.name, d.version)
 	}
 	e.settle()
-	t.Logf("%d edits in %v, %d evaluations", edits, time.Since(start), e.srv.Store().Evaluations())
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	t.Logf("%d edits in %v, %d evaluations, heap in use after them %d MB", edits, time.Since(start), e.srv.Store().Evaluations(), ms.HeapInuse>>20)
 
 	fresh := newEnv(t, envOpts{})
 	for _, d := range docs {
