@@ -17,6 +17,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -180,7 +181,7 @@ func (p *Plan) evaluators(opts Options, builds []*crateBuild, where map[int]docI
 	rustCfg.Trace = false
 	for _, b := range builds {
 		rp := prevRust[b]
-		if rp == nil {
+		if rp == nil || !slices.Equal(rp.Files, b.prog.Files) {
 			rp = eval.NewProgramIn(s.globals, b.prog.Files...)
 		}
 		rustProgs[b] = rp
