@@ -7,9 +7,9 @@
 // documents together as one program (as `mirlsp eval a.mir b.mir`: a
 // name one file does not define is looked for in the others), and each
 // Rust crate as a program of its own (as `mirlsp eval lib.rs`). A MIR
-// document never sees a Rust crate's items, nor a crate another crate's
-// or a MIR file's: what an item can reach is exactly what its key
-// covers.
+// document never sees a Rust crate's items (names, ADT layouts), and a
+// crate sees neither another crate's nor a MIR file's: what an item can
+// reach is what its key covers.
 
 package cache
 
