@@ -42,19 +42,33 @@ func TestEditOrder(t *testing.T) {
 	e.hintsIn("a.mir", m.Range(first, last))
 
 	var mu sync.Mutex
-	var events []string
-	hook := func(ev string) {
+	var all []string
+	hook := func(id uint64, ev string) {
 		mu.Lock()
 		defer mu.Unlock()
-		events = append(events, strings.TrimPrefix(ev, "publish file:///ws/"))
+		all = append(all, fmt.Sprintf("%d %s", id, strings.TrimPrefix(ev, "publish file:///ws/")))
 	}
+	before := e.srv.session.snapshot().id
 	e.srv.session.hook.Store(&hook)
 	e.edit("a.mir", 2, a, "const 1_u64;", "const 2_u64;", 1)
 	e.waitVersion("a.mir", 2)
 	e.settle()
 	e.srv.session.hook.Store(nil)
+	// The events of the edit's snapshot (a lane of an earlier one may
+	// still report the item it took when canceled).
+	edited := e.srv.session.snapshot().id
+	if edited != before+1 {
+		t.Fatalf("snapshots %d, then %d after one edit", before, edited)
+	}
 	mu.Lock()
 	defer mu.Unlock()
+	var events []string
+	for _, ev := range all {
+		id, rest, _ := strings.Cut(ev, " ")
+		if id == fmt.Sprint(edited) {
+			events = append(events, rest)
+		}
+	}
 	var want []string
 	for i := 40; i < 50; i++ {
 		want = append(want, fmt.Sprintf("eval A%d", i))

@@ -222,11 +222,14 @@ func (r *run) lane(l *lane) {
 				return
 			}
 		}
+		if ctx.Err() != nil {
+			return // superseded before it started
+		}
 		r.mu.Lock()
 		l.cur, l.start = it, time.Now()
 		r.mu.Unlock()
 		if h := r.sn.sess.hook.Load(); h != nil {
-			(*h)("eval " + it.Name)
+			(*h)(r.sn.id, "eval "+it.Name)
 		}
 		r.sn.sess.running.Add(1)
 		res := r.plan.Eval(ctx, it)

@@ -92,8 +92,9 @@ type session struct {
 	// running counts the evaluations in progress (for tests).
 	running atomic.Int64
 	// hook, when set (by tests), is told of each item a lane evaluates
-	// ("eval NAME") and each publish sent ("publish URI").
-	hook atomic.Pointer[func(event string)]
+	// ("eval NAME") and each publish sent ("publish URI"), with the id of
+	// the snapshot.
+	hook atomic.Pointer[func(snapshot uint64, event string)]
 
 	// hintRefresh records that the client takes workspace/inlayHint/
 	// refresh; refreshTimer is a refresh about to be sent.
@@ -355,7 +356,7 @@ func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic
 		p.Version = protocol.NewOptional(d.version)
 	}
 	if h := s.hook.Load(); h != nil {
-		(*h)("publish " + d.uri)
+		(*h)(sn.id, "publish "+d.uri)
 	}
 	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
 		s.log.Debug("publishDiagnostics", zap.Error(err))
