@@ -10,11 +10,17 @@
 package cache
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"maps"
+	"os"
+	"runtime/debug"
 	"sort"
+	"sync"
 
 	"mirlsp/mir"
 )
@@ -94,10 +100,59 @@ type keyState struct {
 	rehashed int
 }
 
-// keyPrefix is hashed into every key: the tool version and the limits.
+// keyPrefix is hashed into every key: the tool version, the build and
+// the limits.
 func keyPrefix(opts Options) string {
-	return fmt.Sprintf("mirlsp %s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version,
+	return fmt.Sprintf("mirlsp %s\x00build=%s\x00steps=%d stack=%d mem=%d trace=%v\x00", opts.Version, BuildID(),
 		opts.Config.StepLimit, opts.Config.StackLimit, opts.Config.MemoryLimit, opts.Trace)
+}
+
+// BuildID identifies the running build, so that results computed by one
+// build of mirlsp (whose evaluator, front end or encoding may differ) are
+// never taken for another's: the VCS revision the binary was built from
+// when its tree was clean, else the SHA-256 of the executable.
+func BuildID() string {
+	buildIDOnce.Do(func() {
+		info, ok := debug.ReadBuildInfo()
+		buildIDValue = buildID(info, ok, os.Executable)
+	})
+	return buildIDValue
+}
+
+var (
+	buildIDOnce  sync.Once
+	buildIDValue string
+)
+
+func buildID(info *debug.BuildInfo, ok bool, executable func() (string, error)) string {
+	if ok && info != nil {
+		var rev, modified string
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+		}
+		if rev != "" && modified == "false" {
+			return "vcs:" + rev
+		}
+	}
+	if path, err := executable(); err == nil {
+		if f, err := os.Open(path); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err := io.Copy(h, f); err == nil {
+				return "exe:" + hex.EncodeToString(h.Sum(nil))
+			}
+		}
+	}
+	// Nothing identifies the build: no result of another process is
+	// trusted.
+	var b [16]byte
+	rand.Read(b[:])
+	return "process:" + hex.EncodeToString(b[:])
 }
 
 // computeKeys keys the data items of files (infos parallel to them). When
@@ -261,7 +316,16 @@ func (st *keyState) hashFiles(files []*mir.File) {
 	}
 	edges := make([][]int32, len(nodes))
 	var outside map[int32][]*mir.Item
-	multiFile := len(st.files) > 1
+	// Paths name items of other files in a workspace of several MIR
+	// files, as the evaluator looks them up (Rust crates are programs
+	// of their own).
+	mirFiles := 0
+	for _, f := range st.files {
+		if !st.infos[f].rust {
+			mirFiles++
+		}
+	}
+	multiFile := mirFiles > 1
 	for _, f := range files {
 		for _, it := range f.Items {
 			v := id[it]

@@ -1,9 +1,15 @@
 package cache
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"testing"
@@ -170,5 +176,41 @@ func TestSweep(t *testing.T) {
 	}
 	if got := eval(3); got != "3" {
 		t.Errorf("value %s after the edit back, want 3", got)
+	}
+}
+
+// TestBuildID: a clean VCS build is known by its revision; a modified
+// tree or a build without VCS information by the executable's hash; and
+// when even that cannot be read, by an identity of the process alone.
+func TestBuildID(t *testing.T) {
+	exe := filepath.Join(t.TempDir(), "mirlsp")
+	if err := os.WriteFile(exe, []byte("binary one"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	found := func() (string, error) { return exe, nil }
+	info := func(settings ...debug.BuildSetting) *debug.BuildInfo { return &debug.BuildInfo{Settings: settings} }
+	rev := debug.BuildSetting{Key: "vcs.revision", Value: "5b115f8e"}
+	if got := buildID(info(rev, debug.BuildSetting{Key: "vcs.modified", Value: "false"}), true, found); got != "vcs:5b115f8e" {
+		t.Errorf("clean build: %q", got)
+	}
+	sum := sha256.Sum256([]byte("binary one"))
+	want := "exe:" + hex.EncodeToString(sum[:])
+	if got := buildID(info(rev, debug.BuildSetting{Key: "vcs.modified", Value: "true"}), true, found); got != want {
+		t.Errorf("modified tree: %q, want %q", got, want)
+	}
+	if got := buildID(nil, false, found); got != want {
+		t.Errorf("no build information: %q, want %q", got, want)
+	}
+	missing := func() (string, error) { return "", errors.New("no executable") }
+	a, b := buildID(nil, false, missing), buildID(nil, false, missing)
+	if !strings.HasPrefix(a, "process:") || a == b {
+		t.Errorf("no executable: %q, %q", a, b)
+	}
+	if BuildID() == "" || BuildID() != BuildID() {
+		t.Errorf("BuildID() = %q", BuildID())
+	}
+	// The build is part of every key.
+	if !strings.Contains(keyPrefix(Options{Version: "v"}), BuildID()) {
+		t.Errorf("key prefix %q lacks the build", keyPrefix(Options{Version: "v"}))
 	}
 }

@@ -2,6 +2,14 @@
 // workspace and keys its items without evaluating anything; the caller
 // then evaluates items one at a time (in any order, on several
 // goroutines), and reads finished results by key without waiting.
+//
+// A plan evaluates what the command line would evaluate: the MIR
+// documents together as one program (as `mirlsp eval a.mir b.mir`: a
+// name one file does not define is looked for in the others), and each
+// Rust crate as a program of its own (as `mirlsp eval lib.rs`). A MIR
+// document never sees a Rust crate's items (names, ADT layouts), and a
+// crate sees neither another crate's nor a MIR file's: what an item can
+// reach is what its key covers.
 
 package cache
 
@@ -26,7 +34,12 @@ type Plan struct {
 	Docs  []*DocAnalysis
 	byURI map[string]*DocAnalysis
 	keys  map[*mir.Item]Key
-	ev    *eval.Evaluator
+	// ev evaluates the MIR documents; rustEv the items of each Rust
+	// crate, by item.
+	ev     *eval.Evaluator
+	rustEv map[*mir.Item]*eval.Evaluator
+	// scope holds the files each document's items are evaluated with.
+	scope map[*DocAnalysis][]*mir.File
 	// edges are the direct references between items (for Reaches).
 	edges map[*mir.Item][]*mir.Item
 
@@ -142,23 +155,76 @@ func (s *Store) Plan(docs []Document) *Plan {
 		h.Sum(b.key[:0])
 		p.bundles[da] = b
 	}
+	p.evaluators(opts, builds, where)
+	return p
+}
+
+// evaluators makes the plan's programs: one of the MIR documents (derived
+// from the last plan's when only a few of them changed) and one per Rust
+// crate (the last plan's when the crate was not lowered again). Only MIR
+// documents' items record traces (Options.Trace).
+func (p *Plan) evaluators(opts Options, builds []*crateBuild, where map[int]docInCrate) {
+	s := p.s
 	cfg := opts.Config
 	cfg.Trace = opts.Trace
+	var mirFiles []*mir.File
+	for _, da := range p.Docs {
+		if da.Rust == nil {
+			mirFiles = append(mirFiles, da.File)
+		}
+	}
 	s.mu.Lock()
-	prevProg := s.lastProg
+	prevProg, prevRust := s.lastProg, s.lastRust
 	s.mu.Unlock()
 	var prog *eval.Program
 	if prevProg != nil {
-		prog = eval.NewProgramFrom(prevProg, files...)
+		prog = eval.NewProgramFrom(prevProg, mirFiles...)
 	} else {
-		prog = eval.NewProgramIn(s.globals, files...)
+		prog = eval.NewProgramIn(s.globals, mirFiles...)
 	}
-	s.mu.Lock()
-	s.lastProg = prog
-	s.mu.Unlock()
 	p.ev = eval.NewEvaluator(prog, cfg)
 	p.ev.Memo = &memo{s: s, keys: p.keys, ev: p.ev}
-	return p
+	p.scope = make(map[*DocAnalysis][]*mir.File, len(p.Docs))
+	rustProgs := make(map[*crateBuild]*eval.Program, len(builds))
+	if len(builds) > 0 {
+		p.rustEv = map[*mir.Item]*eval.Evaluator{}
+	}
+	// Rust items are evaluated without traces: no per-statement hint
+	// shows them, and a traced body leaves the evaluator's fast path.
+	rustCfg := cfg
+	rustCfg.Trace = false
+	for _, b := range builds {
+		rp := prevRust[b]
+		if rp == nil || !slices.Equal(rp.Files, b.prog.Files) {
+			rp = eval.NewProgramIn(s.globals, b.prog.Files...)
+		}
+		rustProgs[b] = rp
+		ev := eval.NewEvaluator(rp, rustCfg)
+		ev.Memo = &memo{s: s, keys: p.keys, ev: ev}
+		for _, f := range b.prog.Files {
+			for _, it := range f.Items {
+				p.rustEv[it] = ev
+			}
+		}
+	}
+	for i, da := range p.Docs {
+		if dc, ok := where[i]; ok {
+			p.scope[da] = dc.b.prog.Files
+		} else {
+			p.scope[da] = mirFiles
+		}
+	}
+	s.mu.Lock()
+	s.lastProg, s.lastRust = prog, rustProgs
+	s.mu.Unlock()
+}
+
+// evFor returns the evaluator of an item of the plan.
+func (p *Plan) evFor(it *mir.Item) *eval.Evaluator {
+	if ev := p.rustEv[it]; ev != nil {
+		return ev
+	}
+	return p.ev
 }
 
 // DocKey returns a key covering the keys of all data items of a document
@@ -185,7 +251,7 @@ func (p *Plan) Eval(ctx context.Context, it *mir.Item) *ItemResult {
 	if p.s.disk != nil {
 		p.loadBundle(it)
 	}
-	ir := p.s.result(ctx, p.ev, it, p.keys[it])
+	ir := p.s.result(ctx, p.evFor(it), it, p.keys[it])
 	if p.s.disk != nil && !ir.canceled() {
 		p.completed(it)
 	}
@@ -278,9 +344,9 @@ func (p *Plan) completed(it *mir.Item) {
 		if e.res == nil || canceled(e.res) {
 			return
 		}
-		rs[i] = withItem(e.res, x, p.ev.Prog)
+		rs[i] = withItem(e.res, x, p.evFor(x).Prog)
 	}
-	if data, err := p.ev.EncodeResults(rs); err == nil {
+	if data, err := p.evFor(b.items[0]).EncodeResults(rs); err == nil {
 		s.disk.putAsync(b.key, data)
 		s.markBundle(b.key)
 	}
@@ -305,7 +371,7 @@ func (p *Plan) loadBundle(it *mir.Item) {
 		if !ok {
 			return
 		}
-		rs, err := p.ev.DecodeResults(b.items, data)
+		rs, err := p.evFor(it).DecodeResults(b.items, data)
 		if err != nil {
 			return
 		}
@@ -361,7 +427,8 @@ func (p *Plan) lookup(it *mir.Item) *ItemResult {
 	} else if cached != nil && e.res.Item == it {
 		ir = *cached
 	} else {
-		ir = s.itemResult(p.ev, withItem(e.res, it, p.ev.Prog), key)
+		ev := p.evFor(it)
+		ir = s.itemResult(ev, withItem(e.res, it, ev.Prog), key)
 	}
 	ir.Item = it
 	return &ir
@@ -450,15 +517,11 @@ func (p *Plan) NeedsCycle(it *mir.Item) bool {
 	return p.cyclic[it]
 }
 
-// Files returns the parsed files of the plan, in document order (for
-// evaluations outside the memo, such as calling a fn with arguments).
-func (p *Plan) Files() []*mir.File {
-	fs := make([]*mir.File, len(p.Docs))
-	for i, d := range p.Docs {
-		fs[i] = d.File
-	}
-	return fs
-}
+// Scope returns the files a document's items are evaluated with: every
+// MIR document's for a MIR document, its crate's for a Rust document
+// (for name lookups and evaluations outside the memo, such as calling a
+// fn with arguments).
+func (p *Plan) Scope(da *DocAnalysis) []*mir.File { return p.scope[da] }
 
 // Render prints a finished result's value again with other options (a
 // short form for inlay hints); "" when the result has no value or is no
@@ -483,7 +546,8 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 	if e.res == nil || e.res.Err != nil {
 		return ""
 	}
-	v, err := p.ev.Render(withItem(e.res, r.Item, p.ev.Prog), opts)
+	ev := p.evFor(r.Item)
+	v, err := ev.Render(withItem(e.res, r.Item, ev.Prog), opts)
 	if err != nil {
 		return ""
 	}
@@ -512,8 +576,8 @@ func (p *Plan) Prefetch(it *mir.Item) bool {
 	s.entries[key] = e
 	s.mu.Unlock()
 	if data, ok := s.disk.get(key); ok {
-		if r, err := p.ev.DecodeResult(it, data); err == nil {
-			s.setResult(e, withItem(r, it, p.ev.Prog))
+		if r, err := p.evFor(it).DecodeResult(it, data); err == nil {
+			s.setResult(e, withItem(r, it, p.evFor(it).Prog))
 			close(e.done)
 			return true
 		}

@@ -55,7 +55,10 @@ type Store struct {
 	// lastKeys are the keys of the last plan, which the next plan
 	// updates for what changed.
 	lastKeys *keyState
+	// lastProg is the last plan's program of the MIR documents, lastRust
+	// its program of each Rust crate.
 	lastProg *eval.Program
+	lastRust map[*crateBuild]*eval.Program
 	// crates holds the last build of each Rust crate by root.
 	crates map[string]*crateBuild
 	// bundles are the document bundle keys known to be in the disk tier

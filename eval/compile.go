@@ -865,9 +865,6 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 	size := uint8(dl.l.Size)
 	target := int(t.Target)
 	return func(in *interp, f *frame) bool {
-		if in.trace != nil && f == in.rootFrame {
-			return false
-		}
 		a, ok1 := ra(in, f)
 		b, ok2 := rb(in, f)
 		l := &f.locals[d]

@@ -187,7 +187,7 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	} else {
 		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
 			file: in.prog.fileOf(it)}
-		if sub == nil {
+		if sub == nil && !generalOnly {
 			f.cb = in.compiled(f)
 		}
 	}
@@ -269,11 +269,10 @@ func (in *interp) run() {
 		f := in.stack[len(in.stack)-1]
 		in.curFile = f.file
 		blk := f.body.Blocks[f.block]
-		if in.trace != nil && f == in.rootFrame {
-			if f.stmt == 0 {
-				in.trace.tr.Blocks[f.block]++
-			}
-		} else if cb := f.cb; cb != nil {
+		if in.trace != nil && f == in.rootFrame && f.stmt == 0 {
+			in.trace.enterBlock(f)
+		}
+		if cb := f.cb; cb != nil {
 			if in.runCompiled(f, cb) {
 				continue
 			}
@@ -296,17 +295,25 @@ func (in *interp) run() {
 	}
 }
 
+// generalOnly runs every frame on the general path (set by tests that
+// compare the two paths).
+var generalOnly bool
+
 // runCompiled runs frame f's compiled statements and terminators, block
 // after block, while they apply. It reports true when control left f (a
 // call or a return) and false when the general path must run the current
 // statement or terminator of f.
 func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
+	traced := in.trace != nil && f == in.rootFrame
 	for {
 		ops := cb.stmts[f.block]
 		for f.stmt < len(ops) {
 			op := ops[f.stmt]
 			if op == nil || !op(in, f) {
 				return false
+			}
+			if traced {
+				in.traceCompiled(f, f.block, f.stmt)
 			}
 			f.stmt++
 		}
@@ -318,12 +325,18 @@ func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
 		if in.terminators&1023 == 0 {
 			in.checkBudget()
 		}
+		block := f.block
 		if !op(in, f) {
 			in.terminators--
 			return false
 		}
 		if len(in.stack) == 0 || in.stack[len(in.stack)-1] != f {
 			return true
+		}
+		if traced {
+			in.traceCompiled(f, block, len(ops))
+			in.trace.entered = false
+			in.trace.enterBlock(f)
 		}
 	}
 }
@@ -349,6 +362,9 @@ func (in *interp) jump(f *frame, b mir.BlockID) {
 		fail(ErrUnsupported("jump to a missing block %s", b))
 	}
 	f.block, f.stmt = int(b), 0
+	if in.trace != nil && f == in.rootFrame {
+		in.trace.entered = false
+	}
 }
 
 // tick counts a ConstEvalCounter step and checks the limits.

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -137,12 +138,14 @@ type envOpts struct {
 	// initOptions are the initializationOptions (settings as JSON).
 	initOptions string
 	noInit      bool
+	// slowAfter is Options.SlowAfter.
+	slowAfter time.Duration
 }
 
 func newEnv(t testing.TB, o envOpts) *env {
 	tt, _ := t.(*testing.T)
 	a, b := net.Pipe()
-	srv := New(context.Background(), a, Options{CacheDir: o.cacheDir})
+	srv := New(context.Background(), a, Options{CacheDir: o.cacheDir, SlowAfter: o.slowAfter})
 	fc := newFakeClient()
 	if o.settings != "" {
 		fc.settings = json.RawMessage(o.settings)
@@ -206,7 +209,14 @@ func (e *env) initialize(t testing.TB, o envOpts) *protocol.InitializeResult {
 	return res
 }
 
-func docURI(name string) uri.URI { return uri.URI("file:///ws/" + name) }
+// docURI is the URI of a document of the tests: a file of the fake
+// folder /ws, or an absolute path.
+func docURI(name string) uri.URI {
+	if filepath.IsAbs(name) {
+		return uri.File(name)
+	}
+	return uri.URI("file:///ws/" + name)
+}
 
 func (e *env) open(name, text string) {
 	e.t.Helper()
@@ -275,13 +285,33 @@ func (e *env) waitDiags(name string, ok func(*protocol.PublishDiagnosticsParams)
 	}
 }
 
-// waitVersion waits for the diagnostics of one version of a document.
+// waitVersion waits for the diagnostics of one version of a document:
+// its last publish once the server is done evaluating (a slow run
+// publishes what is known first), or, when an evaluation goes on for
+// seconds, the last one so far.
 func (e *env) waitVersion(name string, version int32) *protocol.PublishDiagnosticsParams {
 	e.t.Helper()
-	return e.waitDiags(name, func(p *protocol.PublishDiagnosticsParams) bool {
+	is := func(p *protocol.PublishDiagnosticsParams) bool {
 		v, ok := p.Version.Get()
 		return ok && v == version
-	})
+	}
+	p := e.waitDiags(name, is)
+	if sn := e.srv.session.snapshot(); sn != nil {
+		<-sn.ready
+		select {
+		case <-sn.run.finished:
+		case <-sn.ctx.Done():
+		case <-time.After(5 * time.Second):
+		}
+	}
+	e.client.mu.Lock()
+	defer e.client.mu.Unlock()
+	for _, q := range e.client.diags[string(docURI(name))] {
+		if is(q) {
+			p = q
+		}
+	}
+	return p
 }
 
 func dumpDiags(ps []*protocol.PublishDiagnosticsParams) string {

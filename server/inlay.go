@@ -26,6 +26,16 @@ func (s *Server) InlayHint(ctx context.Context, p *protocol.InlayHintParams) ([]
 		return nil, err
 	}
 	start, end := m.Offset(p.Range.Start), m.Offset(p.Range.End)
+	// The range is what the client shows: its items are evaluated first,
+	// now and after the next edit.
+	s.session.setViewport(string(p.TextDocument.URI), lineRange{p.Range.Start.Line, p.Range.End.Line})
+	var visible []*mir.Item
+	for _, it := range da.File.Items {
+		if it.Span.End >= start && it.Span.Start <= end && it.Kind.IsData() {
+			visible = append(visible, it)
+		}
+	}
+	sn.run.prefer(visible)
 	hints := []protocol.InlayHint{}
 	yes := true
 	add := func(off int, label string, kind protocol.InlayHintKind) {

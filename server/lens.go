@@ -93,7 +93,7 @@ func (s *Server) ExecuteCommand(ctx context.Context, p *protocol.ExecuteCommandP
 	if fn == nil || fn.Kind != mir.ItemFn || fn.Body == nil {
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "no fn "+args[1])
 	}
-	res, err := callFn(ctx, sn.plan.Files(), fn, args[2:], sn.settings.StepLimit)
+	res, err := callFn(ctx, sn.plan.Scope(da), fn, args[2:], sn.settings.StepLimit)
 	if err != nil {
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, err.Error())
 	}

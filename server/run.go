@@ -1,9 +1,12 @@
 // run.go evaluates the items of one snapshot in the background: the
-// edited documents first, one lane at a time; a lane stuck on one item
+// edited documents first (the items on screen first of all: the lines
+// the client last asked inlay hints for), one lane at a time; a lane stuck on one item
 // for longer than slowAfter is left to finish it alone while a new lane
 // takes the rest, skipping (until the slow item is done) the items that
 // may need it. Each document's diagnostics are published when its last
-// item is done.
+// item is done; a document not done partialAfter after the run started
+// (a runaway constant without a step limit) has what is known published
+// as its items finish, so one item never withholds the others.
 
 package server
 
@@ -14,6 +17,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"go.lsp.dev/protocol"
 
 	"mirlsp/cache"
 	"mirlsp/mir"
@@ -36,6 +41,14 @@ type run struct {
 	owner   map[*mir.Item]*cache.DocAnalysis
 	active  *lane
 	pending int
+	// started is when the run began; dirty marks the documents with
+	// results not published yet (for partial publishes).
+	started time.Time
+	dirty   map[*cache.DocAnalysis]bool
+
+	// pubMu orders the publishes of the run: a partial publish never
+	// follows the complete one.
+	pubMu sync.Mutex
 
 	finished chan struct{} // closed when every item is done
 }
@@ -52,6 +65,7 @@ func newRun(sn *snapshot) *run {
 	r := &run{sn: sn, plan: sn.plan, slowAfter: sn.sess.slowAfter,
 		waiters: map[*mir.Item]chan struct{}{},
 		slow:    map[*mir.Item]chan struct{}{}, left: map[*cache.DocAnalysis]int{},
+		dirty:    map[*cache.DocAnalysis]bool{},
 		finished: make(chan struct{})}
 	r.results = map[*mir.Item]*cache.ItemResult{}
 	r.owner = map[*mir.Item]*cache.DocAnalysis{}
@@ -78,7 +92,11 @@ func newRun(sn *snapshot) *run {
 		}
 		r.todo = append(r.todo, da)
 		n := 0
-		for _, it := range da.File.Items {
+		items := da.File.Items
+		if edited[docKey(da.URI)] {
+			items = r.visibleFirst(da, items)
+		}
+		for _, it := range items {
 			if it.Kind.IsData() {
 				// Results known from earlier snapshots (keys an edit did
 				// not change) are not queued.
@@ -98,11 +116,62 @@ func newRun(sn *snapshot) *run {
 	return r
 }
 
+// visibleFirst orders a document's items with those on the lines the
+// client shows first, each part in source order.
+func (r *run) visibleFirst(da *cache.DocAnalysis, items []*mir.Item) []*mir.Item {
+	d := r.sn.docByURI(da.URI)
+	lines, ok := r.sn.sess.viewport(da.URI)
+	if d == nil || !ok {
+		return items
+	}
+	m := r.sn.mapper(d)
+	start := m.Offset(protocol.Position{Line: lines.first})
+	end := m.Offset(protocol.Position{Line: lines.last + 1})
+	visible := func(it *mir.Item) bool { return it.Span.End >= start && it.Span.Start <= end }
+	out := make([]*mir.Item, 0, len(items))
+	for _, it := range items {
+		if visible(it) {
+			out = append(out, it)
+		}
+	}
+	for _, it := range items {
+		if !visible(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// prefer moves the queued items among items to the front of the queue,
+// in their order (the items of a hint request).
+func (r *run) prefer(items []*mir.Item) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	want := make(map[*mir.Item]bool, len(items))
+	for _, it := range items {
+		want[it] = true
+	}
+	front := make([]*mir.Item, 0, len(r.queue))
+	var back []*mir.Item
+	for _, it := range r.queue {
+		if want[it] {
+			front = append(front, it)
+		} else {
+			back = append(back, it)
+		}
+	}
+	if len(front) == 0 {
+		return
+	}
+	r.queue = append(front, back...)
+}
+
 // start publishes documents without items and runs the first lane.
 func (r *run) start() {
+	r.started = time.Now()
 	for _, da := range r.todo {
 		if r.left[da] == 0 {
-			r.publish(da)
+			r.publish(da, true)
 		}
 	}
 	if r.pending == 0 {
@@ -196,9 +265,15 @@ func (r *run) lane(l *lane) {
 				return
 			}
 		}
+		if ctx.Err() != nil {
+			return // superseded before it started
+		}
 		r.mu.Lock()
 		l.cur, l.start = it, time.Now()
 		r.mu.Unlock()
+		if h := r.sn.sess.hook.Load(); h != nil {
+			(*h)(r.sn.id, "eval "+it.Name)
+		}
 		r.sn.sess.running.Add(1)
 		res := r.plan.Eval(ctx, it)
 		r.sn.sess.running.Add(-1)
@@ -269,12 +344,13 @@ func (r *run) complete(l *lane, it *mir.Item, res *cache.ItemResult) bool {
 	}
 	da := r.owner[it]
 	r.left[da]--
+	r.dirty[da] = true
 	docDone := r.left[da] == 0
 	r.pending--
 	all := r.pending == 0
 	r.mu.Unlock()
 	if docDone {
-		r.publish(da)
+		r.publish(da, true)
 	}
 	if all {
 		close(r.finished)
@@ -284,7 +360,12 @@ func (r *run) complete(l *lane, it *mir.Item, res *cache.ItemResult) bool {
 
 var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
-// watch demotes the active lane when one item holds it too long.
+// partialAfter is how long a run may take before the documents it has
+// not finished publish the diagnostics known so far.
+const partialAfter = 200 * time.Millisecond
+
+// watch demotes the active lane when one item holds it too long, and
+// publishes what is known of unfinished documents once the run is slow.
 func (r *run) watch() {
 	t := time.NewTicker(r.slowAfter / 2)
 	defer t.Stop()
@@ -301,10 +382,23 @@ func (r *run) watch() {
 			a.demoted = true
 			a.slowDone = make(chan struct{})
 			r.slow[a.cur] = a.slowDone
+			r.dirty[r.owner[a.cur]] = true
 			r.active = &lane{}
 			go r.lane(r.active)
 		}
+		var partial []*cache.DocAnalysis
+		if time.Since(r.started) >= partialAfter {
+			for da := range r.dirty {
+				if r.left[da] > 0 {
+					partial = append(partial, da)
+				}
+			}
+			clear(r.dirty)
+		}
 		r.mu.Unlock()
+		for _, da := range partial {
+			r.publish(da, false)
+		}
 	}
 }
 
@@ -345,18 +439,29 @@ func (r *run) wait(it *mir.Item, done <-chan struct{}) *cache.ItemResult {
 	return r.result(it)
 }
 
-// publish computes and sends one document's diagnostics.
-func (r *run) publish(da *cache.DocAnalysis) {
+// publish computes and sends one document's diagnostics: all of them
+// when complete, else those of the items done so far (not when the
+// document is done meanwhile: its complete publish is the last).
+func (r *run) publish(da *cache.DocAnalysis, complete bool) {
 	d := r.sn.docByURI(da.URI)
 	if d == nil {
 		return
 	}
-	keys := [sha256.Size]byte(r.plan.DocKey(da))
-	if r.sn.sess.unchanged(d, keys) {
-		return
+	r.pubMu.Lock()
+	defer r.pubMu.Unlock()
+	var keys [sha256.Size]byte
+	if complete {
+		keys = [sha256.Size]byte(r.plan.DocKey(da))
+		if r.sn.sess.unchanged(d, keys) {
+			return
+		}
 	}
 	var results []*cache.ItemResult
 	r.mu.Lock()
+	if !complete && r.left[da] == 0 {
+		r.mu.Unlock()
+		return
+	}
 	for _, it := range da.File.Items {
 		if res := r.results[it]; res != nil {
 			results = append(results, res)

@@ -35,10 +35,11 @@ func (s *Server) SemanticTokensFull(ctx context.Context, p *protocol.SemanticTok
 	if err != nil || da == nil || da.Rust != nil { // MIR only
 		return &protocol.SemanticTokens{Data: []uint32{}}, err
 	}
-	// Item names: declarations at headers, uses elsewhere.
+	// Item names: declarations at headers, uses elsewhere (of the files
+	// the document's names resolve in).
 	kinds := map[string]mir.ItemKind{}
-	for _, x := range sn.plan.Docs {
-		for _, it := range x.File.Items {
+	for _, f := range sn.plan.Scope(da) {
+		for _, it := range f.Items {
 			kinds[it.Name] = it.Kind
 		}
 	}

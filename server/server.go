@@ -136,6 +136,10 @@ func New(ctx context.Context, rwc io.ReadWriteCloser, opts Options) *Server {
 		log = zap.NewNop()
 	}
 	s := &Server{log: log, exited: make(chan struct{}), exitCode: 1}
+	// The build's identity is part of every key; without a VCS stamp it
+	// is the executable's hash, read once, here rather than at the first
+	// edit.
+	go cache.BuildID()
 	store, err := cache.NewStore(cache.Options{Dir: opts.CacheDir, Version: cli.Version, Trace: true})
 	if err != nil {
 		log.Warn("disk cache unusable", zap.String("dir", opts.CacheDir), zap.Error(err))

@@ -83,8 +83,18 @@ type session struct {
 	pubMu     sync.Mutex
 	published map[string]pubState // by client URI
 
+	// viewports holds the lines of each document the client last asked
+	// inlay hints for (by docKey): the part of it on screen, evaluated
+	// first after an edit.
+	viewMu    sync.Mutex
+	viewports map[string]lineRange
+
 	// running counts the evaluations in progress (for tests).
 	running atomic.Int64
+	// hook, when set (by tests), is told of each item a lane evaluates
+	// ("eval NAME") and each publish sent ("publish URI"), with the id of
+	// the snapshot.
+	hook atomic.Pointer[func(snapshot uint64, event string)]
 
 	// hintRefresh records that the client takes workspace/inlayHint/
 	// refresh; refreshTimer is a refresh about to be sent.
@@ -139,8 +149,30 @@ func newSession(store *cache.Store, client protocol.Client, log *zap.Logger, slo
 		slowAfter = DefaultSlowAfter
 	}
 	s := &session{store: store, client: client, log: log, slowAfter: slowAfter,
-		docs: map[string]*document{}, settings: defaultSettings(), published: map[string]pubState{}}
+		docs: map[string]*document{}, settings: defaultSettings(), published: map[string]pubState{},
+		viewports: map[string]lineRange{}}
 	return s
+}
+
+// lineRange is a range of lines [first, last].
+type lineRange struct{ first, last uint32 }
+
+// setViewport records the lines of a document the client shows.
+func (s *session) setViewport(u string, lines lineRange) {
+	s.viewMu.Lock()
+	defer s.viewMu.Unlock()
+	if len(s.viewports) > 1024 {
+		clear(s.viewports)
+	}
+	s.viewports[docKey(u)] = lines
+}
+
+// viewport returns the lines of a document the client last showed.
+func (s *session) viewport(u string) (lineRange, bool) {
+	s.viewMu.Lock()
+	defer s.viewMu.Unlock()
+	r, ok := s.viewports[docKey(u)]
+	return r, ok
 }
 
 // docKey identifies a document whatever the spelling of its URI: the
@@ -299,8 +331,9 @@ func (s *session) shutdown() {
 }
 
 // publish sends a document's diagnostics unless a newer snapshot exists
-// or the client already has them (same version, same diagnostics, same
-// item keys).
+// or the client already has them (same version, same diagnostics). keys
+// is the document key when the diagnostics are complete, zero when some
+// items are not done.
 func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic, keys [sha256.Size]byte) {
 	data, err := protocol.Marshal(diags)
 	if err != nil {
@@ -313,13 +346,17 @@ func (s *session) publish(sn *snapshot, d *document, diags []protocol.Diagnostic
 	if sn.ctx.Err() != nil {
 		return
 	}
-	if old, ok := s.published[d.uri]; ok && old == st {
+	old, ok := s.published[d.uri]
+	s.published[d.uri] = st
+	if ok && old.version == st.version && old.diags == st.diags {
 		return
 	}
-	s.published[d.uri] = st
 	p := &protocol.PublishDiagnosticsParams{URI: uri.URI(d.uri), Diagnostics: diags}
 	if d.open {
 		p.Version = protocol.NewOptional(d.version)
+	}
+	if h := s.hook.Load(); h != nil {
+		(*h)(sn.id, "publish "+d.uri)
 	}
 	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
 		s.log.Debug("publishDiagnostics", zap.Error(err))

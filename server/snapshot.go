@@ -97,7 +97,8 @@ func (sn *snapshot) docOf(it *mir.Item) *cache.DocAnalysis {
 func (sn *snapshot) docByURI(u string) *document { return sn.byKey[docKey(u)] }
 
 // findItem returns the item with a header name, searching the given
-// document first, then the workspace.
+// document first, then the files its items are evaluated with (the MIR
+// documents for a MIR document, the crate for a Rust document).
 func (sn *snapshot) findItem(home *cache.DocAnalysis, name string) *mir.Item {
 	pick := func(f *mir.File) *mir.Item {
 		var found *mir.Item
@@ -108,14 +109,15 @@ func (sn *snapshot) findItem(home *cache.DocAnalysis, name string) *mir.Item {
 		}
 		return found
 	}
-	if home != nil {
-		if it := pick(home.File); it != nil {
-			return it
-		}
+	if home == nil {
+		return nil
 	}
-	for _, da := range sn.plan.Docs {
-		if da != home {
-			if it := pick(da.File); it != nil {
+	if it := pick(home.File); it != nil {
+		return it
+	}
+	for _, f := range sn.plan.Scope(home) {
+		if f != home.File {
+			if it := pick(f); it != nil {
 				return it
 			}
 		}
