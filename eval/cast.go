@@ -84,8 +84,17 @@ func (in *interp) transmute(v Operand, st, dt *mir.Ty, dl *Layout) Operand {
 		fail(ErrInvalidTransmute(sl.Size, dl.Size, st.Text, dt.Text))
 	}
 	mp := in.toMem(v)
-	mp.Align = 1
-	return Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: dl.Align}, Layout: dl}
+	if dl.Size == 0 {
+		in.validateCopy(mp.Ptr, dl)
+		return Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: dl.Align}, Layout: dl}
+	}
+	// The bytes move to a place of the new type, with its alignment.
+	dst := in.allocate(dl, AllocStack)
+	if err := in.mem.Copy(mp.Ptr, dst, dl.Size, 1, dl.Align, true); err != nil {
+		fail(err)
+	}
+	in.validateCopy(dst, dl)
+	return Operand{Indirect: true, Place: MemPlace{Ptr: dst, Align: dl.Align}, Layout: dl}
 }
 
 // coerce evaluates PointerCoercion casts.

@@ -527,3 +527,9 @@ func ErrCanceled() *EvalError { return newErr(KindLimit, "compilation was interr
 func ErrUnsupported(format string, args ...any) *EvalError {
 	return newErr(KindUnsupported, format, args...)
 }
+
+// ErrValidation is rustc's "constructing invalid value[ at PATH]:
+// encountered ..." with the text after "encountered ".
+func ErrValidation(path, format string, args ...any) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered %s", atPath(path), fmt.Sprintf(format, args...))
+}

@@ -485,6 +485,16 @@ func (in *interp) doReturn(f *frame) {
 	}
 	in.popFrame()
 	caller := in.stack[len(in.stack)-1]
+	if k := l0.Ty.Kind; k == mir.TyInt || k == mir.TyUint {
+		// An integer returned holding a pointer: rustc fails at the call.
+		imm := ret.Imm
+		if ret.Indirect {
+			imm, _, _ = in.mem.ReadImmediate(ret.Place.Ptr, l0)
+		}
+		if imm.Kind == ImmScalar && imm.A.IsPtr() {
+			fail(ErrPtrToInt())
+		}
+	}
 	in.write(in.place(caller, &f.site.Place), ret)
 	if in.trace != nil && caller == in.rootFrame {
 		in.recordAssign(caller, caller.block, len(caller.body.Blocks[caller.block].Stmts), &f.site.Place)

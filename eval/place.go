@@ -388,7 +388,7 @@ func (in *interp) immediate(v Operand) Immediate {
 		return Immediate{Kind: ImmScalar}
 	}
 	if !v.Indirect {
-		if v.Imm.Kind == ImmUninit && v.Layout != nil && v.Layout.Size > 0 {
+		if v.Imm.Kind == ImmUninit && v.Layout != nil && v.Layout.Size > 0 && !v.Layout.A.Union {
 			fail(ErrUninitUnknown())
 		}
 		return v.Imm

@@ -4,6 +4,7 @@
 package eval
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -264,7 +265,12 @@ func (s *renderState) pointer(ty *mir.Ty, p Pointer) error {
 		return e
 	}
 	if ty.Kind == mir.TyRawPtr {
-		return s.write(imm.A.Pointer().String())
+		// Debug prints the address, which only an integer address has
+		// at compile time.
+		if imm.A.IsPtr() {
+			return ErrUnsupported("a raw pointer prints as its address, which is only known when the program runs")
+		}
+		return s.write(fmt.Sprintf("%#x", imm.A.Bits.Lo))
 	}
 	pointee := ty.Elem
 	if ty.Kind == mir.TyAdt { // Box<T>

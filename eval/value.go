@@ -138,6 +138,17 @@ func (m *Memory) ReadImmediate(p Pointer, l *Layout) (imm Immediate, ok bool, er
 // ReadImmediateAt is ReadImmediate from a place whose alignment is align
 // (a field of a packed struct is less aligned than its type).
 func (m *Memory) ReadImmediateAt(p Pointer, l *Layout, align uint64) (imm Immediate, ok bool, err *EvalError) {
+	if (l.Abi == AbiScalar || l.Abi == AbiScalarPair) && l.A.Union {
+		// A union (MaybeUninit<u64>) may hold uninitialized bytes: they
+		// read as an uninitialized immediate, not as an error.
+		a, err := m.Check(p, l.Size, align, OpMemoryAccess, false)
+		if err != nil {
+			return Immediate{}, true, err
+		}
+		if a != nil && !a.allInit(p.Offset, p.Offset+l.Size) {
+			return Immediate{Kind: ImmUninit}, true, nil
+		}
+	}
 	switch l.Abi {
 	case AbiScalar:
 		s, err := m.ReadScalar(p, l.A.Size(), align)
