@@ -83,6 +83,11 @@ func (in *interp) transmute(v Operand, st, dt *mir.Ty, dl *Layout) Operand {
 	if sl.Size != dl.Size {
 		fail(ErrInvalidTransmute(sl.Size, dl.Size, st.Text, dt.Text))
 	}
+	if !v.Indirect && v.Imm.Kind == ImmScalar && sl.Abi == AbiScalar && dl.Abi == AbiScalar {
+		// A scalar stays an immediate (a pointer transmuted to an
+		// integer fails only where the integer is used or checked).
+		return Operand{Imm: v.Imm, Layout: dl}
+	}
 	mp := in.toMem(v)
 	if dl.Size == 0 {
 		in.validateCopy(mp.Ptr, dl)

@@ -353,6 +353,12 @@ func ErrReadOnly(alloc string) *EvalError {
 	return newErr(KindUB, "writing to %s which is read-only", alloc)
 }
 
+// ErrWriteThroughImmutable: a write through a pointer derived from a
+// shared reference to memory without interior mutability.
+func ErrWriteThroughImmutable() *EvalError {
+	return newErr(KindUB, "writing through a pointer that was derived from a shared (immutable) reference")
+}
+
 // ErrPtrToInt: unable to turn pointer into integer, with rustc's two help notes.
 func ErrPtrToInt() *EvalError {
 	e := newErr(KindUB, "unable to turn pointer into integer")
@@ -365,8 +371,10 @@ func ErrPtrToInt() *EvalError {
 
 // ErrPartialPointerRead: unable to read parts of a pointer from memory at alloc2+0x1.
 func ErrPartialPointerRead(ptr string) *EvalError {
-	return newErr(KindUB, "unable to read parts of a pointer from memory at %s", ptr)
+	return newErr(KindUB, partialPointerRead+" %s", ptr)
 }
+
+const partialPointerRead = "unable to read parts of a pointer from memory at"
 
 // ErrDerefFunction: accessing alloc5 which contains a function.
 func ErrDerefFunction(alloc string) *EvalError {

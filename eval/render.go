@@ -359,6 +359,10 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	} else {
 		v = l.Variant
 	}
+	if v < 0 || v >= len(d.Variants) {
+		// An uninhabited type (enum Void {}) has no value to print.
+		return ErrUnsupported("`%s` has no variant to print", adtName(ty))
+	}
 	vd := d.Variants[v]
 	if err := s.write(vd.Name); err != nil {
 		return err

@@ -428,3 +428,52 @@ func (s ScalarAbi) describe() string {
 	}
 	return "in the range " + lo + "..=" + hi
 }
+
+// interiorMutable names core's types with interior mutability.
+var interiorMutable = map[string]bool{
+	"UnsafeCell": true, "Cell": true, "RefCell": true, "OnceCell": true, "SyncUnsafeCell": true,
+	"AtomicBool": true, "AtomicU8": true, "AtomicU16": true, "AtomicU32": true, "AtomicU64": true, "AtomicUsize": true,
+	"AtomicI8": true, "AtomicI16": true, "AtomicI32": true, "AtomicI64": true, "AtomicIsize": true, "AtomicPtr": true,
+	"Mutex": true, "RwLock": true, "OnceLock": true, "LazyCell": true, "LazyLock": true,
+}
+
+// isFreeze reports whether a type provably has no interior mutability
+// (rustc's Freeze); false when unsure, so a write is never refused
+// wrongly.
+func (in *interp) isFreeze(t *mir.Ty, depth int) bool {
+	if t == nil || depth > 16 {
+		return false
+	}
+	switch t.Kind {
+	case mir.TyBool, mir.TyChar, mir.TyInt, mir.TyUint, mir.TyFloat, mir.TyStr, mir.TyNever,
+		mir.TyRef, mir.TyRawPtr, mir.TyFnPtr, mir.TyFnDef:
+		return true
+	case mir.TyArray, mir.TySlice:
+		return in.isFreeze(t.Elem, depth+1)
+	case mir.TyTuple:
+		for _, e := range t.Elems {
+			if !in.isFreeze(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case mir.TyAdt:
+		if t.Path == nil || interiorMutable[t.Path.Last()] {
+			return false
+		}
+		d, _, ok := in.reg.Lookup(t)
+		if !ok {
+			return false
+		}
+		for vi, v := range d.Variants {
+			for fi := range v.Fields {
+				ft, ok := in.reg.FieldTy(t, vi, fi)
+				if !ok || !in.isFreeze(ft, depth+1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
