@@ -659,6 +659,11 @@ func (c *checker) checkCast(from, to *Type, at syntax.Node) {
 		ok = true
 	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr:
 		ok = true
+	case f.kind == kVar && f.v.lit == 'i' && t.kind == kPtr:
+		// An integer literal cast to a pointer is a usize (rustc
+		// accepts `0xdeadbeef as *const u64`).
+		c.unify(f, tyUsize, at)
+		ok = true
 	case f.isInt() && t.kind == kPtr:
 		ok = true
 	case f.kind == kPtr && (t.kind == kInt || t.kind == kUint):

@@ -952,11 +952,17 @@ func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
 		bad, ok := b.newBlock(), b.newBlock()
 		b.switchBool(c, bad, ok, mc.cond.NodeSpan())
 		b.cur = bad
+		if mc.msgExpr != nil {
+			msg = b.operand(mc.msgExpr)
+		}
 		b.callTerm(b.temp(tyNever, sp), panicFn, []mir.Operand{msg}, sp)
 		b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})
 		b.cur = ok
 		b.assign(dst, use(b.constUnit()), sp)
 		return
+	}
+	if mc.msgExpr != nil {
+		msg = b.operand(mc.msgExpr)
 	}
 	b.callTerm(b.temp(tyNever, sp), panicFn, []mir.Operand{msg}, sp)
 	b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})
