@@ -47,6 +47,10 @@ type Frame struct {
 	Item *mir.Item
 }
 
+// InCore reports a frame of a core function the evaluator implements
+// itself (`core::num::<impl u64>::pow`): it has no span in the program.
+func (f Frame) InCore() bool { return f.Item == nil && f.Span == (mir.Span{}) }
+
 // FrameNote is one "inside `f`" note as rustc prints it: consecutive
 // identical frames (same function and span) are collapsed, and a run of
 // more than three prints as "[... N additional calls inside `f` ...]".

@@ -273,7 +273,7 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 				fail(ErrUnsupported("`%s` of more bytes than an `isize` counts", name))
 			}
 			if err := in.mem.Copy(src, dst, size, el.Align, el.Align, name == "copy_nonoverlapping"); err != nil {
-				fail(err)
+				sc.failInside(err, "std::ptr::"+name+"::<"+pointeeTy(sc.tys[0]).Text+">")
 			}
 			return Operand{}, false
 		}
