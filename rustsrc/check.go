@@ -164,6 +164,12 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 		c.ty[e] = want
 		return want
 	}
+	if w, g := res(want), res(t); w != nil && w.kind == kPtr && !w.mut && g.kind == kPtr && g.mut && unify(w.elem, g.elem) {
+		// *mut T coerces to *const T.
+		c.coerce[e] = t
+		c.ty[e] = want
+		return want
+	}
 	if res(t).kind == kNever {
 		return want
 	}

@@ -22,6 +22,11 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 			b.assign(dst, use(cp(deref(tmp))), sp)
 			return
 		}
+		if to, from := b.ty(e), res(t); to.kind == kPtr && from.kind == kPtr {
+			// *mut T coerces to *const T.
+			b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastPointerCoercion, Coercion: "MutToConstPointer, Implicit", A: mv(tmp), Ty: b.mty(to)}, sp)
+			return
+		}
 		if to := b.ty(e); to.kind == kPtr {
 			bk := mir.BorrowShared
 			if to.mut {

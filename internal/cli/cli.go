@@ -320,6 +320,11 @@ func writeText(w io.Writer, j ItemJSON) {
 			if f.File != "" {
 				file = f.File
 			}
+			if f.Line == 0 {
+				// A frame in core, whose source is not at hand.
+				fmt.Fprintf(w, "    %s\n", f.Note)
+				continue
+			}
 			fmt.Fprintf(w, "    %s at %s:%d:%d\n", f.Note, file, f.Line, f.Column)
 		}
 	default:
