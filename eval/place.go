@@ -71,6 +71,11 @@ func (p *Program) bodyInfo(b *mir.Body) *bodyInfo {
 			case mir.StmtAssign:
 				mark(&st.Place, false)
 				rv := st.Rvalue
+				if rv.Kind == mir.RvCast && rv.Cast == mir.CastTransmute && len(st.Place.Proj) == 0 {
+					// A transmute writes the bytes of its operand, which
+					// may be partly uninitialized (padding): through memory.
+					mark(&st.Place, true)
+				}
 				switch rv.Kind {
 				case mir.RvRef, mir.RvRawPtr:
 					mark(&rv.Place, true)
