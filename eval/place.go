@@ -321,6 +321,13 @@ func (in *interp) index(p place, idx uint64, check bool) place {
 	off := idx * el.Size
 	q := place{half: -1, ty: et, l: el, variant: -1}
 	q.mp = MemPlace{Ptr: p.mp.Ptr, Align: alignOf(p.mp.Align, off)}
+	if !p.l.Sized && off > 0 && p.mp.Ptr.Alloc != 0 {
+		// A slice's length may lie (from_raw_parts): rustc's index is
+		// in-bounds pointer arithmetic.
+		if _, err := in.mem.Offset(p.mp.Ptr, int64(off)); err != nil {
+			fail(err)
+		}
+	}
 	q.mp.Ptr.Offset += off
 	return q
 }

@@ -649,6 +649,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = tyBool
 		case "as_bytes":
 			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
+		case "as_ptr":
+			m.ret = &Type{kind: kPtr, elem: tyU8}
 		case "is_char_boundary":
 			m.params, m.ret = []*Type{tyUsize}, tyBool
 		case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
