@@ -155,6 +155,10 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 				if s, _, found := a.firstUninit(p.Offset, p.Offset+count*el.Size); found {
 					return ErrValidationUninit(fmt.Sprintf("%s[%d]", path, (s-p.Offset)/el.Size), what)
 				}
+				if i, j := a.provRange(p.Offset, p.Offset+count*el.Size); i == j {
+					// Initialized numbers without pointer bytes: valid.
+					return nil
+				}
 			}
 		}
 		for i := uint64(0); i < count && v.budget > 0; i++ {
