@@ -83,9 +83,23 @@ func (in *interp) transmute(v Operand, st, dt *mir.Ty, dl *Layout) Operand {
 	if sl.Size != dl.Size {
 		fail(ErrInvalidTransmute(sl.Size, dl.Size, st.Text, dt.Text))
 	}
+	if !v.Indirect && v.Imm.Kind == ImmScalar && sl.Abi == AbiScalar && dl.Abi == AbiScalar {
+		// A scalar stays an immediate (a pointer transmuted to an
+		// integer fails only where the integer is used or checked).
+		return Operand{Imm: v.Imm, Layout: dl}
+	}
 	mp := in.toMem(v)
-	mp.Align = 1
-	return Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: dl.Align}, Layout: dl}
+	if dl.Size == 0 {
+		in.validateCopy(mp.Ptr, dl)
+		return Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: dl.Align}, Layout: dl}
+	}
+	// The bytes move to a place of the new type, with its alignment.
+	dst := in.allocate(dl, AllocStack)
+	if err := in.mem.Copy(mp.Ptr, dst, dl.Size, 1, dl.Align, true); err != nil {
+		fail(err)
+	}
+	in.validateCopy(dst, dl)
+	return Operand{Indirect: true, Place: MemPlace{Ptr: dst, Align: dl.Align}, Layout: dl}
 }
 
 // coerce evaluates PointerCoercion casts.

@@ -818,7 +818,7 @@ func fastReturn(in *interp, f *frame) bool {
 		return false
 	}
 	l0 := &f.locals[0]
-	if !l0.live || l0.inMem || l0.imm.Kind != ImmScalar || l0.layout == nil || l0.layout.Size == 0 {
+	if !l0.live || l0.inMem || l0.imm.Kind != ImmScalar || l0.imm.A.IsPtr() || l0.layout == nil || l0.layout.Size == 0 {
 		return false
 	}
 	caller := in.stack[n-2]

@@ -47,6 +47,10 @@ type Frame struct {
 	Item *mir.Item
 }
 
+// InCore reports a frame of a core function the evaluator implements
+// itself (`core::num::<impl u64>::pow`): it has no span in the program.
+func (f Frame) InCore() bool { return f.Item == nil && f.Span == (mir.Span{}) }
+
 // FrameNote is one "inside `f`" note as rustc prints it: consecutive
 // identical frames (same function and span) are collapsed, and a run of
 // more than three prints as "[... N additional calls inside `f` ...]".
@@ -353,6 +357,12 @@ func ErrReadOnly(alloc string) *EvalError {
 	return newErr(KindUB, "writing to %s which is read-only", alloc)
 }
 
+// ErrWriteThroughImmutable: a write through a pointer derived from a
+// shared reference to memory without interior mutability.
+func ErrWriteThroughImmutable() *EvalError {
+	return newErr(KindUB, "writing through a pointer that was derived from a shared (immutable) reference")
+}
+
 // ErrPtrToInt: unable to turn pointer into integer, with rustc's two help notes.
 func ErrPtrToInt() *EvalError {
 	e := newErr(KindUB, "unable to turn pointer into integer")
@@ -365,8 +375,10 @@ func ErrPtrToInt() *EvalError {
 
 // ErrPartialPointerRead: unable to read parts of a pointer from memory at alloc2+0x1.
 func ErrPartialPointerRead(ptr string) *EvalError {
-	return newErr(KindUB, "unable to read parts of a pointer from memory at %s", ptr)
+	return newErr(KindUB, partialPointerRead+" %s", ptr)
 }
+
+const partialPointerRead = "unable to read parts of a pointer from memory at"
 
 // ErrDerefFunction: accessing alloc5 which contains a function.
 func ErrDerefFunction(alloc string) *EvalError {
@@ -526,4 +538,10 @@ func ErrCanceled() *EvalError { return newErr(KindLimit, "compilation was interr
 // is shown on hover, never as a diagnostic on a .rs file.
 func ErrUnsupported(format string, args ...any) *EvalError {
 	return newErr(KindUnsupported, format, args...)
+}
+
+// ErrValidation is rustc's "constructing invalid value[ at PATH]:
+// encountered ..." with the text after "encountered ".
+func ErrValidation(path, format string, args ...any) *EvalError {
+	return newErr(KindUB, "constructing invalid value%s: encountered %s", atPath(path), fmt.Sprintf(format, args...))
 }

@@ -370,7 +370,8 @@ func (in *interp) jump(f *frame, b mir.BlockID) {
 // tick counts a ConstEvalCounter step and checks the limits.
 func (in *interp) tick() {
 	in.steps++
-	if in.steps > in.ev.Cfg.StepLimit {
+	if limit := in.ev.Cfg.StepLimit; limit > 0 && in.steps >= limit {
+		// rustc stops at the counter that reaches the limit.
 		fail(ErrStepLimit())
 	}
 	in.ticks++
@@ -387,6 +388,12 @@ func (in *interp) tick() {
 // "inside `f`" frame at its current statement.
 func (in *interp) locate(err *EvalError) *EvalError {
 	if len(in.stack) == 0 || err.Span != (mir.Span{}) || err.Frames != nil {
+		return err
+	}
+	if err.Kind == KindLimit && err.Msg == ErrStepLimit().Msg {
+		// rustc's lint points at the loop (or call) being counted, in
+		// whichever fn runs it, with no frames.
+		err.Span = in.stack[len(in.stack)-1].currentSpan()
 		return err
 	}
 	for i, f := range in.stack {
@@ -503,6 +510,16 @@ func (in *interp) doReturn(f *frame) {
 	}
 	in.popFrame()
 	caller := in.stack[len(in.stack)-1]
+	if k := l0.Ty.Kind; k == mir.TyInt || k == mir.TyUint {
+		// An integer returned holding a pointer: rustc fails at the call.
+		imm := ret.Imm
+		if ret.Indirect {
+			imm, _, _ = in.mem.ReadImmediate(ret.Place.Ptr, l0)
+		}
+		if imm.Kind == ImmScalar && imm.A.IsPtr() {
+			fail(ErrPtrToInt())
+		}
+	}
 	in.write(in.place(caller, &f.site.Place), ret)
 	if in.trace != nil && caller == in.rootFrame {
 		in.recordAssign(caller, caller.block, len(caller.body.Blocks[caller.block].Stmts), &f.site.Place)

@@ -300,17 +300,16 @@ func (in *interp) runItem() (res *Result) {
 // toConst validates the final value and converts it to a ConstValue. A
 // validation error points at the item's header, as rustc's does.
 func (in *interp) toConst(op Operand, l *Layout) ConstValue {
-	if err := in.validate(op, l); err != nil {
+	if err, kind := in.validate(op, l); err != nil {
 		it := in.root
 		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
 		if it.HeadSpan != (mir.Span{}) {
 			err.Span = it.HeadSpan
 		}
-		if err.Msg == ErrPtrToInt().Msg && it.Body != nil {
-			// Not a validity error: rustc points at the initializer.
-			err.Span = it.Body.Span
-		} else {
+		if kind == invalidValue {
 			err.Notes = append(err.Notes, ubNote)
+		}
+		if kind != invalidPtrRead {
 			if raw := in.rawBytes(op, l); raw != "" {
 				err.Notes = append(err.Notes, raw)
 			}

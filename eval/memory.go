@@ -32,17 +32,20 @@ import (
 //     creates (locals, promoteds, heap), in creation order, so they are
 //     deterministic per evaluation but not rustc's numbers;
 //   - ids from GlobalBase up for interned global memory shared by all
-//     evaluations, printed allocG0, allocG1, ... so they are never
-//     mistaken for rustc's.
+//     evaluations, printed in rustc's form from globalNameBase up
+//     (alloc2097152, ...), numbers no MIR file of a crate reaches.
 type AllocID uint64
 
 // GlobalBase is the first AllocID of interned global allocations.
 const GlobalBase AllocID = 1 << 40
 
-// String prints the id as rustc does: alloc7 (global ids as allocG3).
+// globalNameBase is the number printed for the first global id.
+const globalNameBase = 2 << 20
+
+// String prints the id as rustc does: alloc7.
 func (id AllocID) String() string {
 	if id >= GlobalBase {
-		return "allocG" + strconv.FormatUint(uint64(id-GlobalBase), 10)
+		return "alloc" + strconv.FormatUint(uint64(id-GlobalBase)+globalNameBase, 10)
 	}
 	return "alloc" + strconv.FormatUint(uint64(id), 10)
 }
@@ -560,6 +563,9 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 	}
 	if write && !a.Mutable {
 		return nil, ErrReadOnly(p.Alloc.String())
+	}
+	if write && p.Imm {
+		return nil, ErrWriteThroughImmutable()
 	}
 	return a, nil
 }

@@ -71,6 +71,11 @@ func (p *Program) bodyInfo(b *mir.Body) *bodyInfo {
 			case mir.StmtAssign:
 				mark(&st.Place, false)
 				rv := st.Rvalue
+				if rv.Kind == mir.RvCast && rv.Cast == mir.CastTransmute && len(st.Place.Proj) == 0 {
+					// A transmute writes the bytes of its operand, which
+					// may be partly uninitialized (padding): through memory.
+					mark(&st.Place, true)
+				}
 				switch rv.Kind {
 				case mir.RvRef, mir.RvRawPtr:
 					mark(&rv.Place, true)
@@ -316,6 +321,13 @@ func (in *interp) index(p place, idx uint64, check bool) place {
 	off := idx * el.Size
 	q := place{half: -1, ty: et, l: el, variant: -1}
 	q.mp = MemPlace{Ptr: p.mp.Ptr, Align: alignOf(p.mp.Align, off)}
+	if !p.l.Sized && off > 0 && p.mp.Ptr.Alloc != 0 {
+		// A slice's length may lie (from_raw_parts): rustc's index is
+		// in-bounds pointer arithmetic.
+		if _, err := in.mem.Offset(p.mp.Ptr, int64(off)); err != nil {
+			fail(err)
+		}
+	}
 	q.mp.Ptr.Offset += off
 	return q
 }
@@ -388,7 +400,7 @@ func (in *interp) immediate(v Operand) Immediate {
 		return Immediate{Kind: ImmScalar}
 	}
 	if !v.Indirect {
-		if v.Imm.Kind == ImmUninit && v.Layout != nil && v.Layout.Size > 0 {
+		if v.Imm.Kind == ImmUninit && v.Layout != nil && v.Layout.Size > 0 && !v.Layout.A.Union {
 			fail(ErrUninitUnknown())
 		}
 		return v.Imm

@@ -4,6 +4,7 @@
 package eval
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -269,7 +270,12 @@ func (s *renderState) pointer(ty *mir.Ty, p Pointer) error {
 		return e
 	}
 	if ty.Kind == mir.TyRawPtr {
-		return s.write(imm.A.Pointer().String())
+		// Debug prints the address, which only an integer address has
+		// at compile time.
+		if imm.A.IsPtr() {
+			return ErrUnsupported("a raw pointer prints as its address, which is only known when the program runs")
+		}
+		return s.write(fmt.Sprintf("%#x", imm.A.Bits.Lo))
 	}
 	pointee := ty.Elem
 	if ty.Kind == mir.TyAdt { // Box<T>
@@ -357,6 +363,10 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		vl = l.VariantLayouts[v]
 	} else {
 		v = l.Variant
+	}
+	if v < 0 || v >= len(d.Variants) {
+		// An uninhabited type (enum Void {}) has no value to print.
+		return ErrUnsupported("`%s` has no variant to print", adtName(ty))
 	}
 	vd := d.Variants[v]
 	if err := s.write(vd.Name); err != nil {

@@ -48,6 +48,12 @@ func (in *interp) addressOf(f *frame, pl *mir.Place, l *Layout, shared bool) Ope
 		fail(ErrUnsupported("borrow of an immediate local"))
 	}
 	ptr := p.mp.Ptr
+	if shared && ptr.Alloc != 0 && in.isFreeze(p.ty, 0) {
+		// rustc marks a shared reference to memory without interior
+		// mutability immutable: no write may go through it or any
+		// pointer derived from it.
+		ptr.Imm = true
+	}
 	if p.mp.HasMeta {
 		return Operand{Imm: ImmFromPair(ScalarPtr(ptr), p.mp.Meta), Layout: l}
 	}

@@ -150,6 +150,23 @@ func (sc *shimCall) optionPayload(i int) (Operand, bool) {
 // panic raises rustc's "evaluation panicked: msg".
 func (sc *shimCall) panic(msg string) { fail(ErrPanic(msg)) }
 
+// failInCore fails with err inside core's method `name` of integer type
+// it: rustc shows the frame of the core fn where the arithmetic failed
+// (core's source has no span in the program).
+func (sc *shimCall) failInCore(err *EvalError, it IntTy, name string) {
+	sc.failInside(err, "core::num::<impl "+it.Name()+">::"+name)
+}
+
+// failInside fails with err inside the core fns named (outermost first),
+// as rustc's frames name them.
+func (sc *shimCall) failInside(err *EvalError, fns ...string) {
+	sc.in.locate(err)
+	for _, fn := range fns {
+		err.Frames = append(err.Frames, Frame{Func: fn})
+	}
+	fail(err)
+}
+
 // run executes the shim; ok is false when there is no value to store.
 func (sc *shimCall) run() (res Operand, ok bool) {
 	owner, name := sc.in.calleeKeyOf(sc.path)
@@ -182,6 +199,12 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "read_unaligned", "read_volatile":
 		p := in.deref(sc.arg(0), sc.tys[0])
 		p.mp.Align = 1 // read_unaligned: any alignment
+		if name == "read_unaligned" && p.l.Size > 0 {
+			// core copies the bytes with copy_nonoverlapping::<u8>.
+			if _, err := in.mem.Check(p.mp.Ptr, p.l.Size, 1, OpMemoryAccess, false); err != nil {
+				sc.failInside(err, "std::ptr::copy_nonoverlapping::<u8>")
+			}
+		}
 		return in.copyOut(in.readPlace(p)), true
 	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
 		return Operand{}, false
@@ -212,6 +235,11 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "str":
 		return sc.strMethod(name), true
 	case "ptr", "const_ptr", "mut_ptr":
+		if segs := sc.path.Segs; owner == "ptr" && len(segs) >= 2 && !strings.HasPrefix(segs[len(segs)-2].Name, "<impl ") &&
+			(name == "copy" || name == "copy_nonoverlapping" || name == "write" || name == "swap" || name == "replace") {
+			// core::ptr's free functions, below.
+			break
+		}
 		return sc.ptrMethod(name), true
 	case "Option":
 		return sc.optionMethod(name)
@@ -236,8 +264,26 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 			return sc.uint(l.Size), true
 		}
 		return sc.uint(l.Align), true
+	case "copy", "copy_nonoverlapping":
+		if owner == "ptr" || owner == "intrinsics" || strings.HasPrefix(sc.path.Text, "core::ptr::") {
+			el := in.layout(pointeeTy(sc.tys[0]))
+			src, dst := in.scalar(sc.arg(0)).Pointer(), in.scalar(sc.arg(1)).Pointer()
+			hi, size := bits.Mul64(sc.u64(2), el.Size)
+			if hi != 0 || size > 1<<63-1 {
+				fail(ErrUnsupported("`%s` of more bytes than an `isize` counts", name))
+			}
+			if err := in.mem.Copy(src, dst, size, el.Align, el.Align, name == "copy_nonoverlapping"); err != nil {
+				sc.failInside(err, "std::ptr::"+name+"::<"+pointeeTy(sc.tys[0]).Text+">")
+			}
+			return Operand{}, false
+		}
+	case "write":
+		if owner == "ptr" || strings.HasPrefix(sc.path.Text, "core::ptr::write") {
+			in.write(in.deref(sc.arg(0), sc.tys[0]), sc.arg(1))
+			return Operand{}, false
+		}
 	case "swap":
-		if owner == "mem" || owner == "" {
+		if owner == "mem" || owner == "" || owner == "ptr" {
 			t := pointeeTy(sc.tys[0])
 			l := in.layout(t)
 			a := in.deref(sc.arg(0), sc.tys[0])
@@ -249,7 +295,7 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 			return Operand{}, false
 		}
 	case "replace":
-		if owner == "mem" || owner == "" {
+		if owner == "mem" || owner == "" || owner == "ptr" {
 			a := in.deref(sc.arg(0), sc.tys[0])
 			old := in.copyOut(in.readPlace(a))
 			in.write(a, sc.arg(1))
@@ -466,7 +512,8 @@ func (sc *shimCall) intMethod(name string) Operand {
 	case "pow":
 		r, ovf := ipow(it, x, uint32(y().Lo))
 		if ovf {
-			sc.panic("attempt to multiply with overflow")
+			a, b := powOverflow(it, x, uint32(y().Lo))
+			sc.failInCore(ErrOverflow(mir.BinMul, it, a, b), it, name)
 		}
 		return sc.int(r, it)
 	case "wrapping_pow":
@@ -479,7 +526,7 @@ func (sc *shimCall) intMethod(name string) Operand {
 		if it.IsNeg(x) {
 			r, ovf := it.Neg(x)
 			if ovf {
-				sc.panic("attempt to negate with overflow")
+				sc.failInCore(ErrNegOverflow(it, x), it, name)
 			}
 			return sc.int(r, it)
 		}
@@ -516,10 +563,11 @@ func (sc *shimCall) intMethod(name string) Operand {
 	case "rem_euclid", "div_euclid":
 		d := y()
 		if d.IsZero() {
+			// rustc reports these at the call, without core's frame.
 			if name == "rem_euclid" {
-				sc.panic("attempt to calculate the remainder with a divisor of zero")
+				fail(ErrRemByZero(it, x))
 			}
-			sc.panic("attempt to divide by zero")
+			fail(ErrDivByZero(it, x))
 		}
 		var r mir.U128
 		var ovf bool
@@ -530,9 +578,9 @@ func (sc *shimCall) intMethod(name string) Operand {
 		}
 		if ovf {
 			if name == "rem_euclid" {
-				sc.panic("attempt to calculate the remainder with overflow")
+				fail(ErrOverflow(mir.BinRem, it, x, d))
 			}
-			sc.panic("attempt to divide with overflow")
+			fail(ErrOverflow(mir.BinDiv, it, x, d))
 		}
 		return sc.int(r, it)
 	case "ilog2", "checked_ilog2":
@@ -569,11 +617,17 @@ func (sc *shimCall) intMethod(name string) Operand {
 		}
 		return sc.int(isqrt128(x), it)
 	case "next_power_of_two":
-		p := mir.U128From(1)
-		for U128.Cmp(p, x) < 0 {
-			p, _ = U128.Shl(p, mir.U128From(1), U32)
+		// core: one_less_than_next_power_of_two() + 1.
+		m := mir.U128{}
+		if U128.Cmp(x, mir.U128From(1)) > 0 {
+			p, _ := it.Sub(x, mir.U128From(1))
+			m, _ = U128.Shr(it.Max(), mir.U128From(uint64(it.LeadingZeros(p))), U32)
 		}
-		return sc.int(p, it)
+		r, ovf := it.Add(m, mir.U128From(1))
+		if ovf {
+			sc.failInCore(ErrOverflow(mir.BinAdd, it, m, mir.U128From(1)), it, name)
+		}
+		return sc.int(r, it)
 	case "saturating_neg":
 		r, ovf := it.Neg(x)
 		if ovf {
@@ -673,7 +727,7 @@ func (sc *shimCall) intMethod(name string) Operand {
 	case "div_ceil":
 		d := y()
 		if d.IsZero() {
-			sc.panic("attempt to divide by zero")
+			fail(ErrDivByZero(it, x))
 		}
 		q, _ := it.Div(x, d)
 		if r, _ := it.Rem(x, d); !r.IsZero() && (!it.Signed || it.IsNeg(r) == it.IsNeg(d)) {
@@ -683,7 +737,7 @@ func (sc *shimCall) intMethod(name string) Operand {
 	case "next_multiple_of":
 		d := y()
 		if d.IsZero() {
-			sc.panic("attempt to calculate the remainder with a divisor of zero")
+			sc.failInCore(ErrRemByZero(it, x), it, name)
 		}
 		r, _ := it.Rem(x, d)
 		if r.IsZero() {
@@ -692,7 +746,7 @@ func (sc *shimCall) intMethod(name string) Operand {
 		diff, _ := it.Sub(d, r)
 		s, ovf := it.Add(x, diff)
 		if ovf {
-			sc.panic("attempt to add with overflow")
+			sc.failInCore(ErrOverflow(mir.BinAdd, it, x, diff), it, name)
 		}
 		return sc.int(s, it)
 	case "ilog":
@@ -865,6 +919,32 @@ func saturate(it IntTy, op string, x, y mir.U128) mir.U128 {
 
 // ipow is x**e with an overflow flag (wrapping result), by squaring as
 // core's pow does.
+// powOverflow returns the operands of the multiplication that overflows
+// in core's pow as CTFE runs it (the loop for exponents not known
+// statically).
+func powOverflow(it IntTy, base mir.U128, e uint32) (mir.U128, mir.U128) {
+	acc := it.Truncate(mir.U128From(1))
+	for i := 0; i < 64 && e > 0; i++ {
+		if e&1 == 1 {
+			r, ovf := it.Mul(acc, base)
+			if ovf {
+				return acc, base
+			}
+			acc = r
+			if e == 1 {
+				break
+			}
+		}
+		e /= 2
+		b, ovf := it.Mul(base, base)
+		if ovf {
+			return base, base
+		}
+		base = b
+	}
+	return acc, base
+}
+
 func ipow(it IntTy, x mir.U128, e uint32) (mir.U128, bool) {
 	r := it.Truncate(mir.U128From(1))
 	if e == 0 {
@@ -1192,7 +1272,8 @@ func (sc *shimCall) fromStrRadix() Operand {
 	src := in.sliceBytes(sc.arg(0))
 	radix := sc.u64(1)
 	if radix < 2 || radix > 36 {
-		fail(ErrUnsupported("`%s` with radix %d (core panics)", sc.path.Text, radix))
+		owner := "core::num::<impl " + it.Name() + ">::"
+		sc.failInside(ErrPanic("from_ascii_radix: radix must lie in the range `[2, 36]`"), owner+"from_str_radix", owner+"from_ascii_radix")
 	}
 	v, kind := parseIntRadix(src, radix, it)
 	if kind == "" {
@@ -1865,7 +1946,7 @@ func (sc *shimCall) ptrMethod(name string) Operand {
 	case "offset_from", "offset_from_unsigned":
 		q := in.scalar(sc.arg(1))
 		if p.Prov != q.Prov {
-			fail(ErrOffsetFromDifferentAllocs("ptr_offset_from"))
+			sc.failInside(ErrOffsetFromDifferentAllocs("ptr_offset_from"), "std::ptr::const_ptr::<impl "+sc.tys[0].Text+">::"+name)
 		}
 		el := in.layout(pointeeTy(sc.tys[0]))
 		d := (int64(p.Bits.Lo) - int64(q.Bits.Lo)) / int64(max(el.Size, 1))
@@ -1878,6 +1959,26 @@ func (sc *shimCall) ptrMethod(name string) Operand {
 		return Operand{Layout: sc.dest.l}
 	case "cast", "cast_mut", "cast_const":
 		return Operand{Imm: ImmFromScalar(p), Layout: sc.dest.l}
+	case "byte_add", "byte_sub", "byte_offset", "wrapping_byte_add", "wrapping_byte_sub", "wrapping_byte_offset":
+		n := int64(sc.bits(1).Lo)
+		if strings.HasSuffix(name, "_sub") {
+			n = -n
+		}
+		if strings.HasPrefix(name, "wrapping_") {
+			q := p.Pointer()
+			q.Offset = uint64(int64(q.Offset) + n)
+			return Operand{Imm: ImmFromScalar(ScalarPtr(q)), Layout: sc.dest.l}
+		}
+		q, err := in.mem.Offset(p.Pointer(), n)
+		if err != nil {
+			fail(err)
+		}
+		return Operand{Imm: ImmFromScalar(ScalarPtr(q)), Layout: sc.dest.l}
+	case "write_unaligned":
+		d := in.deref(sc.arg(0), sc.tys[0])
+		d.mp.Align = 1
+		in.write(d, sc.arg(1))
+		return Operand{Layout: sc.dest.l}
 	}
 	sc.notEvaluated()
 	return Operand{}

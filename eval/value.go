@@ -5,6 +5,7 @@ package eval
 
 import (
 	"mirlsp/mir"
+	"strings"
 )
 
 // Scalar is an integer of Size bytes (1..16) or, when Prov is set, a
@@ -138,25 +139,47 @@ func (m *Memory) ReadImmediate(p Pointer, l *Layout) (imm Immediate, ok bool, er
 // ReadImmediateAt is ReadImmediate from a place whose alignment is align
 // (a field of a packed struct is less aligned than its type).
 func (m *Memory) ReadImmediateAt(p Pointer, l *Layout, align uint64) (imm Immediate, ok bool, err *EvalError) {
+	if (l.Abi == AbiScalar || l.Abi == AbiScalarPair) && l.A.Union {
+		// A union (MaybeUninit<u64>) may hold uninitialized bytes: they
+		// read as an uninitialized immediate, not as an error.
+		a, err := m.Check(p, l.Size, align, OpMemoryAccess, false)
+		if err != nil {
+			return Immediate{}, true, err
+		}
+		if a != nil && !a.allInit(p.Offset, p.Offset+l.Size) {
+			return Immediate{Kind: ImmUninit}, true, nil
+		}
+	}
 	switch l.Abi {
 	case AbiScalar:
-		s, err := m.ReadScalar(p, l.A.Size(), align)
+		s, err := m.readTyped(p, l.A, align)
 		if err != nil {
 			return Immediate{}, true, err
 		}
 		return ImmFromScalar(s), true, nil
 	case AbiScalarPair:
-		a, err := m.ReadScalar(p, l.A.Size(), align)
+		a, err := m.readTyped(p, l.A, align)
 		if err != nil {
 			return Immediate{}, true, err
 		}
-		b, err := m.ReadScalar(Pointer{Alloc: p.Alloc, Offset: p.Offset + l.PairOffset(), Imm: p.Imm}, l.B.Size(), alignOf(align, l.PairOffset()))
+		b, err := m.readTyped(Pointer{Alloc: p.Alloc, Offset: p.Offset + l.PairOffset(), Imm: p.Imm}, l.B, alignOf(align, l.PairOffset()))
 		if err != nil {
 			return Immediate{}, true, err
 		}
 		return ImmFromPair(a, b), true, nil
 	}
 	return Immediate{}, false, nil
+}
+
+// readTyped reads a scalar of the primitive of s: an integer or float
+// read from bytes that hold (part of) a pointer is rustc's "unable to
+// turn pointer into integer".
+func (m *Memory) readTyped(p Pointer, s ScalarAbi, align uint64) (Scalar, *EvalError) {
+	v, err := m.ReadScalar(p, s.Size(), align)
+	if s.Prim.Kind != PrimPointer && !s.Union && (err == nil && v.IsPtr() || err != nil && strings.HasPrefix(err.Msg, partialPointerRead)) {
+		return Scalar{}, ErrPtrToInt()
+	}
+	return v, err
 }
 
 // WriteImmediate stores an immediate of layout l at p.

@@ -164,6 +164,12 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 		c.ty[e] = want
 		return want
 	}
+	if w, g := res(want), res(t); w != nil && w.kind == kPtr && !w.mut && g.kind == kPtr && g.mut && unify(w.elem, g.elem) {
+		// *mut T coerces to *const T.
+		c.coerce[e] = t
+		c.ty[e] = want
+		return want
+	}
 	if res(t).kind == kNever {
 		return want
 	}
@@ -658,6 +664,11 @@ func (c *checker) checkCast(from, to *Type, at syntax.Node) {
 		}
 		ok = true
 	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr:
+		ok = true
+	case f.kind == kVar && f.v.lit == 'i' && t.kind == kPtr:
+		// An integer literal cast to a pointer is a usize (rustc
+		// accepts `0xdeadbeef as *const u64`).
+		c.unify(f, tyUsize, at)
 		ok = true
 	case f.isInt() && t.kind == kPtr:
 		ok = true

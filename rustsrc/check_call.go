@@ -390,6 +390,18 @@ func (c *checker) genericCore(e *syntax.Call, path string, pe *syntax.PathExpr) 
 	case "slice::from_ref":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{refTo(t[0], false)}, refTo(&Type{kind: kSlice, elem: t[0]}, false), t, "core::slice::from_ref"
+	case "ptr::copy", "ptr::copy_nonoverlapping":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}, {kind: kPtr, elem: t[0], mut: true}, tyUsize}, tyUnit, t, "core::ptr::"+lastSeg(path)
+	case "ptr::swap":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0], mut: true}, {kind: kPtr, elem: t[0], mut: true}}, tyUnit, t, "core::ptr::swap"
+	case "ptr::replace":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0], mut: true}, t[0]}, t[0], t, "core::ptr::replace"
+	case "ptr::write", "ptr::write_unaligned":
+		t := c.turbofish(pe, 1)
+		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0], mut: true}, t[0]}, tyUnit, t, "core::ptr::"+lastSeg(path)
 	case "ptr::read_unaligned", "ptr::read":
 		t := c.turbofish(pe, 1)
 		cl.params, cl.ret, cl.targs, cl.pathText = []*Type{{kind: kPtr, elem: t[0]}}, t[0], t, "core::ptr::"+lastSeg(path)
@@ -637,6 +649,8 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.ret = tyBool
 		case "as_bytes":
 			m.ret = refTo(&Type{kind: kSlice, elem: tyU8}, false)
+		case "as_ptr":
+			m.ret = &Type{kind: kPtr, elem: tyU8}
 		case "is_char_boundary":
 			m.params, m.ret = []*Type{tyUsize}, tyBool
 		case "trim_ascii", "trim_ascii_start", "trim_ascii_end":
@@ -662,6 +676,17 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyUsize}, S
 		case "offset", "wrapping_offset":
 			m.params, m.ret = []*Type{tyIsize}, S
+		case "byte_add", "byte_sub", "wrapping_byte_add", "wrapping_byte_sub":
+			m.params, m.ret = []*Type{tyUsize}, S
+		case "byte_offset", "wrapping_byte_offset":
+			m.params, m.ret = []*Type{tyIsize}, S
+		case "cast_mut", "cast_const":
+			m.ret = &Type{kind: kPtr, elem: t.elem, mut: name == "cast_mut"}
+		case "write_unaligned":
+			if !t.mut {
+				return nil
+			}
+			m.params, m.ret = []*Type{t.elem}, tyUnit
 		case "read", "read_unaligned":
 			m.ret = t.elem
 		case "write":
@@ -965,6 +990,9 @@ type macro struct {
 	kind string // "panic" or "assert"
 	cond syntax.Expr
 	msg  string
+	// msgExpr is the &str of `panic!("{}", e)`, which core's panic_2021
+	// passes to panic_display: the message is e's value.
+	msgExpr syntax.Expr
 }
 
 func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
@@ -1037,6 +1065,16 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 				fail("`%s!` with a formatted message", name)
 			}
 			mc.msg = prefix + strings.ReplaceAll(strings.ReplaceAll(s, "{{", "{"), "}}", "}")
+		case 2:
+			lit, ok := args[0].(*syntax.Lit)
+			if !ok || lit.Kind != syntax.LitStr || prefix != "" {
+				fail("`%s!` with a formatted message", name)
+			}
+			if s, err := lit.Unquote(); err != nil || s != "{}" {
+				fail("`%s!` with a formatted message", name)
+			}
+			c.expect(args[1], tyStrRef)
+			mc.msgExpr = args[1]
 		default:
 			fail("`%s!` with a formatted message", name)
 		}

@@ -22,6 +22,11 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 			b.assign(dst, use(cp(deref(tmp))), sp)
 			return
 		}
+		if to, from := b.ty(e), res(t); to.kind == kPtr && from.kind == kPtr {
+			// *mut T coerces to *const T.
+			b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastPointerCoercion, Coercion: "MutToConstPointer, Implicit", A: mv(tmp), Ty: b.mty(to)}, sp)
+			return
+		}
 		if to := b.ty(e); to.kind == kPtr {
 			bk := mir.BorrowShared
 			if to.mut {
@@ -952,11 +957,17 @@ func (b *builder) macro(dst mir.Place, m *syntax.MacCall) {
 		bad, ok := b.newBlock(), b.newBlock()
 		b.switchBool(c, bad, ok, mc.cond.NodeSpan())
 		b.cur = bad
+		if mc.msgExpr != nil {
+			msg = b.operand(mc.msgExpr)
+		}
 		b.callTerm(b.temp(tyNever, sp), panicFn, []mir.Operand{msg}, sp)
 		b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})
 		b.cur = ok
 		b.assign(dst, use(b.constUnit()), sp)
 		return
+	}
+	if mc.msgExpr != nil {
+		msg = b.operand(mc.msgExpr)
 	}
 	b.callTerm(b.temp(tyNever, sp), panicFn, []mir.Operand{msg}, sp)
 	b.term(&mir.Terminator{Kind: mir.TermUnreachable, Span: sp})

@@ -73,7 +73,7 @@ func (sn *snapshot) errorDiagnostic(d *document, m *Mapper, r *cache.ItemResult)
 	}
 	for _, n := range e.FrameNotes() {
 		loc, ok := sn.location(n.Item, n.Span, d, m)
-		if !ok {
+		if !ok || n.InCore() {
 			continue
 		}
 		diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{Location: loc, Message: n.Note})

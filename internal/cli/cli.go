@@ -287,8 +287,11 @@ func itemJSON(s *source, it *mir.Item, res *eval.Result, ev *eval.Evaluator) Ite
 		el, ec := s.idx.Position(res.Err.Span.Start)
 		e := &ErrorJSON{Code: ErrorCode(res.Err), Kind: res.Err.Kind.String(), Message: res.Err.Msg, Line: el, Column: ec, Frames: []FrameJSON{}}
 		for _, n := range res.Err.FrameNotes() {
-			fl, fc := s.idx.Position(n.Span.Start)
-			e.Frames = append(e.Frames, FrameJSON{Function: n.Func, Note: n.Note, Line: fl, Column: fc})
+			fj := FrameJSON{Function: n.Func, Note: n.Note}
+			if !n.InCore() {
+				fj.Line, fj.Column = s.idx.Position(n.Span.Start)
+			}
+			e.Frames = append(e.Frames, fj)
 		}
 		if res.Err.Referenced != nil {
 			e.Referenced = res.Err.Referenced.Name
@@ -316,6 +319,11 @@ func writeText(w io.Writer, j ItemJSON) {
 			file := j.File
 			if f.File != "" {
 				file = f.File
+			}
+			if f.Line == 0 {
+				// A frame in core, whose source is not at hand.
+				fmt.Fprintf(w, "    %s\n", f.Note)
+				continue
 			}
 			fmt.Fprintf(w, "    %s at %s:%d:%d\n", f.Note, file, f.Line, f.Column)
 		}
@@ -347,6 +355,9 @@ func writeDiagnostic(w io.Writer, r *result, e *eval.EvalError) {
 	line, _ := s.idx.Position(e.Span.Start)
 	width := len(fmt.Sprint(line))
 	for _, n := range notes {
+		if n.InCore() {
+			continue
+		}
 		l, _ := r.sourceOf(n.Frame).idx.Position(n.Span.Start)
 		width = max(width, len(fmt.Sprint(l)))
 	}
@@ -366,6 +377,10 @@ func writeDiagnostic(w io.Writer, r *result, e *eval.EvalError) {
 	}
 	for i, n := range notes {
 		fmt.Fprintf(w, "note: %s\n", n.Note)
+		if n.InCore() {
+			// core's source is not at hand: the note alone.
+			continue
+		}
 		l := ""
 		if i == len(notes)-1 {
 			l = "the failure occurred here"

@@ -15,7 +15,6 @@ import (
 var renderedDiffers = map[string]string{
 	"erroneous_const_used.rs":         "rustc adds a note at the use in a fn body, which mirlsp does not evaluate",
 	"promoted_fail.rs":                "rustc reports the promoted's failure once more, at the use",
-	"ptr_to_int_transmute_nested.rs":  "the frame's span covers the whole expression, rustc's only the call",
 	"ub_dangling_ref_final.rs":        "the pointer's provenance is not shown as <imm>",
 	"ub_dangling_ref_final_nested.rs": "the pointer's provenance is not shown as <imm>",
 	"ub_uninit_pair_copy.rs":          "rustc shows the raw bytes of the read value",

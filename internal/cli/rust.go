@@ -121,6 +121,9 @@ func evalRust(path string, cfg eval.Config, stderr io.Writer) ([]*result, int) {
 		full.File, full.Name, full.Kind, full.Type, full.Line, full.Column = j.File, j.Name, j.Kind, j.Type, j.Line, j.Column
 		if full.Error != nil {
 			for i, n := range res.Err.FrameNotes() {
+				if n.InCore() {
+					continue
+				}
 				fs := r.sourceOf(n.Frame)
 				fl, fc := fs.idx.Position(n.Span.Start)
 				full.Error.Frames[i].Line, full.Error.Frames[i].Column = fl, fc

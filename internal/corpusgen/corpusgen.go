@@ -43,6 +43,9 @@ type Options struct {
 	SkipNightly bool
 	// Parallel bounds concurrent rustc pipelines; defaults to 2.
 	Parallel int
+	// NoMIR writes only the JSON files (values, expectations, manifest),
+	// for corpora whose tests read the Rust programs, not rustc's MIR.
+	NoMIR bool
 	// Log receives progress and the summary; nil discards it.
 	Log io.Writer
 }
@@ -136,6 +139,9 @@ func (g *generator) generate() error {
 		return err
 	}
 	for _, d := range []string{"corpus", "errors", "seed"} {
+		if d == "seed" && g.opts.NoMIR {
+			continue
+		}
 		if err := os.MkdirAll(filepath.Join(g.opts.OutDir, d), 0o755); err != nil {
 			return err
 		}
@@ -190,7 +196,9 @@ func (g *generator) generate() error {
 			return err
 		}})
 	}
-	jobs = append(jobs, job{"seed", g.seed})
+	if _, err := os.Stat(filepath.Join(g.opts.Dir, "seed", "seed.rs")); err == nil {
+		jobs = append(jobs, job{"seed", g.seed})
+	}
 
 	work := make(chan job)
 	var wg sync.WaitGroup
@@ -323,11 +331,14 @@ func (g *generator) corpusProgram(dir, file string, third bool) (*ValuesFile, er
 	if err != nil {
 		return nil, err
 	}
-	files := map[string][]byte{base + ".mir": []byte(mirText)}
+	files := map[string][]byte{}
+	if !g.opts.NoMIR {
+		files[base+".mir"] = []byte(mirText)
+	}
 	if files[base+".values.json"], err = marshalJSON(vf); err != nil {
 		return nil, err
 	}
-	if third {
+	if third && !g.opts.NoMIR {
 		opt, err := g.emitMIR(dir, file, "", nil, "-O")
 		if err != nil {
 			return nil, err

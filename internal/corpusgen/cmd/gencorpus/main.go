@@ -15,6 +15,7 @@ func main() {
 	out := flag.String("out", "", "output directory (default: -dir)")
 	parallel := flag.Int("j", 2, "concurrent rustc pipelines")
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
+	noMIR := flag.Bool("no-mir", false, "write only the JSON files (values, expectations), not the MIR listings")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
 	flag.Parse()
 	opts := corpusgen.Options{
@@ -22,6 +23,7 @@ func main() {
 		OutDir:      *out,
 		Parallel:    *parallel,
 		SkipNightly: *noNightly,
+		NoMIR:       *noMIR,
 		Log:         os.Stderr,
 	}
 	gen := corpusgen.Generate

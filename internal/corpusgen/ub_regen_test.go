@@ -1,0 +1,56 @@
+// ub_regen_test.go re-derives testdata/ub (values and error expectations
+// only) with the installed rustc and compares it with the committed files.
+
+package corpusgen
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"mirlsp/internal/textdiff"
+)
+
+func TestRegenerateUB(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerating testdata/ub runs rustc ~400 times; skipped with -short")
+	}
+	out, err := exec.Command("rustc", "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
+		t.Skipf("needs rustc 1.95 on PATH to regenerate testdata/ub (have %q, %v)", strings.TrimSpace(string(out)), err)
+	}
+	dir := filepath.Join(testdata, "ub")
+	tmp := t.TempDir()
+	var log bytes.Buffer
+	if err := Generate(Options{Dir: dir, OutDir: tmp, SkipNightly: true, NoMIR: true, Parallel: 2, Log: &log}); err != nil {
+		t.Fatalf("Generate: %v\n%s", err, log.String())
+	}
+	list := func(root string) []string {
+		var files []string
+		for _, sub := range []string{"corpus", "errors"} {
+			m, _ := filepath.Glob(filepath.Join(root, sub, "*.json"))
+			for _, f := range m {
+				rel, _ := filepath.Rel(root, f)
+				files = append(files, rel)
+			}
+		}
+		return files
+	}
+	want, got := list(dir), list(tmp)
+	if strings.Join(want, "\n") != strings.Join(got, "\n") {
+		t.Errorf("generated file set differs:\n%s", setDiff(want, got))
+	}
+	for _, rel := range got {
+		a, errA := os.ReadFile(filepath.Join(dir, rel))
+		b, errB := os.ReadFile(filepath.Join(tmp, rel))
+		if errA != nil || errB != nil {
+			continue
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: generated vs committed %s (run scripts/gen-ub.sh)", rel, textdiff.First(string(b), string(a)))
+		}
+	}
+}

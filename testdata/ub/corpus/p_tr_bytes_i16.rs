@@ -1,0 +1,5 @@
+pub const BYTES: [u8; 2] = unsafe { std::mem::transmute(i16::MAX / 3) };
+pub const BACK: i16 = unsafe { std::mem::transmute(BYTES) };
+pub const NEG: i16 = unsafe { std::mem::transmute([0xffu8; 2]) };
+pub const fn from_bytes(b: [u8; 2]) -> i16 { unsafe { std::mem::transmute(b) } }
+pub const ONE: i16 = from_bytes({ let mut b = [0u8; 2]; b[0] = 1; b });

@@ -1,0 +1,5 @@
+pub const BYTES: [u8; 8] = unsafe { std::mem::transmute(usize::MAX / 3) };
+pub const BACK: usize = unsafe { std::mem::transmute(BYTES) };
+pub const NEG: usize = unsafe { std::mem::transmute([0xffu8; 8]) };
+pub const fn from_bytes(b: [u8; 8]) -> usize { unsafe { std::mem::transmute(b) } }
+pub const ONE: usize = from_bytes({ let mut b = [0u8; 8]; b[0] = 1; b });

@@ -1,0 +1,1 @@
+pub const A: i64 = { let x = i64::MIN; x.abs() };

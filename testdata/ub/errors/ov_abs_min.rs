@@ -1,0 +1,1 @@
+pub const A: i32 = i32::MIN.abs();

@@ -1,0 +1,1 @@
+pub const L: u32 = 0u64.ilog10();

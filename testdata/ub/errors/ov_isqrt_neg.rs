@@ -1,0 +1,1 @@
+pub const S: i32 = (-4i32).isqrt();

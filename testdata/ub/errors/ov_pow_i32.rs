@@ -1,0 +1,1 @@
+pub const P: i32 = 3i32.pow(21);

@@ -1,0 +1,1 @@
+pub const P: u64 = 10u64.pow(20);

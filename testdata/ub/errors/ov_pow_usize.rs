@@ -1,0 +1,1 @@
+pub const P: usize = 2usize.pow(64);

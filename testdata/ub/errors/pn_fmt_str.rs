@@ -1,0 +1,2 @@
+const MSG: &str = "table is full";
+pub const X: u32 = { panic!("{}", MSG) };

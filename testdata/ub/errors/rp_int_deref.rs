@@ -1,0 +1,1 @@
+pub const X: u64 = unsafe { *(0xdeadbeef as *const u64) };

@@ -1,0 +1,1 @@
+pub const X: u8 = unsafe { *std::ptr::null::<u8>() };

@@ -1,0 +1,2 @@
+union B { byte: u8, flag: bool }
+pub const F: bool = unsafe { B { byte: 2 }.flag };

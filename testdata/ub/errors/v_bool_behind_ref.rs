@@ -1,0 +1,1 @@
+pub const R: &bool = unsafe { std::mem::transmute(&3u8) };

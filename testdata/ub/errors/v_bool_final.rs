@@ -1,0 +1,1 @@
+pub const B: bool = unsafe { std::mem::transmute(2u8) };

@@ -1,0 +1,2 @@
+pub enum Void {}
+pub const R: &Void = unsafe { std::mem::transmute(&()) };

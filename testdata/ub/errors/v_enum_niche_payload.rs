@@ -1,0 +1,3 @@
+#[derive(Debug, Clone, Copy)]
+pub enum E { A(bool), B }
+pub const V: E = unsafe { std::mem::transmute(7u8) };

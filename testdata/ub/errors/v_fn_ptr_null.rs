@@ -1,0 +1,1 @@
+pub const F: fn() = unsafe { std::mem::transmute(0usize) };

@@ -1,0 +1,1 @@
+pub const R: &u32 = unsafe { std::mem::transmute(0usize) };

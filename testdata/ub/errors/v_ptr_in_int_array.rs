@@ -1,0 +1,1 @@
+pub const PARTS: [usize; 2] = unsafe { std::mem::transmute("hello") };

@@ -1,0 +1,2 @@
+use std::mem::MaybeUninit;
+pub const P: *const u8 = unsafe { MaybeUninit::uninit().assume_init() };

@@ -1,0 +1,1 @@
+pub static B: bool = unsafe { std::mem::transmute(0xffu8) };

@@ -1,0 +1,1 @@
+pub static R: &u32 = unsafe { &*(16 as *const u32) };

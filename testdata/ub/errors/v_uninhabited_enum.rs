@@ -1,0 +1,3 @@
+#[derive(Clone, Copy)]
+pub enum Never {}
+pub const N: Never = unsafe { std::mem::transmute(()) };

@@ -1,0 +1,3 @@
+enum Void {}
+pub struct Empty(Void);
+pub const BAR: Empty = unsafe { std::mem::transmute(()) };

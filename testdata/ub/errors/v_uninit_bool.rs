@@ -1,0 +1,2 @@
+use std::mem::MaybeUninit;
+pub const B: bool = unsafe { MaybeUninit::<bool>::uninit().assume_init() };

@@ -1,0 +1,2 @@
+use std::mem::MaybeUninit;
+pub const F: f64 = unsafe { MaybeUninit::uninit().assume_init() };
