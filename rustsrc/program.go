@@ -127,6 +127,8 @@ type prog struct {
 	file       int                       // the file being processed (for source texts in messages)
 	// blockMods are the scopes of blocks that declare items.
 	blockMods map[*syntax.Block]*module
+	// crateRoots are the root modules of Crate.Roots (graph.go).
+	crateRoots []*module
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
@@ -172,6 +174,7 @@ func Lower(c *Crate) (out *Program) {
 			p.lowerConst(cd)
 		}
 	}
+	p.markUnsupportedCrates()
 	p.propagate()
 	sortOut(out.Items)
 	out.Uses = p.uses

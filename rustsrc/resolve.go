@@ -70,6 +70,7 @@ type module struct {
 	// blockParent is the scope around a block's items (a block that
 	// declares items is a scope of its own, which sees the names around it).
 	blockParent *module
+	crateIdx    int // a crate root: its index in Crate.Roots
 }
 
 // useItem is one leaf of a use tree: path, the name it binds (or a glob).
@@ -272,6 +273,7 @@ func (p *prog) collect() {
 	if len(p.crate.Files) > 0 {
 		p.collectItems(p.root, p.crate.Files[0].AST.Items, 0)
 	}
+	p.collectDeps()
 }
 
 func (p *prog) collectItems(m *module, items []syntax.Item, file int) {
@@ -381,6 +383,15 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		p.collectTrait(m, it, file)
 	case *syntax.Use:
 		flattenUse(m, it.Tree, nil)
+	case *syntax.ExternCrate:
+		// extern crate dep [as name]; binds the crate in this module.
+		name := it.Name.Name
+		if it.Rename != nil {
+			name = it.Rename.Name
+		}
+		if name != "_" && name != it.Name.Name {
+			m.uses = append(m.uses, &useItem{path: []string{"::" + it.Name.Name}, name: name})
+		}
 	}
 }
 
@@ -620,8 +631,8 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 	var cur *def
 	i := 0
 	switch segs[0] {
-	case "crate":
-		cur, i = &def{kind: defMod, module: p.root}, 1
+	case "crate", "$crate":
+		cur, i = &def{kind: defMod, module: p.crateRootOf(m)}, 1
 	case "self":
 		cur, i = &def{kind: defMod, module: realMod(m)}, 1
 	case "super":
@@ -644,7 +655,18 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 		if len(segs) == 1 {
 			ns0 = n
 		}
-		cur = p.lookupIn(m, segs[0], ns0, depth+1)
+		if name, ok := strings.CutPrefix(segs[0], "::"); ok {
+			// ::dep (or an extern crate's rename): the extern prelude only.
+			if name == "core" || name == "std" {
+				return p.resolvePathIn(m, append([]string{name}, segs[1:]...), n, depth+1, useDecl)
+			}
+			cur = p.externOf(m, name)
+		} else {
+			cur = p.lookupIn(m, segs[0], ns0, depth+1)
+		}
+		if cur == nil && !strings.HasPrefix(segs[0], "::") {
+			cur = p.externOf(m, segs[0])
+		}
 		if cur == nil {
 			cur = p.prelude(segs[0], ns0)
 		}
