@@ -71,7 +71,8 @@ func attrName(a *syntax.Attr) string {
 }
 
 // attrs expands cfg_attr and evaluates cfg: keep is false when a cfg
-// does not hold. The cfg attributes that hold are dropped.
+// does not hold. The cfg attributes that hold stay (an item's span
+// starts after its attributes).
 func (s *stripper) attrs(list []*syntax.Attr) (out []*syntax.Attr, keep bool) {
 	keep = true
 	for _, a := range list {
@@ -80,7 +81,6 @@ func (s *stripper) attrs(list []*syntax.Attr) (out []*syntax.Attr, keep bool) {
 				if !s.holds(b.Args) {
 					keep = false
 				}
-				continue
 			}
 			out = append(out, b)
 		}

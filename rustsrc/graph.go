@@ -51,7 +51,7 @@ const maxGraphCrates = 1000
 // LoadGraph loads spec's crate and, lazily, the dependencies its files
 // name, transitively.
 func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
-	out := &Crate{Root: spec.Root, modOf: map[*syntax.Mod]int{}}
+	out := &Crate{Root: spec.Root, modOf: map[*syntax.Mod]int{}, cfgDone: true}
 	index := map[*CrateSpec]int{}
 	var specs []*CrateSpec
 	var add func(s *CrateSpec) int
@@ -237,4 +237,65 @@ func (p *prog) markUnsupportedCrates() {
 			f.bad = r
 		}
 	}
+}
+
+// SpecFor returns the crate of graph g whose source tree holds file,
+// with its dependencies, configured by target (the target's cfgs) and
+// each package's features; nil when no target of g holds file.
+func SpecFor(g *crates.Graph, file string, target *crates.Cfg) *CrateSpec {
+	pkg, tgt := g.CrateOf(file)
+	if tgt == nil {
+		return nil
+	}
+	if target == nil {
+		target = DefaultCfg
+	}
+	libs := map[*crates.Package]*CrateSpec{}
+	var lib func(p *crates.Package) *CrateSpec
+	spec := func(p *crates.Package, t *crates.Target) *CrateSpec {
+		s := &CrateSpec{Name: t.Name, Root: t.SrcPath, Edition: t.Edition, Cfg: target.WithFeatures(p.Features),
+			BuildScript: p.BuildScript, Deps: map[string]*CrateSpec{},
+			Key: fmt.Sprintf("%s %s %s [%s]", p.Name, p.Version, t.Kind, strings.Join(p.Features, ","))}
+		return s
+	}
+	fillDeps := func(s *CrateSpec, p *crates.Package) {
+		for _, d := range p.Deps {
+			if d.Pkg.Lib == nil || d.Pkg.ProcMacro {
+				continue
+			}
+			s.Deps[d.Name] = lib(d.Pkg)
+		}
+	}
+	lib = func(p *crates.Package) *CrateSpec {
+		if s, ok := libs[p]; ok {
+			return s
+		}
+		s := spec(p, p.Lib)
+		libs[p] = s
+		fillDeps(s, p)
+		return s
+	}
+	if tgt.Kind == "lib" {
+		return lib(pkg)
+	}
+	s := spec(pkg, tgt)
+	fillDeps(s, pkg)
+	if pkg.Lib != nil && !pkg.ProcMacro {
+		// A binary sees its package's library.
+		s.Deps[pkg.Lib.Name] = lib(pkg)
+	}
+	return s
+}
+
+// globalRoot resolves the first name of a path written ::name: a crate
+// of the extern prelude, else (Rust 2015, or an `extern crate x as
+// name;` in the crate root) a name of the crate root.
+func (p *prog) globalRoot(m *module, name string, n ns, depth int) *def {
+	if d := p.externOf(m, name); d != nil && n == nsType {
+		return d
+	}
+	if root := p.crateRootOf(m); root != nil {
+		return p.lookupIn(root, name, n, depth+1)
+	}
+	return nil
 }

@@ -32,6 +32,8 @@ type Crate struct {
 	// unknownCfg collects the cfg names the files test that rustc and
 	// cargo never set.
 	unknownCfg map[string]bool
+	// cfgDone: the files' cfgs were applied when they were loaded.
+	cfgDone bool
 }
 
 // File is one source file of a crate.
@@ -89,7 +91,7 @@ func Load(root string, read ReadFile) *Crate {
 // LoadCfg parses root and the module files it declares; items and
 // module declarations that cfg leaves out are removed (see cfg.go).
 func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
-	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, unknownCfg: map[string]bool{}}
+	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, unknownCfg: map[string]bool{}, cfgDone: true}
 	seen := map[string]bool{}
 	// load parses one file; text is its content when already read.
 	var load func(path, modDir string, declared *Error, text []byte)

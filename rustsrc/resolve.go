@@ -283,7 +283,7 @@ func (p *prog) collectItems(m *module, items []syntax.Item, file int) {
 }
 
 func (p *prog) collectItem(m *module, it syntax.Item, file int) {
-	if cfgTest(it.Base().Attrs) {
+	if !p.crate.cfgDone && cfgTest(it.Base().Attrs) {
 		return
 	}
 	switch it := it.(type) {
@@ -660,7 +660,7 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 			if name == "core" || name == "std" {
 				return p.resolvePathIn(m, append([]string{name}, segs[1:]...), n, depth+1, useDecl)
 			}
-			cur = p.externOf(m, name)
+			cur = p.globalRoot(m, name, ns0, depth)
 		} else {
 			cur = p.lookupIn(m, segs[0], ns0, depth+1)
 		}

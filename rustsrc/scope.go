@@ -109,7 +109,7 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 }
 
 func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
-	if path.QSelf != nil || path.Global && !externCrate(path) && p.externOf(sc.mod, path.Segments[0].Name.Name) == nil {
+	if path.QSelf != nil || path.Global && !externCrate(path) && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsType, 0) == nil {
 		fail("the type `%s` is not supported", p.text(path))
 	}
 	segs := globalSegs(path)
@@ -624,7 +624,7 @@ func (p *prog) resolveValue(path *syntax.Path, sc scope) *def {
 	if path.QSelf != nil {
 		return p.qualifiedValue(path, sc)
 	}
-	if path.Global && !externCrate(path) && p.externOf(sc.mod, path.Segments[0].Name.Name) == nil {
+	if path.Global && !externCrate(path) && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsType, 0) == nil && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsValue, 0) == nil {
 		fail("the path `%s` is not supported", p.text(path))
 	}
 	segs := globalSegs(path)

@@ -16,6 +16,7 @@ func main() {
 	parallel := flag.Int("j", 2, "concurrent rustc pipelines")
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
+	crateSet := flag.Bool("crates", false, "compile testdata/crates with cargo offline and write its truth files instead")
 	flag.Parse()
 	opts := corpusgen.Options{
 		Dir:         *dir,
@@ -27,6 +28,9 @@ func main() {
 	gen := corpusgen.Generate
 	if *realWorld {
 		gen = corpusgen.GenerateRealWorld
+	}
+	if *crateSet {
+		gen = corpusgen.GenerateCrates
 	}
 	err := gen(opts)
 	if err != nil {
