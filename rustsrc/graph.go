@@ -41,8 +41,6 @@ type CrateRoot struct {
 	Key     string
 	// Externs maps the extern prelude's names to indexes in Crate.Roots.
 	Externs map[string]int
-	// Unsupported is why the crate's items are not evaluated.
-	Unsupported string
 }
 
 // maxGraphCrates bounds the crates one LoadGraph reads.
@@ -70,8 +68,14 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 			out.modOf[m] = k + off
 		}
 		r := &CrateRoot{Name: s.Name, File: off, NFiles: len(c.Files), Edition: s.Edition, Key: s.Key, Externs: map[string]int{}}
-		if s.BuildScript && len(c.unknownCfg) > 0 {
-			r.Unsupported = fmt.Sprintf("the crate `%s` has a build script, which may set the cfg %s that its code tests; mirlsp does not run build scripts", s.Name, quoteNames(c.unknownCfg))
+		if s.BuildScript {
+			// A file testing a cfg that rustc and cargo never set may
+			// depend on the build script's output.
+			for _, f := range c.Files {
+				if len(f.unknownCfg) > 0 {
+					f.Unsupported = fmt.Sprintf("the crate `%s` has a build script, which may set the cfg %s that this file tests; mirlsp does not run build scripts", s.Name, quoteNames(f.unknownCfg))
+				}
+			}
 		}
 		i := len(out.Roots)
 		index[s] = i
@@ -219,14 +223,16 @@ func (p *prog) externOf(m *module, name string) *def {
 	return &def{kind: defMod, name: name, module: p.crateRoots[i]}
 }
 
-// markUnsupportedCrates makes the items of crates that cannot be
+// markUnsupportedCrates makes the items of files that cannot be
 // evaluated (a build script's cfgs) unsupported, and so everything that
 // uses them.
 func (p *prog) markUnsupportedCrates() {
-	if len(p.crate.Roots) == 0 {
-		return
+	reason := func(file int) string {
+		if file < 0 || file >= len(p.crate.Files) {
+			return ""
+		}
+		return p.crate.Files[file].Unsupported
 	}
-	reason := func(file int) string { return p.crate.Roots[p.crate.crateOfFile(file)].Unsupported }
 	for _, cd := range p.consts {
 		if r := reason(cd.def.file); r != "" && cd.bad == "" {
 			cd.bad = r
@@ -298,4 +304,20 @@ func (p *prog) globalRoot(m *module, name string, n ns, depth int) *def {
 		return p.lookupIn(root, name, n, depth+1)
 	}
 	return nil
+}
+
+// ModuleFile returns the index in Files of the file a `mod x;`
+// declaration loaded.
+func (c *Crate) ModuleFile(m *syntax.Mod) (int, bool) {
+	k, ok := c.modOf[m]
+	return k, ok
+}
+
+// fileUnsupported is why the items of m's file are not evaluated.
+func (p *prog) fileUnsupported(m *module) string {
+	k := realMod(m).file
+	if k < 0 || k >= len(p.crate.Files) {
+		return ""
+	}
+	return p.crate.Files[k].Unsupported
 }

@@ -29,9 +29,6 @@ type Crate struct {
 	// the crate of Files[0], the others its dependencies as far as its
 	// files reach. Nil for a crate loaded alone.
 	Roots []*CrateRoot
-	// unknownCfg collects the cfg names the files test that rustc and
-	// cargo never set.
-	unknownCfg map[string]bool
 	// cfgDone: the files' cfgs were applied when they were loaded.
 	cfgDone bool
 }
@@ -42,6 +39,11 @@ type File struct {
 	Text   []byte
 	AST    *syntax.File
 	Errors []Error
+	// unknownCfg holds the cfg names the file tests that rustc and cargo
+	// never set (a build script may).
+	unknownCfg map[string]bool
+	// Unsupported is why the file's items are not evaluated.
+	Unsupported string
 }
 
 // Error is a syntax error or a missing module file.
@@ -91,7 +93,7 @@ func Load(root string, read ReadFile) *Crate {
 // LoadCfg parses root and the module files it declares; items and
 // module declarations that cfg leaves out are removed (see cfg.go).
 func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
-	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, unknownCfg: map[string]bool{}, cfgDone: true}
+	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, cfgDone: true}
 	seen := map[string]bool{}
 	// load parses one file; text is its content when already read.
 	var load func(path, modDir string, declared *Error, text []byte)
@@ -122,7 +124,8 @@ func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
 		} else if perr != nil {
 			f.Errors = append(f.Errors, Error{Path: path, Msg: perr.Error()})
 		}
-		stripCfg(ast, path, text, cfg, c.unknownCfg)
+		f.unknownCfg = map[string]bool{}
+		stripCfg(ast, path, text, cfg, f.unknownCfg)
 		// The directory of this file's child modules.
 		var walk func(items []syntax.Item, dir string)
 		walk = func(items []syntax.Item, dir string) {

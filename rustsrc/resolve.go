@@ -570,6 +570,19 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if d := tbl[name]; d != nil {
 		return d
 	}
+	if r := p.fileUnsupported(m); r != "" {
+		// The file's imports may change with cfgs mirlsp cannot know.
+		if d := p.lookupImports(m, name, n, depth); d != nil {
+			return &def{kind: defLocalC, name: name, core: r}
+		}
+		return nil
+	}
+	return p.lookupImports(m, name, n, depth)
+}
+
+// lookupImports finds name among m's uses and globs (then the scopes
+// around a block).
+func (p *prog) lookupImports(m *module, name string, n ns, depth int) *def {
 	for _, u := range m.uses {
 		if u.name != name || u.busy {
 			continue

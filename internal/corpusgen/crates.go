@@ -108,6 +108,9 @@ func crateTruth(base, unit string) (*CratesTruth, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
+	if strings.HasPrefix(unit, "registry") {
+		return registryTruth(base, dir, tmp)
+	}
 	h := filepath.Join(tmp, "harness")
 	// A registry crate is seen as its dependents see it: through the
 	// graph of a package depending on it (its dev-dependencies are not
