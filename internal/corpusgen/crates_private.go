@@ -195,7 +195,9 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 		tr.Items = append(tr.Items, it)
 	}
 	sort.Slice(tr.Items, func(i, j int) bool { return tr.Items[i].File+tr.Items[i].Name < tr.Items[j].File+tr.Items[j].Name })
-	sort.Slice(tr.Skipped, func(i, j int) bool { return tr.Skipped[i].File+tr.Skipped[i].Name < tr.Skipped[j].File+tr.Skipped[j].Name })
+	sort.Slice(tr.Skipped, func(i, j int) bool {
+		return tr.Skipped[i].File+tr.Skipped[i].Name < tr.Skipped[j].File+tr.Skipped[j].Name
+	})
 	return tr, nil
 }
 
