@@ -101,6 +101,9 @@ func FindManifest(path string) string {
 // Discover finds the crate graph of the package whose Cargo.toml is
 // nearest to path.
 func Discover(path string, opts Options) (*Graph, error) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	manifest := FindManifest(path)
 	if manifest == "" {
 		return nil, ErrNoManifest

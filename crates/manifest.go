@@ -389,12 +389,29 @@ func (r *reader) load(dir, wantName string) (*rpkg, error) {
 			p.Bins = append(p.Bins, &Target{Name: CrateName(p.Name), Kind: "bin", SrcPath: main, Edition: p.Edition})
 		}
 	}
+	named := map[string]bool{}
 	for _, b := range m.Bin {
 		path := b.Path
 		if path == "" {
 			path = filepath.Join("src", "bin", b.Name+".rs")
 		}
+		named[b.Name] = true
 		p.Bins = append(p.Bins, &Target{Name: CrateName(b.Name), Kind: "bin", SrcPath: filepath.Join(dir, path), Edition: p.Edition})
+	}
+	// Binaries found by cargo's autobins: src/bin/NAME.rs, src/bin/NAME/main.rs.
+	found, _ := filepath.Glob(filepath.Join(dir, "src", "bin", "*.rs"))
+	mains, _ := filepath.Glob(filepath.Join(dir, "src", "bin", "*", "main.rs"))
+	found = append(found, mains...)
+	sort.Strings(found)
+	for _, f := range found {
+		name := strings.TrimSuffix(filepath.Base(f), ".rs")
+		if name == "main" {
+			name = filepath.Base(filepath.Dir(f))
+		}
+		if !named[name] {
+			named[name] = true
+			p.Bins = append(p.Bins, &Target{Name: CrateName(name), Kind: "bin", SrcPath: f, Edition: p.Edition})
+		}
 	}
 	rp := &rpkg{p: p, m: &m, features: map[string]bool{}, optOn: map[string]bool{}, weak: map[string][]string{}}
 	r.pkgs[dir] = rp

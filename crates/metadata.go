@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -149,7 +150,7 @@ func parseMetadata(data []byte) (*Graph, error) {
 }
 
 // hostTriple is rustc's host target, or "" without rustc.
-func hostTriple() string {
+var hostTriple = sync.OnceValue(func() string {
 	rustc, err := exec.LookPath("rustc")
 	if err != nil {
 		return ""
@@ -166,12 +167,12 @@ func hostTriple() string {
 		}
 	}
 	return ""
-}
+})
 
 // HostCfg returns the lines of `rustc --print cfg` (the host target's
 // cfgs, debug_assertions included as in a dev build), or nil when rustc
-// is not on PATH.
-func HostCfg() []string {
+// is not on PATH. rustc runs once per process.
+var HostCfg = sync.OnceValue(func() []string {
 	rustc, err := exec.LookPath("rustc")
 	if err != nil {
 		return nil
@@ -189,4 +190,4 @@ func HostCfg() []string {
 		}
 	}
 	return lines
-}
+})
