@@ -160,7 +160,7 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	if last != nil && sameTexts(last.crate, read) {
 		return last
 	}
-	c := rustsrc.Load(root, read)
+	c := rustsrc.LoadRoot(root, read) // in its Cargo graph when it has one
 	prog := rustsrc.Lower(c)
 	b := &crateBuild{crate: c, prog: prog, items: make([][]*rustsrc.Item, len(c.Files)), uses: make([][]rustsrc.Use, len(c.Files))}
 	for _, it := range prog.Items {

@@ -9,6 +9,8 @@ package rustsrc
 
 import (
 	"fmt"
+	"path/filepath"
+	"sync"
 	"sort"
 	"strings"
 
@@ -234,12 +236,12 @@ func (p *prog) markUnsupportedCrates() {
 		return p.crate.Files[file].Unsupported
 	}
 	for _, cd := range p.consts {
-		if r := reason(cd.def.file); r != "" && cd.bad == "" {
+		if r := reason(cd.def.file); r != "" {
 			cd.bad = r
 		}
 	}
 	for _, f := range p.fns {
-		if r := reason(f.def.file); r != "" && f.bad == "" {
+		if r := reason(f.def.file); r != "" {
 			f.bad = r
 		}
 	}
@@ -320,4 +322,25 @@ func (p *prog) fileUnsupported(m *module) string {
 		return ""
 	}
 	return p.crate.Files[k].Unsupported
+}
+
+// HostCfg is the configuration of the host target: `rustc --print cfg`,
+// or DefaultCfg without rustc.
+var HostCfg = sync.OnceValue(func() *crates.Cfg {
+	if lines := crates.HostCfg(); len(lines) > 0 {
+		return crates.NewCfg(lines)
+	}
+	return DefaultCfg
+})
+
+// LoadRoot loads the crate rooted at root: in its Cargo graph (with the
+// dependencies it reaches, its features and cfgs) when a Cargo.toml above
+// it has a target rooted there, else alone as Load does.
+func LoadRoot(root string, read ReadFile) *Crate {
+	if g, err := crates.Cached(root, crates.Options{}); err == nil {
+		if spec := SpecFor(g, root, HostCfg()); spec != nil && filepath.Clean(spec.Root) == filepath.Clean(root) {
+			return LoadGraph(spec, read)
+		}
+	}
+	return Load(root, read)
 }

@@ -13,7 +13,7 @@ for c in "$@"; do
 	rm -rf "$dst"
 	mkdir -p "$dst"
 	awk '/^\[\[(bench|test|example)\]\]/ {skip=1; next} /^\[/ {skip=0} !skip' "$src/$c/Cargo.toml" > "$dst/Cargo.toml"
-	cp -r "$src/$c/src" "$dst/"
+	for d in src lib.rs; do if [ -e "$src/$c/$d" ]; then cp -r "$src/$c/$d" "$dst/"; fi; done
 	if [ -f "$src/$c/build.rs" ]; then cp "$src/$c/build.rs" "$dst/"; fi
 	echo '{"files":{},"package":null}' > "$dst/.cargo-checksum.json"
 done

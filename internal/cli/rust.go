@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 
 	"mirlsp/crates"
 	"mirlsp/eval"
@@ -48,15 +47,6 @@ type rustOptions struct {
 	cargo      string // "": cargo on PATH; "none": never run cargo
 }
 
-// hostCfg is the host target's configuration: `rustc --print cfg`, or
-// x86_64-unknown-linux-gnu's without rustc.
-var hostCfg = sync.OnceValue(func() *crates.Cfg {
-	if lines := crates.HostCfg(); len(lines) > 0 {
-		return crates.NewCfg(lines)
-	}
-	return rustsrc.DefaultCfg
-})
-
 // loadGraph loads the crate of path in its Cargo graph, with the
 // dependencies it reaches; nil when path is in no target of a graph.
 func loadGraph(path string, ro rustOptions) *rustsrc.Crate {
@@ -75,7 +65,7 @@ func loadGraph(path string, ro rustOptions) *rustsrc.Crate {
 	if err != nil {
 		return nil
 	}
-	spec := rustsrc.SpecFor(g, abs, hostCfg())
+	spec := rustsrc.SpecFor(g, abs, rustsrc.HostCfg())
 	if spec == nil {
 		return nil
 	}
