@@ -10,9 +10,9 @@ package rustsrc
 import (
 	"fmt"
 	"path/filepath"
-	"sync"
 	"sort"
 	"strings"
+	"sync"
 
 	"mirlsp/crates"
 	"mirlsp/rustsrc/syntax"
