@@ -73,6 +73,9 @@ type Options struct {
 	Cargo string
 	// CargoHome is $CARGO_HOME; "" takes the environment's or ~/.cargo.
 	CargoHome string
+	// WriteLock lets cargo write a missing Cargo.lock (for tools that own
+	// the project; an editor never writes into a user's project).
+	WriteLock bool
 }
 
 // ErrNoManifest is returned when no Cargo.toml is found above a file.

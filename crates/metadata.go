@@ -63,7 +63,10 @@ func metadata(manifest string, opts Options) (*Graph, error) {
 	}
 	// --locked: cargo never writes a Cargo.lock into the user's project
 	// (without one, the graph is read from the manifests).
-	args := []string{"metadata", "--format-version", "1", "--offline", "--locked", "--manifest-path", manifest}
+	args := []string{"metadata", "--format-version", "1", "--offline", "--manifest-path", manifest}
+	if !opts.WriteLock {
+		args = append(args, "--locked")
+	}
 	if host := hostTriple(); host != "" {
 		// Only the dependencies this target compiles.
 		args = append(args, "--filter-platform", host)

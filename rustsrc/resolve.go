@@ -341,7 +341,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 				continue
 			}
 			if !a.generic() {
-				p.numberAnon(a.path+"::"+name, m, file, nil, f.Type)
+				p.numberAnon(a.path+"::"+name, m, file, &Type{kind: kAdt, adt: a}, f.Type) // Self is the struct
 			}
 		}
 		d := &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span}

@@ -76,7 +76,7 @@ func GenerateCrates(opts Options) error {
 			return err
 		}
 		for _, e := range ents {
-			if e.IsDir() {
+			if e.IsDir() && strings.Contains(filepath.Join(sub, e.Name()), opts.Only) {
 				units = append(units, filepath.Join(sub, e.Name()))
 			}
 		}
@@ -91,7 +91,14 @@ func GenerateCrates(opts Options) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(base, u+".truth.json"), data, 0o644); err != nil {
+		out := filepath.Join(base, u+".truth.json")
+		if opts.OutDir != "" {
+			out = filepath.Join(opts.OutDir, CratesDir, u+".truth.json")
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return err
+			}
+		}
+		if err := os.WriteFile(out, data, 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(log, "crates: %s: %d values, %d errors, %d skipped\n", u, len(tr.Items), len(tr.Errors), len(tr.Skipped))
@@ -126,7 +133,7 @@ func crateTruth(base, unit string) (*CratesTruth, error) {
 		}
 		graphOf, want = h, name
 	}
-	g, err := crates.Discover(filepath.Join(graphOf, "Cargo.toml"), crates.Options{})
+	g, err := crates.Discover(filepath.Join(graphOf, "Cargo.toml"), crates.Options{WriteLock: true})
 	if err != nil {
 		return nil, err
 	}

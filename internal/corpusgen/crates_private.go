@@ -59,7 +59,7 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 	if err := writeHarness(h, base, dep, "fn main() {}\n"); err != nil {
 		return nil, err
 	}
-	g, err := crates.Discover(filepath.Join(h, "Cargo.toml"), crates.Options{})
+	g, err := crates.Discover(filepath.Join(h, "Cargo.toml"), crates.Options{WriteLock: true})
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ func main() {
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
 	crateSet := flag.Bool("crates", false, "compile testdata/crates with cargo offline and write its truth files instead")
+	only := flag.String("only", "", "with -crates: only the units whose path contains this")
 	flag.Parse()
 	opts := corpusgen.Options{
 		Dir:         *dir,
@@ -24,6 +25,7 @@ func main() {
 		Parallel:    *parallel,
 		SkipNightly: *noNightly,
 		Log:         os.Stderr,
+		Only:        *only,
 	}
 	gen := corpusgen.Generate
 	if *realWorld {

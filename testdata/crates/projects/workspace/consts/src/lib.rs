@@ -20,6 +20,8 @@ pub const fn pages(bytes: usize) -> usize {
     (bytes + PAGE - 1) / PAGE
 }
 
+pub mod names;
+
 pub mod units {
     pub const KIB: usize = 1024;
     pub const MIB: usize = KIB * 1024;
