@@ -299,6 +299,15 @@ func SpecFor(g *crates.Graph, file string, target *crates.Cfg) *CrateSpec {
 // of the extern prelude, else (Rust 2015, or an `extern crate x as
 // name;` in the crate root) a name of the crate root.
 func (p *prog) globalRoot(m *module, name string, n ns, depth int) *def {
+	if p.edition2015(m) {
+		// The crate root first: in 2015 a crate is visible only through
+		// an `extern crate`.
+		if root := p.crateRootOf(m); root != nil {
+			if d := p.lookupIn(root, name, n, depth+1); d != nil {
+				return d
+			}
+		}
+	}
 	if d := p.externOf(m, name); d != nil && n == nsType {
 		return d
 	}
@@ -343,4 +352,13 @@ func LoadRoot(root string, read ReadFile) *Crate {
 		}
 	}
 	return Load(root, read)
+}
+
+// edition2015 reports whether m's crate is a Rust 2015 crate of a graph.
+func (p *prog) edition2015(m *module) bool {
+	root := p.crateRootOf(m)
+	if root == nil || root.crateIdx >= len(p.crate.Roots) {
+		return false
+	}
+	return p.crate.Roots[root.crateIdx].Edition == "2015"
 }

@@ -668,6 +668,10 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 		if len(segs) == 1 {
 			ns0 = n
 		}
+		if useDecl && p.edition2015(m) && !strings.HasPrefix(segs[0], "::") {
+			// Rust 2015: a use path starts at the crate root.
+			segs = append([]string{"::" + segs[0]}, segs[1:]...)
+		}
 		if name, ok := strings.CutPrefix(segs[0], "::"); ok {
 			// ::dep (or an extern crate's rename): the extern prelude only.
 			if name == "core" || name == "std" {
