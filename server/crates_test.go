@@ -24,7 +24,7 @@ func TestRustCrateGraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	var truth struct {
-		Items []struct{ File, Name, Value string }
+		Items  []struct{ File, Name, Value string }
 		Errors []struct {
 			File         string
 			Line, Column int
