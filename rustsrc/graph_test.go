@@ -82,3 +82,30 @@ pub const C: bool = cfg!(all(unix, target_pointer_width = "64"));
 		}
 	}
 }
+
+// TestGlobCycles: modules importing each other by globs (as bytemuck's
+// do) resolve a missing name without walking every path between them.
+func TestGlobCycles(t *testing.T) {
+	var b strings.Builder
+	const n = 8
+	for i := 0; i < n; i++ {
+		b.WriteString("mod m" + string(rune('0'+i)) + " {\n    pub use super::*;\n")
+		for j := 0; j < n; j++ {
+			if j != i {
+				b.WriteString("    pub use super::m" + string(rune('0'+j)) + "::*;\n")
+			}
+		}
+		b.WriteString("}\n")
+	}
+	b.WriteString("pub use m0::*;\npub const X: u8 = MISSING;\npub const Y: u8 = 1;\n")
+	dir := t.TempDir()
+	root := filepath.Join(dir, "lib.rs")
+	if err := os.WriteFile(root, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range Lower(Load(root, DiskFile)).Items {
+		if (it.MIR == nil) != (it.Name == "X") {
+			t.Errorf("%s: %q", it.Name, it.Unsupported)
+		}
+	}
+}

@@ -129,6 +129,10 @@ type prog struct {
 	blockMods map[*syntax.Block]*module
 	// crateRoots are the root modules of Crate.Roots (graph.go).
 	crateRoots []*module
+	// lookupNest counts the lookups in progress; globSearched are the
+	// modules the current query's globs searched (resolve.go).
+	lookupNest   int
+	globSearched map[globKey]bool
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes

@@ -550,6 +550,13 @@ func flattenUse(m *module, t *syntax.UseTree, prefix []string) {
 	}
 }
 
+// globKey is a module searched for a name by a glob.
+type globKey struct {
+	m    *module
+	name string
+	n    ns
+}
+
 // ns is a namespace: types (and modules) or values.
 type ns uint8
 
@@ -563,6 +570,12 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if depth > 32 {
 		return nil
 	}
+	if p.lookupNest == 0 {
+		// A new query: the modules its globs searched are forgotten.
+		clear(p.globSearched)
+	}
+	p.lookupNest++
+	defer func() { p.lookupNest-- }()
 	tbl := m.types
 	if n == nsValue {
 		tbl = m.values
@@ -606,7 +619,22 @@ func (p *prog) lookupImports(m *module, name string, n ns, depth int) *def {
 		}
 		switch base.kind {
 		case defMod:
-			if d := p.lookupIn(base.module, name, n, depth+1); d != nil {
+			// A module one query's globs already searched is not searched
+			// again (globs importing each other, `use super::*` both
+			// ways, would take every path between them), and the glob
+			// stays busy meanwhile.
+			k := globKey{base.module, name, n}
+			if p.globSearched[k] {
+				continue
+			}
+			if p.globSearched == nil {
+				p.globSearched = map[globKey]bool{}
+			}
+			p.globSearched[k] = true
+			u.busy = true
+			d := p.lookupIn(base.module, name, n, depth+1)
+			u.busy = false
+			if d != nil {
 				return d
 			}
 		case defAdt:
