@@ -48,7 +48,7 @@ func TestCratesTruth(t *testing.T) {
 		}
 		for _, it := range tr.Items {
 			total++
-			j, ok := got[it.File+"\x00"+it.Name]
+			j, ok := got[fmt.Sprintf("%s\x00%s\x00%d", it.File, it.Name, it.Line)]
 			switch {
 			case !ok:
 				reasons["not listed by mirlsp"]++
@@ -137,7 +137,7 @@ func evalUnit(t *testing.T, base, unit string) map[string]ItemJSON {
 					t.Fatal(err)
 				}
 				j.File = filepath.ToSlash(rel)
-				out[j.File+"\x00"+j.Name] = j
+				out[fmt.Sprintf("%s\x00%s\x00%d", j.File, j.Name, j.Line)] = j
 			}
 		}
 	}

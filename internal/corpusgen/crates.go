@@ -47,6 +47,7 @@ type CratesTruth struct {
 type CratesItem struct {
 	File   string `json:"file"` // relative to testdata/crates
 	Name   string `json:"name"` // the front end's item path
+	Line   int    `json:"line"` // the item's line (fn bodies may hold several items of one name)
 	Value  string `json:"value,omitempty"`
 	Reason string `json:"reason,omitempty"`
 }
@@ -180,7 +181,8 @@ func crateTruth(base, unit string) (*CratesTruth, error) {
 			if it.File >= own || it.Kind == mir.ItemAnonConst || it.Kind == mir.ItemPromoted || it.Name == "_" || strings.HasSuffix(it.Name, "::_") {
 				continue
 			}
-			ci := CratesItem{File: rel(c.Files[it.File].Path), Name: it.Name}
+			line, _ := mir.NewLineIndex(c.Files[it.File].Text).Position(it.Span.Start)
+			ci := CratesItem{File: rel(c.Files[it.File].Path), Name: it.Name, Line: line}
 			entries = append(entries, entry{expr: p.Lib.Name + "::" + it.Name, item: ci})
 		}
 	}

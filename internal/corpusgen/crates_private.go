@@ -35,12 +35,18 @@ type printerModule struct {
 
 type privEntry struct {
 	local string // the path from the item's module: X or Type::X
-	item  CratesItem
+	// copy is the item's source text, for an item inside a fn body
+	// (f::X): the printer declares it again, in the module's scope.
+	copy string
+	item CratesItem
 }
 
 const printerFn = "__mirlsp_truth"
 
-var markRe = regexp.MustCompile(`/\*@(\d+)\*/`)
+var (
+	markRe = regexp.MustCompile(`/\*@(\d+)\*/`)
+	openRe = regexp.MustCompile(`/\*@(\d+)\{\*/`)
+)
 
 // registryTruth compiles a copy of the registry crate in dir with
 // printers in every module.
@@ -98,7 +104,8 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 		if it.File >= own || it.Kind == mir.ItemAnonConst || it.Kind == mir.ItemPromoted || it.Name == "_" || strings.HasSuffix(it.Name, "::_") {
 			continue
 		}
-		ci := CratesItem{File: orig(c.Files[it.File].Path), Name: it.Name}
+		line, _ := mir.NewLineIndex(c.Files[it.File].Text).Position(it.Span.Start)
+		ci := CratesItem{File: orig(c.Files[it.File].Path), Name: it.Name, Line: line}
 		// The item's module: the deepest one whose path prefixes the name.
 		var best *printerModule
 		local := ""
@@ -119,8 +126,17 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 			tr.Skipped = append(tr.Skipped, ci)
 			continue
 		}
+		e := privEntry{local: local, item: ci}
+		if fn, name, ok := strings.Cut(local, "::"); ok && fn != "" && fn[0] >= 'a' && fn[0] <= 'z' && (it.Kind == mir.ItemConst || it.Kind == mir.ItemStatic) {
+			// f::X, a const of a fn body (by Rust's naming, a lowercase
+			// first segment is a fn, not a type).
+			text := c.Files[it.File].Text
+			if it.Span.Start >= 0 && it.Span.End <= len(text) && it.Span.Start < it.Span.End {
+				e.copy, e.local = string(text[it.Span.Start:it.Span.End]), name
+			}
+		}
 		best.items = append(best.items, len(entries))
-		entries = append(entries, privEntry{local: local, item: ci})
+		entries = append(entries, e)
 	}
 	live := make([]bool, len(entries))
 	for i := range live {
@@ -217,13 +233,29 @@ func markAt(cp, file string, line int) (int, bool) {
 	if line < 1 || line > len(lines) {
 		return 0, false
 	}
-	m := markRe.FindStringSubmatch(lines[line-1])
-	if m == nil {
+	if m := markRe.FindStringSubmatch(lines[line-1]); m != nil {
+		var id int
+		fmt.Sscan(m[1], &id)
+		return id, true
+	}
+	// Inside a copied item: the nearest opening mark above whose
+	// closing mark lies below.
+	for l := line - 1; l >= 0; l-- {
+		m := openRe.FindStringSubmatch(lines[l])
+		if m == nil {
+			continue
+		}
+		var id int
+		fmt.Sscan(m[1], &id)
+		closing := fmt.Sprintf("/*@%d}*/", id)
+		for k := line - 1; k < len(lines); k++ {
+			if strings.Contains(lines[k], closing) {
+				return id, true
+			}
+		}
 		return 0, false
 	}
-	var id int
-	fmt.Sscan(m[1], &id)
-	return id, true
+	return 0, false
 }
 
 // printerModules lists the modules of the crate's own files.
@@ -281,9 +313,15 @@ func writePrinters(c *rustsrc.Crate, own int, mods []*printerModule, entries []p
 			var b strings.Builder
 			b.WriteString("\n#[doc(hidden)]\n#[allow(warnings, unused, clippy::all)]\npub fn " + printerFn + "() {\n")
 			for _, i := range m.items {
-				if live[i] {
-					fmt.Fprintf(&b, "    ::__mirlsp_std::println!(\"{}\\t{:?}\", %d, &%s); /*@%d*/\n", i, entries[i].local, i)
+				if !live[i] {
+					continue
 				}
+				if entries[i].copy != "" {
+					// The copy spans lines: its marks open and close it.
+					fmt.Fprintf(&b, "    { /*@%d{*/\n%s\n    ::__mirlsp_std::println!(\"{}\\t{:?}\", %d, &%s); } /*@%d}*/\n", i, entries[i].copy, i, entries[i].local, i)
+					continue
+				}
+				fmt.Fprintf(&b, "    ::__mirlsp_std::println!(\"{}\\t{:?}\", %d, &%s); /*@%d*/\n", i, entries[i].local, i)
 			}
 			for _, kid := range m.kids {
 				fmt.Fprintf(&b, "    self::%s::%s();\n", kid, printerFn)
