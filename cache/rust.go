@@ -184,7 +184,7 @@ func (s *Store) crate(root string, read rustsrc.ReadFile) *crateBuild {
 	}
 	b := s.relower(last, read)
 	if b == nil {
-		c := rustsrc.Load(root, read)
+		c := rustsrc.LoadRoot(root, read) // in its Cargo graph when it has one
 		prog := rustsrc.Lower(c)
 		b = newCrateBuild(c, prog)
 		b.adts = adtHash(prog.Files)

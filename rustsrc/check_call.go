@@ -1047,6 +1047,13 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 		c.expanded[m] = x
 		return c.expr(x, want)
 	}
+	if name == "cfg" && err == nil && len(args) == 1 {
+		// cfg!(p), evaluated when the file was loaded (cfg.go).
+		if lit, ok := args[0].(*syntax.Lit); ok && lit.Kind == syntax.LitBool {
+			c.expanded[m] = lit
+			return c.expect(lit, tyBool)
+		}
+	}
 	if err != nil {
 		fail("the arguments of `%s!` are not supported", name)
 	}

@@ -15,6 +15,7 @@
 package rustsrc
 
 import (
+	"bytes"
 	"slices"
 	"sync"
 
@@ -56,7 +57,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	defer st.mu.Unlock()
 	p := st.p
 	f := c.Files[k]
-	if st.used || p.out != prog || f.Text == nil || p.cycle {
+	if st.used || p.out != prog || f.Text == nil || p.cycle || f.Unsupported != "" {
 		return nil, nil, nil
 	}
 	old := f.Text
@@ -101,6 +102,11 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	} else {
 		return nil, nil, nil
 	}
+	// cfg is applied when a file is loaded (cfg.go): an edited item that
+	// names cfg, before or after the edit, is loaded again.
+	if bytes.Contains(text[vs.Start:vs.End+delta], []byte("cfg")) || bytes.Contains(old[vs.Start:vs.End], []byte("cfg")) {
+		return nil, nil, nil
+	}
 	// The file's syntax errors must all lie in what the edit replaces.
 	for _, e := range f.Errors {
 		if e.Span.Start < vs.Start || e.Span.End > vs.End || e.Span == (mir.Span{}) {
@@ -123,8 +129,8 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 	}
 
-	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf}
-	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST}
+	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone}
+	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg}
 	p.crate = nc
 	out := &Program{}
 	for _, f := range prog.Files {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"mirlsp/crates"
 	"mirlsp/mir"
 	"mirlsp/rustsrc/syntax"
 )
@@ -24,6 +25,12 @@ type Crate struct {
 	Files []*File // Files[0] is the root, then modules depth-first in declaration order
 	// modOf maps a `mod x;` declaration to the index in Files of its file.
 	modOf map[*syntax.Mod]int
+	// Roots are the crates of a graph loaded by LoadGraph: Roots[0] is
+	// the crate of Files[0], the others its dependencies as far as its
+	// files reach. Nil for a crate loaded alone.
+	Roots []*CrateRoot
+	// cfgDone: the files' cfgs were applied when they were loaded.
+	cfgDone bool
 }
 
 // File is one source file of a crate.
@@ -32,6 +39,11 @@ type File struct {
 	Text   []byte
 	AST    *syntax.File
 	Errors []Error
+	// unknownCfg holds the cfg names the file tests that rustc and cargo
+	// never set (a build script may).
+	unknownCfg map[string]bool
+	// Unsupported is why the file's items are not evaluated.
+	Unsupported string
 }
 
 // Error is a syntax error or a missing module file.
@@ -72,9 +84,16 @@ func FindRoot(file string, exists func(path string) bool) string {
 // #[path] cannot run away).
 const maxModuleFiles = 4096
 
-// Load parses root and the module files it declares.
+// Load parses root and the module files it declares, configured by
+// DefaultCfg.
 func Load(root string, read ReadFile) *Crate {
-	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}}
+	return LoadCfg(root, read, DefaultCfg)
+}
+
+// LoadCfg parses root and the module files it declares; items and
+// module declarations that cfg leaves out are removed (see cfg.go).
+func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
+	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, cfgDone: true}
 	seen := map[string]bool{}
 	// load parses one file; text is its content when already read.
 	var load func(path, modDir string, declared *Error, text []byte)
@@ -105,6 +124,8 @@ func Load(root string, read ReadFile) *Crate {
 		} else if perr != nil {
 			f.Errors = append(f.Errors, Error{Path: path, Msg: perr.Error()})
 		}
+		f.unknownCfg = map[string]bool{}
+		stripCfg(ast, path, text, cfg, f.unknownCfg)
 		// The directory of this file's child modules.
 		var walk func(items []syntax.Item, dir string)
 		walk = func(items []syntax.Item, dir string) {

@@ -162,6 +162,12 @@ type prog struct {
 	// evaluation error may lie in another item than the one it names,
 	// so Relower, which moves items apart, does not take the crate).
 	cycle bool
+	// crateRoots are the root modules of Crate.Roots (graph.go).
+	crateRoots []*module
+	// lookupNest counts the lookups in progress; globSearched are the
+	// modules the current query's globs searched (resolve.go).
+	lookupNest   int
+	globSearched map[globKey]bool
 }
 
 // Lower lowers a crate. It never panics: a failure inside one item makes
@@ -207,6 +213,7 @@ func Lower(c *Crate) (out *Program) {
 			p.lowerConst(cd)
 		}
 	}
+	p.markUnsupportedCrates()
 	p.propagate(nil, nil, nil)
 	sortOut(out.Items)
 	out.Uses = p.uses

@@ -70,6 +70,7 @@ type module struct {
 	// blockParent is the scope around a block's items (a block that
 	// declares items is a scope of its own, which sees the names around it).
 	blockParent *module
+	crateIdx    int // a crate root: its index in Crate.Roots
 }
 
 // useItem is one leaf of a use tree: path, the name it binds (or a glob).
@@ -272,6 +273,7 @@ func (p *prog) collect() {
 	if len(p.crate.Files) > 0 {
 		p.collectItems(p.root, p.crate.Files[0].AST.Items, 0)
 	}
+	p.collectDeps()
 }
 
 func (p *prog) collectItems(m *module, items []syntax.Item, file int) {
@@ -281,7 +283,7 @@ func (p *prog) collectItems(m *module, items []syntax.Item, file int) {
 }
 
 func (p *prog) collectItem(m *module, it syntax.Item, file int) {
-	if cfgTest(it.Base().Attrs) {
+	if !p.crate.cfgDone && cfgTest(it.Base().Attrs) {
 		return
 	}
 	switch it := it.(type) {
@@ -339,7 +341,7 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 				continue
 			}
 			if !a.generic() {
-				p.numberAnon(a.path+"::"+name, m, file, nil, f.Type)
+				p.numberAnon(a.path+"::"+name, m, file, &Type{kind: kAdt, adt: a}, f.Type) // Self is the struct
 			}
 		}
 		d := &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span}
@@ -381,6 +383,15 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		p.collectTrait(m, it, file)
 	case *syntax.Use:
 		flattenUse(m, it.Tree, nil)
+	case *syntax.ExternCrate:
+		// extern crate dep [as name]; binds the crate in this module.
+		name := it.Name.Name
+		if it.Rename != nil {
+			name = it.Rename.Name
+		}
+		if name != "_" && name != it.Name.Name {
+			m.uses = append(m.uses, &useItem{path: []string{"::" + it.Name.Name}, name: name})
+		}
 	}
 }
 
@@ -539,6 +550,13 @@ func flattenUse(m *module, t *syntax.UseTree, prefix []string) {
 	}
 }
 
+// globKey is a module searched for a name by a glob.
+type globKey struct {
+	m    *module
+	name string
+	n    ns
+}
+
 // ns is a namespace: types (and modules) or values.
 type ns uint8
 
@@ -552,6 +570,12 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if depth > 32 {
 		return nil
 	}
+	if p.lookupNest == 0 {
+		// A new query: the modules its globs searched are forgotten.
+		clear(p.globSearched)
+	}
+	p.lookupNest++
+	defer func() { p.lookupNest-- }()
 	tbl := m.types
 	if n == nsValue {
 		tbl = m.values
@@ -559,6 +583,19 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if d := tbl[name]; d != nil {
 		return d
 	}
+	if r := p.fileUnsupported(m); r != "" {
+		// The file's imports may change with cfgs mirlsp cannot know.
+		if d := p.lookupImports(m, name, n, depth); d != nil {
+			return &def{kind: defLocalC, name: name, core: r}
+		}
+		return nil
+	}
+	return p.lookupImports(m, name, n, depth)
+}
+
+// lookupImports finds name among m's uses and globs (then the scopes
+// around a block).
+func (p *prog) lookupImports(m *module, name string, n ns, depth int) *def {
 	for _, u := range m.uses {
 		if u.name != name || u.busy {
 			continue
@@ -582,7 +619,22 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 		}
 		switch base.kind {
 		case defMod:
-			if d := p.lookupIn(base.module, name, n, depth+1); d != nil {
+			// A module one query's globs already searched is not searched
+			// again (globs importing each other, `use super::*` both
+			// ways, would take every path between them), and the glob
+			// stays busy meanwhile.
+			k := globKey{base.module, name, n}
+			if p.globSearched[k] {
+				continue
+			}
+			if p.globSearched == nil {
+				p.globSearched = map[globKey]bool{}
+			}
+			p.globSearched[k] = true
+			u.busy = true
+			d := p.lookupIn(base.module, name, n, depth+1)
+			u.busy = false
+			if d != nil {
 				return d
 			}
 		case defAdt:
@@ -620,8 +672,8 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 	var cur *def
 	i := 0
 	switch segs[0] {
-	case "crate":
-		cur, i = &def{kind: defMod, module: p.root}, 1
+	case "crate", "$crate":
+		cur, i = &def{kind: defMod, module: p.crateRootOf(m)}, 1
 	case "self":
 		cur, i = &def{kind: defMod, module: realMod(m)}, 1
 	case "super":
@@ -644,7 +696,22 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 		if len(segs) == 1 {
 			ns0 = n
 		}
-		cur = p.lookupIn(m, segs[0], ns0, depth+1)
+		if useDecl && p.edition2015(m) && !strings.HasPrefix(segs[0], "::") {
+			// Rust 2015: a use path starts at the crate root.
+			segs = append([]string{"::" + segs[0]}, segs[1:]...)
+		}
+		if name, ok := strings.CutPrefix(segs[0], "::"); ok {
+			// ::dep (or an extern crate's rename): the extern prelude only.
+			if name == "core" || name == "std" {
+				return p.resolvePathIn(m, append([]string{name}, segs[1:]...), n, depth+1, useDecl)
+			}
+			cur = p.globalRoot(m, name, ns0, depth)
+		} else {
+			cur = p.lookupIn(m, segs[0], ns0, depth+1)
+		}
+		if cur == nil && !strings.HasPrefix(segs[0], "::") {
+			cur = p.externOf(m, segs[0])
+		}
 		if cur == nil {
 			cur = p.prelude(segs[0], ns0)
 		}

@@ -109,10 +109,10 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 }
 
 func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
-	if path.QSelf != nil || path.Global && !externCrate(path) {
+	if path.QSelf != nil || path.Global && !externCrate(path) && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsType, 0) == nil {
 		fail("the type `%s` is not supported", p.text(path))
 	}
-	segs := segNames(path)
+	segs := globalSegs(path)
 	if len(segs) == 1 && segs[0] == "Self" {
 		if sc.self == nil {
 			fail("`Self` outside an impl")
@@ -125,6 +125,11 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 		}
 	}
 	d := p.resolvePathIn(sc.mod, segs, nsType, 0, false)
+	if t, ok := primTypes[segs[0]]; ok && len(segs) == 1 && (d == nil || d.kind == defMod || d.kind == defCore) {
+		// `use core::f64;` brings the module, not a type: in a type,
+		// f64 is still the primitive.
+		return t
+	}
 	if d == nil {
 		fail("cannot resolve the type `%s`", p.text(path))
 	}
@@ -193,6 +198,16 @@ func externCrate(path *syntax.Path) bool {
 		return true
 	}
 	return false
+}
+
+// globalSegs is segNames, with `::` before the first segment of a path
+// to a dependency written ::dep::x (resolved in the extern prelude only).
+func globalSegs(path *syntax.Path) []string {
+	segs := segNames(path)
+	if path.Global && !externCrate(path) && len(segs) > 0 {
+		segs[0] = "::" + segs[0]
+	}
+	return segs
 }
 
 func onlyLifetimes(a *syntax.GenericArgs) bool {
@@ -610,10 +625,10 @@ func (p *prog) resolveValue(path *syntax.Path, sc scope) *def {
 	if path.QSelf != nil {
 		return p.qualifiedValue(path, sc)
 	}
-	if path.Global && !externCrate(path) {
+	if path.Global && !externCrate(path) && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsType, 0) == nil && p.globalRoot(sc.mod, path.Segments[0].Name.Name, nsValue, 0) == nil {
 		fail("the path `%s` is not supported", p.text(path))
 	}
-	segs := segNames(path)
+	segs := globalSegs(path)
 	if segs[0] == "Self" {
 		if sc.self == nil {
 			fail("`Self` outside an impl")

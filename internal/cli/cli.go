@@ -34,8 +34,10 @@ const (
 const usage = `usage:
   mirlsp                         run the language server on stdio (same as serve)
   mirlsp serve [--log FILE] [--log-level debug|info|warn|error]
-  mirlsp eval [--json] [--step-limit N] FILE...   evaluate every const/static item (.mir, .rs)
-  mirlsp check [--step-limit N] FILE...           print evaluation errors rustc-style; exit 1 if any
+  mirlsp eval [--json] [--step-limit N] [--crate] [--cargo PATH|none] FILE...
+                                 evaluate every const/static item (.mir, .rs)
+  mirlsp check [--step-limit N] [--crate] [--cargo PATH|none] FILE...
+                                 print evaluation errors rustc-style; exit 1 if any
   mirlsp mir FILE.rs                              print the MIR lowered from a Rust file
   mirlsp version
 `
@@ -65,6 +67,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		cfg := eval.DefaultConfig
 		fs.Int64Var(&cfg.StepLimit, "step-limit", cfg.StepLimit, "ConstEvalCounter steps before \"constant evaluation is taking a long time\" (-1: no limit)")
+		var ro rustOptions
+		fs.BoolVar(&ro.wholeCrate, "crate", false, "for a .rs file, the items of every file of its crate")
+		fs.StringVar(&ro.cargo, "cargo", "", "the cargo binary that reads the crate graph (none: read Cargo.toml and Cargo.lock)")
 		if err := fs.Parse(args[1:]); err != nil {
 			return ExitUsage
 		}
@@ -75,7 +80,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if cfg.StepLimit < 0 {
 			cfg.StepLimit = math.MaxInt64
 		}
-		return evalFiles(fs.Args(), cfg, args[0] == "check", asJSON, stdout, stderr)
+		return evalFiles(fs.Args(), cfg, ro, args[0] == "check", asJSON, stdout, stderr)
 	case "mir":
 		return showMIR(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
@@ -133,7 +138,7 @@ type source struct {
 	file *mir.File
 }
 
-func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stderr io.Writer) int {
+func evalFiles(paths []string, cfg eval.Config, ro rustOptions, check, asJSON bool, stdout, stderr io.Writer) int {
 	code := ExitOK
 	// The .mir files are one program; each .rs file is lowered with its
 	// crate. Results are printed in argument order.
@@ -143,7 +148,7 @@ func evalFiles(paths []string, cfg eval.Config, check, asJSON bool, stdout, stde
 	for _, path := range paths {
 		switch {
 		case strings.HasSuffix(path, ".rs"):
-			rs, c := evalRust(path, cfg, stderr)
+			rs, c := evalRust(path, cfg, ro, stderr)
 			results[path] = rs
 			code = max(code, c)
 			continue

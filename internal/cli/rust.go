@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 
+	"mirlsp/crates"
 	"mirlsp/eval"
 	"mirlsp/mir"
 	"mirlsp/rustsrc"
@@ -39,13 +41,56 @@ func exists(path string) bool {
 	return err == nil
 }
 
+// rustOptions are the command line's options for Rust files.
+type rustOptions struct {
+	wholeCrate bool   // every file of the crate, not only the one named
+	cargo      string // "": cargo on PATH; "none": never run cargo
+}
+
+// loadGraph loads the crate of path in its Cargo graph, with the
+// dependencies it reaches; nil when path is in no target of a graph.
+func loadGraph(path string, ro rustOptions) *rustsrc.Crate {
+	if crates.FindManifest(path) == "" {
+		return nil
+	}
+	opts := crates.Options{Cargo: ro.cargo}
+	if ro.cargo == "none" {
+		opts.Cargo = "-"
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil
+	}
+	g, err := crates.Discover(abs, opts)
+	if err != nil {
+		return nil
+	}
+	spec := rustsrc.SpecFor(g, abs, rustsrc.HostCfg())
+	if spec == nil {
+		return nil
+	}
+	return rustsrc.LoadGraph(spec, rustsrc.DiskFile)
+}
+
+// ownFiles is the number of files of the crate itself (its
+// dependencies' files follow).
+func ownFiles(c *rustsrc.Crate) int {
+	if r := c.CrateOfFile(0); r != nil {
+		return r.NFiles
+	}
+	return len(c.Files)
+}
+
 // loadRust loads the crate of a Rust file and lowers it; syntax errors
 // and missing module files are printed (exit status 2).
-func loadRust(path string, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, int, int) {
+func loadRust(path string, ro rustOptions, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, int, int) {
 	code := ExitOK
-	c := rustsrc.Load(rustsrc.FindRoot(path, exists), rustsrc.DiskFile)
+	c := loadGraph(path, ro)
+	if c == nil {
+		c = rustsrc.Load(rustsrc.FindRoot(path, exists), rustsrc.DiskFile)
+	}
 	k := -1
-	for i, f := range c.Files {
+	for i, f := range c.Files[:ownFiles(c)] {
 		if sameFile(f.Path, path) {
 			k = i
 		}
@@ -55,7 +100,7 @@ func loadRust(path string, stderr io.Writer) (*rustsrc.Crate, *rustsrc.Program, 
 		c = rustsrc.Load(path, rustsrc.DiskFile)
 		k = 0
 	}
-	for _, f := range c.Files {
+	for _, f := range c.Files[:ownFiles(c)] {
 		idx := mir.NewLineIndex(f.Text)
 		for _, e := range f.Errors {
 			l, col := idx.Position(e.Span.Start)
@@ -76,8 +121,8 @@ func sameFile(a, b string) bool {
 }
 
 // evalRust evaluates the items of a Rust file.
-func evalRust(path string, cfg eval.Config, stderr io.Writer) ([]*result, int) {
-	c, prog, k, code := loadRust(path, stderr)
+func evalRust(path string, cfg eval.Config, ro rustOptions, stderr io.Writer) ([]*result, int) {
+	c, prog, k, code := loadRust(path, ro, stderr)
 	if len(c.Files) == 0 || c.Files[k].Text == nil {
 		if code == ExitOK {
 			fmt.Fprintf(stderr, "mirlsp: cannot read %s\n", path)
@@ -101,13 +146,14 @@ func evalRust(path string, cfg eval.Config, stderr io.Writer) ([]*result, int) {
 	}
 	ev := eval.NewEvaluator(eval.NewProgram(prog.Files...), cfg)
 	var out []*result
+	own := ownFiles(c)
 	for _, it := range prog.Items {
-		if it.File != k {
+		if it.File != k && !(ro.wholeCrate && it.File < own) {
 			continue
 		}
-		s := srcs[k]
+		s := srcs[it.File]
 		line, col := s.idx.Position(it.Span.Start)
-		j := ItemJSON{File: path, Name: it.Name, Kind: KindName(it.Kind), Type: it.Ty, Line: line, Column: col}
+		j := ItemJSON{File: s.name, Name: it.Name, Kind: KindName(it.Kind), Type: it.Ty, Line: line, Column: col}
 		r := &result{src: s, name: it.Name, frameSrc: frameSrc}
 		if it.MIR == nil {
 			j.Unsupported = it.Unsupported
@@ -146,7 +192,7 @@ func showMIR(args []string, stdout, stderr io.Writer) int {
 	}
 	code := ExitOK
 	for _, path := range args {
-		c, prog, k, c2 := loadRust(path, stderr)
+		c, prog, k, c2 := loadRust(path, rustOptions{}, stderr)
 		code = max(code, c2)
 		if len(c.Files) == 0 || c.Files[k].Text == nil {
 			fmt.Fprintf(stderr, "mirlsp: cannot read %s\n", path)

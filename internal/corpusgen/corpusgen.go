@@ -48,6 +48,8 @@ type Options struct {
 	NoMIR bool
 	// Log receives progress and the summary; nil discards it.
 	Log io.Writer
+	// Only limits GenerateCrates to the units whose path contains it.
+	Only string
 }
 
 // Manifest records what generated the corpus.

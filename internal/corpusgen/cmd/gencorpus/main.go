@@ -17,6 +17,8 @@ func main() {
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
 	noMIR := flag.Bool("no-mir", false, "write only the JSON files (values, expectations), not the MIR listings")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
+	crateSet := flag.Bool("crates", false, "compile testdata/crates with cargo offline and write its truth files instead")
+	only := flag.String("only", "", "with -crates: only the units whose path contains this")
 	flag.Parse()
 	opts := corpusgen.Options{
 		Dir:         *dir,
@@ -25,10 +27,14 @@ func main() {
 		SkipNightly: *noNightly,
 		NoMIR:       *noMIR,
 		Log:         os.Stderr,
+		Only:        *only,
 	}
 	gen := corpusgen.Generate
 	if *realWorld {
 		gen = corpusgen.GenerateRealWorld
+	}
+	if *crateSet {
+		gen = corpusgen.GenerateCrates
 	}
 	err := gen(opts)
 	if err != nil {
