@@ -317,6 +317,7 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 	f.Generics = p.parseGenerics()
 	p.expect(OpenParen)
 	first := true
+	anon := -1 // the token after the first pattern not followed by `:`
 	for !p.at(CloseParen) {
 		pstart := p.pos
 		attrs := p.parseOuterAttrs()
@@ -336,6 +337,16 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 			p.next()
 			param.Span = p.span(pstart)
 			f.Variadic = param
+		} else if after := p.anonymousParam(); after >= 0 {
+			// Rust 2015: a fn without a body (a trait method) may name
+			// only the type of a parameter.
+			param.Pat = &WildPat{Spanned{Span: p.peek().Span}}
+			param.Type = p.parseType()
+			param.Span = p.span(pstart)
+			f.Params = append(f.Params, param)
+			if anon < 0 {
+				anon = after
+			}
 		} else {
 			param.Pat = p.parsePatNoTopAlt()
 			p.expect(Colon)
@@ -362,9 +373,38 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 		if !p.at(OpenBrace) {
 			p.fail("expected `{` or `;`, found " + p.peek().String())
 		}
+		if anon >= 0 {
+			// rustc's message where the pattern's `:` is missing.
+			p.errorAt(p.toks[anon].Span, "expected one of `:`, `@`, or `|`, found "+p.toks[anon].String())
+		}
 		f.Body = p.parseBlock()
 	}
 	return f
+}
+
+// anonymousParam reports whether the parameter ahead is a type alone
+// (no pattern and `:` before it), looking ahead without consuming: the
+// token after what reads as a pattern (where rustc expects the `:`), or
+// -1 for a parameter with a pattern.
+func (p *parser) anonymousParam() int {
+	pos, lastEnd, nerr, failPos := p.pos, p.lastEnd, len(p.errs), p.failPos
+	restore := func() { p.pos, p.lastEnd, p.errs, p.failPos = pos, lastEnd, p.errs[:nerr], failPos }
+	pat := p.guard(func() { p.parsePatNoTopAlt() })
+	after := p.pos
+	if !pat {
+		after = min(pos+1, len(p.toks)-1)
+	}
+	named := pat && p.at(Colon)
+	restore()
+	if named {
+		return -1
+	}
+	typed := p.guard(func() { p.parseType() }) && (p.at(Comma) || p.at(CloseParen))
+	restore()
+	if !typed {
+		return -1
+	}
+	return after
 }
 
 // parseSelfParam parses a self parameter if one is ahead.
