@@ -38,7 +38,7 @@ type Plan struct {
 	ev     *eval.Evaluator
 	rustEv map[*mir.Item]*eval.Evaluator
 	// scope holds the files each document's items are evaluated with.
-	scope map[*DocAnalysis][]*mir.File
+	scope   map[*DocAnalysis][]*mir.File
 	mu      sync.Mutex
 	closure map[*mir.Item]map[*mir.Item]bool
 
@@ -59,8 +59,8 @@ type Plan struct {
 // bundle is one document's results as one disk entry.
 type bundle struct {
 	*fileBundle
-	done  map[*mir.Item]bool
-	load  sync.Once
+	done map[*mir.Item]bool
+	load sync.Once
 	// onDisk records that the bundle was read from the disk cache, so
 	// it is not written again.
 	onDisk atomic.Bool
