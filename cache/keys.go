@@ -245,6 +245,7 @@ func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Opti
 		}
 	}
 	st.hashFiles(files)
+	st.byName.building, st.items.building = false, false
 	st.rehashed = len(files)
 	return st
 }
@@ -472,6 +473,7 @@ func (st *keyState) hashFiles(files []*mir.File) {
 	// the components it references.
 	compHash := make([][sha256.Size]byte, len(comps))
 	h := sha256.New()
+	prefix := []byte(st.prefix)
 	var outs [][sha256.Size]byte
 	for ci, c := range comps {
 		if len(c) > 1 {
@@ -491,7 +493,7 @@ func (st *keyState) hashFiles(files []*mir.File) {
 		}
 		sort.Slice(outs, func(i, j int) bool { return string(outs[i][:]) < string(outs[j][:]) })
 		h.Reset()
-		h.Write([]byte(st.prefix))
+		h.Write(prefix)
 		for _, v := range c {
 			h.Write(own[v][:])
 		}

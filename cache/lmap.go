@@ -16,6 +16,9 @@ type lmap[K comparable, V any] struct {
 	base map[K]V
 	over map[K]lentry[V]
 	n    int
+	// building marks a map no other map shares the base of yet (being
+	// filled by the computation that made it): changes go to the base.
+	building bool
 }
 
 // lentry is an overlay entry: a value, or the deletion of a base entry.
@@ -24,8 +27,10 @@ type lentry[V any] struct {
 	del bool
 }
 
+// newLmap returns an empty map being built: it must be done (built
+// false) before another map is derived from it.
 func newLmap[K comparable, V any](size int) *lmap[K, V] {
-	return &lmap[K, V]{base: make(map[K]V, size)}
+	return &lmap[K, V]{base: make(map[K]V, size), building: true}
 }
 
 func (m *lmap[K, V]) get(k K) (V, bool) {
@@ -47,6 +52,10 @@ func (m *lmap[K, V]) set(k K, v V) {
 	if _, ok := m.get(k); !ok {
 		m.n++
 	}
+	if m.building {
+		m.base[k] = v
+		return
+	}
 	if m.over == nil {
 		m.over = map[K]lentry[V]{}
 	}
@@ -58,6 +67,10 @@ func (m *lmap[K, V]) delete(k K) {
 		return
 	}
 	m.n--
+	if m.building {
+		delete(m.base, k)
+		return
+	}
 	if _, inBase := m.base[k]; inBase {
 		if m.over == nil {
 			m.over = map[K]lentry[V]{}
@@ -71,6 +84,9 @@ func (m *lmap[K, V]) delete(k K) {
 // derive returns a map with m's entries that can be changed without
 // changing m.
 func (m *lmap[K, V]) derive() *lmap[K, V] {
+	if m.building {
+		panic("cache: lmap derived while being built")
+	}
 	if len(m.over) <= len(m.base)/4+64 {
 		over := make(map[K]lentry[V], len(m.over)+64)
 		for k, e := range m.over {

@@ -47,6 +47,7 @@ func TestLmap(t *testing.T) {
 			m.delete(k)
 			delete(model, k)
 		default:
+			m.building = false // built: from here on shared
 			snaps = append(snaps, snap{m, maps.Clone(model)})
 			m = m.derive()
 			if m.over == nil { // the overlay was folded into a new base
