@@ -82,22 +82,76 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 }
 
 // keyState holds the keys of one workspace, and what the next workspace
-// (after an edit) needs to key only the items an edit can reach.
+// (after an edit) needs to key only the items an edit can reach. Its
+// maps are shared with the states derived from it (lmap): an edit's
+// work is proportional to the documents it keys again.
 type keyState struct {
 	prefix string
 	files  []*mir.File
 	infos  map[*mir.File]*fileInfo
 	// byName resolves references by path between files; multi holds the
 	// names more than one file defines.
-	byName map[string]*mir.Item
+	byName *lmap[string, *mir.Item]
 	multi  map[string]bool
-	keys   map[*mir.Item]Key
-	// comp is every item's component hash (see hashItems).
-	comp  map[*mir.Item][sha256.Size]byte
-	graph map[*mir.Item][]*mir.Item
+	// items holds every item's component hash, references and key (see
+	// hashFiles).
+	items *lmap[*mir.Item, itemKey]
+	// bundles holds each file's data items and the key covering theirs.
+	bundles map[*mir.File]*fileBundle
+	// mirFiles counts the files that are not lowered Rust; nkeys the
+	// data items.
+	mirFiles, nkeys int
 	// rehashed counts the documents keyed by the computation that made
 	// the state (all of them unless it was an update).
 	rehashed int
+}
+
+// itemKey is what the keys of a workspace hold of one item.
+type itemKey struct {
+	// comp is the item's component hash; graph its direct references.
+	comp  [sha256.Size]byte
+	graph []*mir.Item
+	file  *mir.File
+	// key is a data item's key (data tells).
+	key  Key
+	data bool
+}
+
+// fileBundle is one file's data items, in order, and the key covering
+// all their keys.
+type fileBundle struct {
+	items []*mir.Item
+	key   Key
+}
+
+// key returns the key of a data item.
+func (st *keyState) key(it *mir.Item) (Key, bool) {
+	ik, ok := st.items.get(it)
+	if !ok || !ik.data {
+		return Key{}, false
+	}
+	return ik.key, true
+}
+
+// refs returns the items it references directly.
+func (st *keyState) refs(it *mir.Item) []*mir.Item {
+	ik, _ := st.items.get(it)
+	return ik.graph
+}
+
+// fileOf returns the file an item of the workspace belongs to.
+func (st *keyState) fileOf(it *mir.Item) *mir.File {
+	ik, _ := st.items.get(it)
+	return ik.file
+}
+
+// eachKey calls yield with every data item and its key.
+func (st *keyState) eachKey(yield func(*mir.Item, Key)) {
+	for it, ik := range st.items.all() {
+		if ik.data {
+			yield(it, ik.key)
+		}
+	}
 }
 
 // keyPrefix is hashed into every key: the tool version, the build and
@@ -166,19 +220,23 @@ func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Opti
 			return st
 		}
 	}
-	st := &keyState{prefix: prefix, files: files, infos: make(map[*mir.File]*fileInfo, len(files)),
-		byName: map[string]*mir.Item{}, multi: map[string]bool{}}
 	n := 0
+	for _, f := range files {
+		n += len(f.Items)
+	}
+	st := &keyState{prefix: prefix, files: files, infos: make(map[*mir.File]*fileInfo, len(files)),
+		byName: newLmap[string, *mir.Item](n), multi: map[string]bool{},
+		items: newLmap[*mir.Item, itemKey](n), bundles: make(map[*mir.File]*fileBundle, len(files))}
 	definer := map[string]*mir.File{}
 	for i, f := range files {
 		st.infos[f] = infos[i]
-		n += len(f.Items)
 		if infos[i].rust {
 			continue
 		}
+		st.mirFiles++
 		for _, it := range f.Items {
-			if old, dup := st.byName[it.Name]; !dup || it.CTFE && !old.CTFE {
-				st.byName[it.Name] = it
+			if old, dup := st.byName.get(it.Name); !dup || it.CTFE && !old.CTFE {
+				st.byName.set(it.Name, it)
 			}
 			if d, ok := definer[it.Name]; ok && d != f {
 				st.multi[it.Name] = true
@@ -186,10 +244,8 @@ func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Opti
 			definer[it.Name] = f
 		}
 	}
-	st.keys = make(map[*mir.Item]Key, n)
-	st.comp = make(map[*mir.Item][sha256.Size]byte, n)
-	st.graph = make(map[*mir.Item][]*mir.Item, n)
 	st.hashFiles(files)
+	st.byName.building, st.items.building = false, false
 	st.rehashed = len(files)
 	return st
 }
@@ -236,17 +292,22 @@ func (st *keyState) update(files []*mir.File, infos []*fileInfo) *keyState {
 		}
 	}
 	next := &keyState{prefix: st.prefix, files: files, infos: make(map[*mir.File]*fileInfo, len(files)),
-		byName: maps.Clone(st.byName), multi: st.multi,
-		keys: maps.Clone(st.keys), comp: maps.Clone(st.comp), graph: maps.Clone(st.graph)}
+		byName: st.byName.derive(), multi: st.multi, items: st.items.derive(),
+		bundles: maps.Clone(st.bundles), nkeys: st.nkeys}
 	for f := range had {
 		for _, it := range f.Items {
-			delete(next.keys, it)
-			delete(next.comp, it)
-			delete(next.graph, it)
+			if _, ok := next.key(it); ok {
+				next.nkeys--
+			}
+			next.items.delete(it)
 		}
+		delete(next.bundles, f)
 	}
 	for i, f := range files {
 		next.infos[f] = infos[i]
+		if !infos[i].rust {
+			next.mirFiles++
+		}
 	}
 	// Affected: the changed documents and, transitively, every document
 	// that names an item of an affected one.
@@ -264,11 +325,11 @@ func (st *keyState) update(files []*mir.File, infos []*fileInfo) *keyState {
 			continue
 		}
 		for _, it := range f.Items {
-			delete(next.byName, it.Name)
+			next.byName.delete(it.Name)
 		}
 		for _, it := range f.Items {
-			if old, dup := next.byName[it.Name]; !dup || it.CTFE && !old.CTFE {
-				next.byName[it.Name] = it
+			if old, dup := next.byName.get(it.Name); !dup || it.CTFE && !old.CTFE {
+				next.byName.set(it.Name, it)
 			}
 		}
 	}
@@ -319,13 +380,7 @@ func (st *keyState) hashFiles(files []*mir.File) {
 	// Paths name items of other files in a workspace of several MIR
 	// files, as the evaluator looks them up (Rust crates are programs
 	// of their own).
-	mirFiles := 0
-	for _, f := range st.files {
-		if !st.infos[f].rust {
-			mirFiles++
-		}
-	}
-	multiFile := mirFiles > 1
+	multiFile := st.mirFiles > 1
 	for _, f := range files {
 		for _, it := range f.Items {
 			v := id[it]
@@ -335,14 +390,14 @@ func (st *keyState) hashFiles(files []*mir.File) {
 					if !multiFile {
 						continue
 					}
-					target = st.byName[r.name]
+					target, _ = st.byName.get(r.name)
 				}
 				if target == nil {
 					continue
 				}
 				if w, ok := id[target]; ok {
 					edges[v] = append(edges[v], w)
-				} else if _, ok := st.comp[target]; ok {
+				} else if _, ok := st.items.get(target); ok {
 					if outside == nil {
 						outside = map[int32][]*mir.Item{}
 					}
@@ -418,6 +473,7 @@ func (st *keyState) hashFiles(files []*mir.File) {
 	// the components it references.
 	compHash := make([][sha256.Size]byte, len(comps))
 	h := sha256.New()
+	prefix := []byte(st.prefix)
 	var outs [][sha256.Size]byte
 	for ci, c := range comps {
 		if len(c) > 1 {
@@ -431,12 +487,13 @@ func (st *keyState) hashFiles(files []*mir.File) {
 				}
 			}
 			for _, x := range outside[v] {
-				outs = append(outs, st.comp[x])
+				xk, _ := st.items.get(x)
+				outs = append(outs, xk.comp)
 			}
 		}
 		sort.Slice(outs, func(i, j int) bool { return string(outs[i][:]) < string(outs[j][:]) })
 		h.Reset()
-		h.Write([]byte(st.prefix))
+		h.Write(prefix)
 		for _, v := range c {
 			h.Write(own[v][:])
 		}
@@ -448,33 +505,52 @@ func (st *keyState) hashFiles(files []*mir.File) {
 		}
 		h.Sum(compHash[ci][:0])
 	}
+	fileOf := make([]*mir.File, 0, len(nodes))
+	for _, f := range files {
+		for range f.Items {
+			fileOf = append(fileOf, f)
+		}
+	}
 	for v, it := range nodes {
 		c := comp[v]
-		st.comp[it] = compHash[c]
-		var g []*mir.Item
+		ik := itemKey{comp: compHash[c], file: fileOf[v]}
 		for _, w := range edges[v] {
-			g = append(g, nodes[w])
+			ik.graph = append(ik.graph, nodes[w])
 		}
-		g = append(g, outside[int32(v)]...)
-		if g != nil {
-			st.graph[it] = g
-		} else {
-			delete(st.graph, it)
+		ik.graph = append(ik.graph, outside[int32(v)]...)
+		if it.Kind.IsData() {
+			ik.data = true
+			if len(comps[c]) == 1 {
+				// The component's hash covers the item's own hash.
+				ik.key = Key(compHash[c])
+			} else {
+				h.Reset()
+				h.Write(compHash[c][:])
+				h.Write(own[v][:])
+				h.Sum(ik.key[:0])
+			}
 		}
-		if !it.Kind.IsData() {
-			continue
+		if _, ok := st.key(it); ok {
+			st.nkeys--
 		}
-		if len(comps[c]) == 1 {
-			// The component's hash covers the item's own hash.
-			st.keys[it] = Key(compHash[c])
-			continue
+		if ik.data {
+			st.nkeys++
 		}
+		st.items.set(it, ik)
+	}
+	// Each file's bundle: its data items and a key covering their keys.
+	for _, f := range files {
+		b := &fileBundle{}
 		h.Reset()
-		h.Write(compHash[c][:])
-		h.Write(own[v][:])
-		var k Key
-		h.Sum(k[:0])
-		st.keys[it] = k
+		h.Write([]byte("bundle\x00"))
+		for _, it := range f.Items {
+			if k, ok := st.key(it); ok {
+				b.items = append(b.items, it)
+				h.Write(k[:])
+			}
+		}
+		h.Sum(b.key[:0])
+		st.bundles[f] = b
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -89,9 +90,7 @@ func TestIncrementalKeys(t *testing.T) {
 	}
 	keyNames := func(st *keyState) map[string]Key {
 		m := map[string]Key{}
-		for it, k := range st.keys {
-			m[it.Name] = k
-		}
+		st.eachKey(func(it *mir.Item, k Key) { m[it.Name] = k })
 		return m
 	}
 	files, is := build()
@@ -114,9 +113,28 @@ func TestIncrementalKeys(t *testing.T) {
 			}
 		}
 		files, is = build()
+		before := keyNames(st)
 		next := computeKeys(st, files, is, Options{Version: "test"})
 		fresh := computeKeys(nil, files, is, Options{Version: "test"})
+		// The state an edit derives from is not changed (an earlier
+		// plan may still be evaluated with it).
+		if !reflect.DeepEqual(keyNames(st), before) {
+			t.Fatalf("step %d: deriving the next keys changed the last ones", step)
+		}
 		got, want := keyNames(next), keyNames(fresh)
+		if next.nkeys != len(want) || next.items.len() != fresh.items.len() {
+			t.Fatalf("step %d: %d keys of %d items, want %d of %d", step, next.nkeys, next.items.len(), len(want), fresh.items.len())
+		}
+		for _, f := range files {
+			for _, it := range f.Items {
+				if next.fileOf(it) != f {
+					t.Fatalf("step %d: file of %s not kept", step, it.Name)
+				}
+			}
+			if nb, fb := next.bundles[f], fresh.bundles[f]; nb.key != fb.key || !slices.Equal(nb.items, fb.items) {
+				t.Fatalf("step %d: bundle of %s differs from a fresh computation", step, f.Name)
+			}
+		}
 		if len(got) != len(want) {
 			t.Fatalf("step %d: %d keys, want %d", step, len(got), len(want))
 		}
@@ -127,7 +145,11 @@ func TestIncrementalKeys(t *testing.T) {
 		}
 		edges := func(st *keyState) map[string]string {
 			m := map[string]string{}
-			for it, g := range st.graph {
+			for it, ik := range st.items.all() {
+				g := ik.graph
+				if len(g) == 0 {
+					continue
+				}
 				var ns []string
 				for _, x := range g {
 					ns = append(ns, x.Name)

@@ -15,7 +15,6 @@ package cache
 
 import (
 	"context"
-	"crypto/sha256"
 	"runtime"
 	"slices"
 	"sync"
@@ -33,16 +32,13 @@ type Plan struct {
 	s     *Store
 	Docs  []*DocAnalysis
 	byURI map[string]*DocAnalysis
-	keys  map[*mir.Item]Key
+	keys  *keyState
 	// ev evaluates the MIR documents; rustEv the items of each Rust
 	// crate, by item.
 	ev     *eval.Evaluator
 	rustEv map[*mir.Item]*eval.Evaluator
 	// scope holds the files each document's items are evaluated with.
-	scope map[*DocAnalysis][]*mir.File
-	// edges are the direct references between items (for Reaches).
-	edges map[*mir.Item][]*mir.Item
-
+	scope   map[*DocAnalysis][]*mir.File
 	mu      sync.Mutex
 	closure map[*mir.Item]map[*mir.Item]bool
 
@@ -54,19 +50,17 @@ type Plan struct {
 	// rustsrc.Program.Shift).
 	shifts []*rustsrc.Program
 
-	// Per document: its data items, the bundle key covering all their
-	// keys (the disk tier keeps one file per document as well as one
-	// per item), which items have results, and the bundle's loading.
-	docOf   map[*mir.Item]*DocAnalysis
-	bundles map[*DocAnalysis]*bundle
+	// Per document's file: its data items, the bundle key covering all
+	// their keys (the disk tier keeps one file per document as well as
+	// one per item), which items have results, and the bundle's loading.
+	bundles map[*mir.File]*bundle
 }
 
 // bundle is one document's results as one disk entry.
 type bundle struct {
-	items []*mir.Item
-	key   Key
-	done  map[*mir.Item]bool
-	load  sync.Once
+	*fileBundle
+	done map[*mir.Item]bool
+	load sync.Once
 	// onDisk records that the bundle was read from the disk cache, so
 	// it is not written again.
 	onDisk atomic.Bool
@@ -138,22 +132,11 @@ func (s *Store) Plan(docs []Document) *Plan {
 	s.mu.Lock()
 	s.lastKeys = ks
 	s.mu.Unlock()
-	p.keys, p.edges = ks.keys, ks.graph
-	s.sweep(p.keys)
-	p.docOf, p.bundles = map[*mir.Item]*DocAnalysis{}, map[*DocAnalysis]*bundle{}
+	p.keys = ks
+	s.sweep(ks)
+	p.bundles = make(map[*mir.File]*bundle, len(p.Docs))
 	for _, da := range p.Docs {
-		b := &bundle{done: map[*mir.Item]bool{}}
-		h := sha256.New()
-		h.Write([]byte("bundle\x00"))
-		for _, it := range da.File.Items {
-			if k, ok := p.keys[it]; ok {
-				b.items = append(b.items, it)
-				h.Write(k[:])
-				p.docOf[it] = da
-			}
-		}
-		h.Sum(b.key[:0])
-		p.bundles[da] = b
+		p.bundles[da.File] = &bundle{fileBundle: ks.bundles[da.File]}
 	}
 	p.evaluators(opts, builds, where)
 	return p
@@ -230,10 +213,16 @@ func (p *Plan) evFor(it *mir.Item) *eval.Evaluator {
 // DocKey returns a key covering the keys of all data items of a document
 // of the plan: equal DocKeys, equal results.
 func (p *Plan) DocKey(da *DocAnalysis) Key {
-	if b := p.bundles[da]; b != nil {
+	if b := p.bundles[da.File]; b != nil {
 		return b.key
 	}
 	return Key{}
+}
+
+// key returns the key of a data item of the plan (zero if none).
+func (p *Plan) key(it *mir.Item) Key {
+	k, _ := p.keys.key(it)
+	return k
 }
 
 // Doc returns the document with the given URI, or nil.
@@ -241,8 +230,7 @@ func (p *Plan) Doc(uri string) *DocAnalysis { return p.byURI[uri] }
 
 // Key returns the key of a data item of the plan.
 func (p *Plan) Key(it *mir.Item) (Key, bool) {
-	k, ok := p.keys[it]
-	return k, ok
+	return p.keys.key(it)
 }
 
 // Eval evaluates a data item of the plan through the store's memo (one
@@ -251,7 +239,7 @@ func (p *Plan) Eval(ctx context.Context, it *mir.Item) *ItemResult {
 	if p.s.disk != nil {
 		p.loadBundle(it)
 	}
-	ir := p.s.result(ctx, p.evFor(it), it, p.keys[it])
+	ir := p.s.result(ctx, p.evFor(it), it, p.key(it))
 	if p.s.disk != nil && !ir.canceled() {
 		p.completed(it)
 	}
@@ -315,12 +303,15 @@ func (ir *ItemResult) canceled() bool {
 // completed records that it has a result and writes its document's
 // bundle when every item of the document has one.
 func (p *Plan) completed(it *mir.Item) {
-	b := p.bundles[p.docOf[it]]
+	b := p.bundles[p.keys.fileOf(it)]
 	if b == nil || b.onDisk.Load() || p.s.bundleStored(b.key) {
 		return
 	}
 	defer p.s.pin()()
 	p.mu.Lock()
+	if b.done == nil {
+		b.done = map[*mir.Item]bool{}
+	}
 	b.done[it] = true
 	full := len(b.done) == len(b.items)
 	p.mu.Unlock()
@@ -331,7 +322,7 @@ func (p *Plan) completed(it *mir.Item) {
 	rs := make([]*eval.Result, len(b.items))
 	for i, x := range b.items {
 		s.mu.Lock()
-		e := s.entries[p.keys[x]]
+		e := s.entries[p.key(x)]
 		s.mu.Unlock()
 		if e == nil {
 			return
@@ -355,7 +346,7 @@ func (p *Plan) completed(it *mir.Item) {
 // loadBundle puts the results of it's document from its disk bundle
 // into the memo (once per plan).
 func (p *Plan) loadBundle(it *mir.Item) {
-	b := p.bundles[p.docOf[it]]
+	b := p.bundles[p.keys.fileOf(it)]
 	if b == nil {
 		return
 	}
@@ -378,7 +369,7 @@ func (p *Plan) loadBundle(it *mir.Item) {
 		b.onDisk.Store(true)
 		s.markBundle(b.key)
 		for i, x := range b.items {
-			key := p.keys[x]
+			key := p.key(x)
 			s.mu.Lock()
 			if _, ok := s.entries[key]; ok {
 				s.mu.Unlock()
@@ -398,7 +389,7 @@ func (p *Plan) loadBundle(it *mir.Item) {
 func (p *Plan) Lookup(it *mir.Item) *ItemResult { return p.shifted(p.lookup(it)) }
 
 func (p *Plan) lookup(it *mir.Item) *ItemResult {
-	key, ok := p.keys[it]
+	key, ok := p.keys.key(it)
 	if !ok {
 		return nil
 	}
@@ -459,7 +450,7 @@ func (p *Plan) Reaches(it, target *mir.Item) bool {
 		for len(stack) > 0 {
 			x := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			for _, d := range p.edges[x] {
+			for _, d := range p.keys.refs(x) {
 				if !c[d] {
 					c[d] = true
 					stack = append(stack, d)
@@ -482,14 +473,18 @@ func (p *Plan) NeedsCycle(it *mir.Item) bool {
 		out := map[*mir.Item]int{}
 		preds := map[*mir.Item][]*mir.Item{}
 		var queue []*mir.Item
-		for x, ds := range p.edges {
+		for x, ik := range p.keys.items.all() {
+			ds := ik.graph
+			if len(ds) == 0 {
+				continue
+			}
 			out[x] = len(ds)
 			for _, d := range ds {
 				preds[d] = append(preds[d], x)
 			}
 		}
 		for d := range preds {
-			if _, ok := p.edges[d]; !ok {
+			if len(p.keys.refs(d)) == 0 {
 				out[d] = 0 // references nothing
 			}
 		}
@@ -559,7 +554,7 @@ func (p *Plan) Render(r *ItemResult, opts eval.RenderOpts) string {
 // items of a plan while it is evaluated, so a warm start reads the disk
 // in parallel. It reports whether the result is now in the memo.
 func (p *Plan) Prefetch(it *mir.Item) bool {
-	key, ok := p.keys[it]
+	key, ok := p.keys.key(it)
 	s := p.s
 	if !ok || s.disk == nil {
 		return false

@@ -164,16 +164,14 @@ func (s *Store) pin() (unpin func()) { return s.globals.Pin() }
 // has once they are more than s.maxStale, so a long session of edits does
 // not keep every result it ever computed (the disk tier still has them;
 // the interned memory only they reach is then collected).
-func (s *Store) sweep(live map[*mir.Item]Key) {
+func (s *Store) sweep(live *keyState) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.entries) <= len(live)+s.maxStale {
+	if len(s.entries) <= live.nkeys+s.maxStale {
 		return
 	}
-	keep := make(map[Key]bool, len(live))
-	for _, k := range live {
-		keep[k] = true
-	}
+	keep := make(map[Key]bool, live.nkeys)
+	live.eachKey(func(_ *mir.Item, k Key) { keep[k] = true })
 	for k, e := range s.entries {
 		if keep[k] {
 			continue
@@ -369,12 +367,12 @@ func hexOf(dec string) string {
 // memo connects an evaluator to the store: one evaluation per key.
 type memo struct {
 	s    *Store
-	keys map[*mir.Item]Key
+	keys *keyState
 	ev   *eval.Evaluator
 }
 
 func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
-	key, ok := m.keys[it]
+	key, ok := m.keys.key(it)
 	if !ok {
 		return nil, false
 	}
@@ -418,7 +416,7 @@ func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
 }
 
 func (m *memo) Store(it *mir.Item, r *eval.Result) {
-	key, ok := m.keys[it]
+	key, ok := m.keys.key(it)
 	if !ok {
 		return
 	}
