@@ -650,9 +650,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 			continue
 		}
 		cd.item.MIR = cd.mir
-		if cd.noPrint != "" {
-			cd.item.MIR, cd.item.Unsupported = nil, cd.noPrint
-		}
+		cd.mir.Hidden = cd.noPrint
 		add(cd.mir, cd.def.file)
 	}
 	for m, r := range reason {
