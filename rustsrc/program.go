@@ -88,6 +88,9 @@ type constDef struct {
 	lenKnown   bool
 	lenVal     int64
 	readsMut   bool // the body reaches a `static mut`
+	// selfRead: a static whose body uses itself only to copy its whole
+	// value (`static D: u32 = D;`), which rustc reports as an error.
+	selfRead bool
 	// typeUse: the value was read for a type (a folded or evaluated
 	// array length, a discriminant), so an edit of it is a change of
 	// signatures (Relower does not take it).
@@ -596,6 +599,11 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		var walk func(m *mir.Item) bool
 		walk = func(m *mir.Item) bool {
 			for _, dep := range depsOf(m) {
+				if dep == cd.mir && m == cd.mir && cd.selfRead {
+					// Reading its own value: the evaluator reports
+					// rustc's error.
+					continue
+				}
 				if dep == cd.mir {
 					return true
 				}
