@@ -631,7 +631,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		case *fnDef:
 			deps = d.deps
 		case *constDef:
-			if d.static && (isCyclic(m) || reaches(m, map[*mir.Item]bool{})) {
+			if d.static && isCyclic(m) {
 				return true
 			}
 			deps = d.deps
@@ -650,7 +650,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		cd.item.MIR, cd.item.Unsupported = nil, ""
 		r := visit(cd.mir, map[*mir.Item]bool{})
 		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
-			r = "a static whose initializer reads a `static mut` or refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
+			r = "a static whose initializer refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
 		}
 		if r != "" {
 			cd.item.Unsupported = r
