@@ -37,6 +37,17 @@ type FieldDef struct {
 	Name  string
 	Ty    *mir.Ty
 	Param int
+	// ConstPtr: the field is `*const P` of the parameter (NonNull's).
+	ConstPtr bool
+}
+
+// paramTy is the type of a field typed by a generic parameter.
+func (f FieldDef) paramTy(args []*mir.Ty) *mir.Ty {
+	t := args[f.Param]
+	if f.ConstPtr {
+		return &mir.Ty{Kind: mir.TyRawPtr, Elem: t, Text: "*const " + t.Text}
+	}
+	return t
 }
 
 // VariantDef is one variant (the only one of a struct or union).
@@ -179,10 +190,12 @@ func NewRegistry() *Registry {
 		{Name: "Result", Kind: AdtEnum, Generics: 2, VariantsKnown: true, Variants: []*VariantDef{tuple("Ok", 0, p(0)), tuple("Err", 1, p(1))}},
 		{Name: "Ordering", Kind: AdtEnum, VariantsKnown: true, Repr: Repr{Int: &i8t}, Variants: []*VariantDef{tuple("Less", -1), tuple("Equal", 0), tuple("Greater", 1)}},
 		{Name: "NonZero", Generics: 1, ValidStart: &one, Variants: []*VariantDef{tuple("NonZero", 0, p(0))}},
+		{Name: "NonNull", Generics: 1, ValidStart: &one, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "pointer", Param: 0, ConstPtr: true})}},
 		{Name: "Range", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0})}},
 		{Name: "RangeInclusive", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0}, FieldDef{Name: "exhausted", Ty: tyBool, Param: -1})}},
 		{Name: "ManuallyDrop", Generics: 1, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "MaybeUninit", Kind: AdtUnion, Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "uninit", Ty: tyUnit, Param: -1}, FieldDef{Name: "value", Param: 0})}},
+		{Name: "Infallible", Kind: AdtEnum, VariantsKnown: true},
 		{Name: "PhantomData", Generics: 1, Variants: []*VariantDef{tuple("PhantomData", 0)}},
 		{Name: "UnsafeCell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "Cell", Generics: 1, Repr: Repr{NoNiche: true, Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
@@ -497,7 +510,7 @@ func (r *Registry) FieldTy(ty *mir.Ty, v, i int) (*mir.Ty, bool) {
 	f := d.Variants[v].Fields[i]
 	if f.Param >= 0 && f.Ty == nil {
 		if f.Param < len(args) {
-			return args[f.Param], true
+			return f.paramTy(args), true
 		}
 		return nil, false
 	}
@@ -688,7 +701,7 @@ func (r *Registry) adtLayout(ty *mir.Ty, depth int) (*Layout, error) {
 		for _, f := range v.Fields {
 			ft := f.Ty
 			if f.Param >= 0 && ft == nil {
-				ft = args[f.Param]
+				ft = f.paramTy(args)
 			}
 			fl, err := r.layoutLocked(ft, depth)
 			if err != nil {

@@ -137,19 +137,35 @@ func (in *interp) fnPtr(path *mir.Path, it *mir.Item) Pointer {
 // memory of a static is immutable; a `static mut` cannot be reached from
 // a constant at all.
 func (in *interp) staticPtr(it *mir.Item) Pointer {
-	if it.Kind == mir.ItemStaticMut {
+	if it.Kind == mir.ItemStaticMut && !in.staticRoot() {
 		fail(ErrMutableGlobal())
 	}
 	v := in.itemValue(it)
+	var p Pointer
 	if v.Indirect {
-		return v.Place.Ptr
+		p = v.Place.Ptr
+	} else {
+		p = in.toMem(v).Ptr
+		p.Imm = true
 	}
-	p := in.toMem(v).Ptr
-	if a, ok := in.mem.Get(p.Alloc); ok {
-		a.Mutable = false
+	if !v.Indirect {
+		if a, ok := in.mem.Get(p.Alloc); ok {
+			a.Mutable = false
+		}
 	}
-	p.Imm = true
+	if it.Kind == mir.ItemStaticMut {
+		if in.mem.InitialValues == nil {
+			in.mem.InitialValues = map[AllocID]bool{}
+		}
+		in.mem.InitialValues[p.Alloc] = true
+	}
 	return p
+}
+
+// staticRoot reports whether the item evaluated is a static, whose
+// initializer may read (not write) a `static mut`.
+func (in *interp) staticRoot() bool {
+	return in.root != nil && (in.root.Kind == mir.ItemStatic || in.root.Kind == mir.ItemStaticMut)
 }
 
 // panicMessage recovers the &str message of a panic argument: a &str,

@@ -390,6 +390,12 @@ func ErrDerefVTable(alloc string) *EvalError {
 	return newErr(KindUB, "accessing %s which contains a vtable", alloc)
 }
 
+// ErrModifiedStatic: a write to a `static mut` from another static's
+// initializer.
+func ErrModifiedStatic() *EvalError {
+	return newErr(KindUB, "modifying a static's initial value from another static's initializer")
+}
+
 // ErrMutableGlobal: constant accesses mutable global memory.
 func ErrMutableGlobal() *EvalError { return newErr(KindUB, "constant accesses mutable global memory") }
 

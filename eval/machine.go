@@ -205,7 +205,13 @@ func NewEvaluator(prog *Program, cfg Config) *Evaluator {
 // panics: an internal error becomes an error result.
 func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 	defer ev.Prog.Globals.Pin()()
-	return ev.eval(ctx, it, nil)
+	res := ev.eval(ctx, it, nil)
+	if it.Hidden != "" && res.Err == nil {
+		// Evaluated (and validated) for its errors; the memo keeps the
+		// value for the items that use it.
+		return &Result{Item: it, Err: ErrUnsupported("%s", it.Hidden), Steps: res.Steps}
+	}
+	return res
 }
 
 // eval evaluates it through the memo. caller is the interpreter that

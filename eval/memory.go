@@ -411,6 +411,9 @@ type Memory struct {
 	next AllocID
 	// Used counts the bytes allocated; Limit (0 = none) bounds it.
 	Used, Limit uint64
+	// InitialValues holds the allocations of the `static mut` values a
+	// static's initializer reached: it may read them, not write them.
+	InitialValues map[AllocID]bool
 }
 
 // NewMemory returns an empty memory whose own allocations are numbered
@@ -560,6 +563,9 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 	}
 	if has := alignOf(a.Align, p.Offset); has < align {
 		return nil, ErrMisaligned(has, align)
+	}
+	if write && m.InitialValues[p.Alloc] {
+		return nil, ErrModifiedStatic()
 	}
 	if write && !a.Mutable {
 		return nil, ErrReadOnly(p.Alloc.String())

@@ -277,7 +277,7 @@ func fieldIndexByName(v *VariantDef, name string) int {
 // itemValue evaluates another item (a const, static or promoted) through
 // the memo and returns its value.
 func (in *interp) itemValue(it *mir.Item) Operand {
-	if it.Kind == mir.ItemStaticMut {
+	if it.Kind == mir.ItemStaticMut && !in.staticRoot() {
 		fail(ErrMutableGlobal())
 	}
 	res := in.ev.eval(in.ctx, it, in)

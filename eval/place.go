@@ -447,6 +447,54 @@ func (in *interp) write(p place, v Operand) {
 	in.writeToMemAt(p.mp.Ptr, v, p.l, placeAlign(p.mp, p.l))
 }
 
+// firstHalfUninit reports whether v, a scalar pair in memory, has an
+// uninitialized first half. rustc copies such a value as bytes (and
+// reports it when it validates or uses it), while an uninitialized
+// second half fails the typed copy.
+func (in *interp) firstHalfUninit(v Operand) bool {
+	if !v.Indirect || v.Layout == nil || v.Layout.Abi != AbiScalarPair || v.Layout.A.Union {
+		return false
+	}
+	a, ok := in.mem.Get(v.Place.Ptr.Alloc)
+	off := v.Place.Ptr.Offset
+	return ok && a.Kind != AllocFn && a.Kind != AllocVTable && off+v.Layout.Size <= uint64(len(a.Bytes)) &&
+		!a.allInit(off, off+v.Layout.A.Size())
+}
+
+// writeBytes stores v, a value in memory, into place p as a copy of its
+// bytes; a local held as an immediate moves to memory to hold them.
+func (in *interp) writeBytes(p place, v Operand) {
+	if p.loc != nil && p.half < 0 && in.spill(p.loc) {
+		in.writeToMemAt(p.loc.ptr, v, p.l, p.l.Align)
+		return
+	}
+	in.write(p, v)
+}
+
+// spill moves a live local held as an immediate into memory, keeping it
+// there until its frame ends. It reports false when no frame of the
+// stack owns l.
+func (in *interp) spill(l *local) bool {
+	for _, f := range in.stack {
+		for i := range f.locals {
+			if &f.locals[i] != l {
+				continue
+			}
+			if !l.live || l.inMem {
+				return false
+			}
+			imm := l.imm
+			l.inMem = true
+			in.initLocal(f, i)
+			if imm.Kind != ImmUninit {
+				in.writeToMem(l.ptr, Operand{Imm: imm, Layout: l.layout}, l.layout)
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // placeAlign is the alignment an access to a place of layout l requires:
 // the type's, or less for a field of a packed struct (rustc checks the
 // place's alignment).

@@ -116,7 +116,7 @@ func (p *Program) loadFileAllocs(in *interp) {
 			case mir.AllocFn:
 				return &Allocation{Kind: AllocFn, Name: a.Name, Item: p.Item(a.Name), Align: 1}
 			case mir.AllocStaticUneval, mir.AllocStatic:
-				if it := p.Item(a.Name); it != nil && it.Kind == mir.ItemStaticMut {
+				if it := p.Item(a.Name); it != nil && it.Kind == mir.ItemStaticMut && !in.staticRoot() {
 					// Reading a `static mut` from a constant is an error;
 					// its allocation is reached only through this check.
 					return &Allocation{Kind: AllocStatic, Name: a.Name, Item: it, Align: 1, MutableGlobal: true}
@@ -128,6 +128,9 @@ func (p *Program) loadFileAllocs(in *interp) {
 					ptr := in.staticPtr(it)
 					if ptr.Offset == 0 {
 						if al, ok := in.mem.Get(ptr.Alloc); ok {
+							if it.Kind == mir.ItemStaticMut {
+								in.mem.InitialValues[id] = true
+							}
 							return al
 						}
 					}

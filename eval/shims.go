@@ -1190,6 +1190,10 @@ func (sc *shimCall) maybeUninit(name string) (Operand, bool) {
 		}
 		mp := in.toMem(v)
 		out := Operand{Indirect: true, Place: MemPlace{Ptr: mp.Ptr, Align: sc.dest.l.Align}, Layout: sc.dest.l}
+		if sc.dest.l.Abi == AbiScalarPair && in.firstHalfUninit(out) {
+			in.writeBytes(sc.dest, in.copyOut(out))
+			return Operand{}, false
+		}
 		if sc.dest.l.Abi == AbiScalar || sc.dest.l.Abi == AbiScalarPair {
 			// A typed copy of a scalar or a scalar pair reads (and
 			// checks) its bytes.

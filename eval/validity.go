@@ -124,7 +124,7 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 		}
 		if !s.IsPtr() {
 			if s.Bits.IsZero() {
-				return ErrValidation(path, "a null function pointer")
+				return ErrValidation(path, "null pointer, but expected a function pointer")
 			}
 			return ErrValidation(path, "%s, but expected a function pointer", rustcPtr(s.Pointer()))
 		}

@@ -104,6 +104,12 @@ type Item struct {
 	// (`pub const R: &u32`), where rustc puts a validation error; the
 	// Rust front end sets it.
 	HeadSpan Span
+	// Hidden, when set, says why the item's value is not shown (rustc
+	// prints it from what only the running program knows, such as a fn
+	// pointer's address): the item is evaluated, so its errors are
+	// reported, but a successful evaluation is reported as not
+	// evaluated for this reason. The Rust front end sets it.
+	Hidden string
 
 	// Resolve: set by mirparse.Resolve.
 	// Parent is the item a promoted belongs to; Promoteds its promoteds.

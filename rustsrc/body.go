@@ -63,6 +63,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		cd.mir.Body = b.body
 		cd.deps = b.deps
 		cd.readsMut = b.readsMut
+		cd.selfRead = b.staticUses[cd.mir] > 0 && b.staticUses[cd.mir] == b.staticReads[cd.mir]
 	})
 	if r != "" {
 		cd.bad = r

@@ -622,8 +622,11 @@ func (c *checker) place(e syntax.Expr, assign bool) {
 		case *local:
 			return
 		case *def:
-			if r.kind == defStatic {
+			if r.kind == defStatic && (!r.cnst.mut || !assign) {
 				fail("writing to a static is not supported")
+			}
+			if r.kind == defStatic {
+				return
 			}
 		}
 		fail("cannot assign to `%s`", c.p.text(e))

@@ -682,6 +682,9 @@ func shimMethod(recv *Type, name string) *methodSig {
 			m.params, m.ret = []*Type{tyIsize}, S
 		case "cast_mut", "cast_const":
 			m.ret = &Type{kind: kPtr, elem: t.elem, mut: name == "cast_mut"}
+		case "cast":
+			// The pointee comes from the call's turbofish (method).
+			m.ret = S
 		case "write_unaligned":
 			if !t.mut {
 				return nil
@@ -976,6 +979,20 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 		}
 		cl.ret = optionOf(refTo(&Type{kind: kArray, elem: base.elem, lv: lv}, false))
 		cl.cargs = []*lenVar{lv}
+	} else if base.kind == kPtr && e.Name.Name == "cast" {
+		// cast::<U>(): U from the turbofish or the expected type.
+		if k := res(base.elem).kind; k == kSlice || k == kStr {
+			fail("`cast` of a pointer to an unsized type is not supported")
+		}
+		u := newVar(0)
+		if e.Generics != nil {
+			ta, ok := e.Generics.Args[0].(*syntax.TypeArg)
+			if len(e.Generics.Args) != 1 || !ok {
+				fail("`cast` takes one type argument")
+			}
+			u = c.p.astType(ta.Type, c.sc)
+		}
+		cl.ret = &Type{kind: kPtr, elem: u, mut: base.mut}
 	} else if e.Generics != nil {
 		fail("generic method calls are not supported")
 	}

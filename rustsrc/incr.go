@@ -199,7 +199,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	if cd != nil {
 		p.byMIR[nm] = cd
 		cd.mir, cd.value, cd.valSpan = nm, x, x.NodeSpan()
-		cd.bad, cd.deps, cd.readsMut, cd.noPrint = "", nil, false, ""
+		cd.bad, cd.deps, cd.readsMut, cd.noPrint, cd.selfRead = "", nil, false, "", false
 		cd.item.Hint = x.NodeSpan().End
 		p.lowerConst(cd)
 	} else {

@@ -37,6 +37,9 @@ type builder struct {
 	scrut  mir.Span // the scrutinee of the match or let being lowered
 	// readsMut: the body reaches a `static mut`.
 	readsMut bool
+	// staticUses counts the places of each static the body uses, and
+	// staticReads those that only copy the static's whole value.
+	staticUses, staticReads map[*mir.Item]int
 }
 
 func (p *prog) newBuilder(c *checker, file int, span mir.Span) *builder {
@@ -153,7 +156,18 @@ func (b *builder) operand(e syntax.Expr) mir.Operand {
 		return op
 	}
 	if b.isPlace(e) && !b.c.coerced(e) {
-		return cp(b.place(e))
+		pl := b.place(e)
+		if x, ok := e.(*syntax.PathExpr); ok {
+			if r, ok := b.c.refs[x].(*def); ok && r.kind == defStatic {
+				// A static's value is read into a temporary at its own
+				// span, as rustc does.
+				b.staticReads[r.cnst.mir]++
+				tmp := b.temp(b.ty(e), e.NodeSpan())
+				b.assign(tmp, use(cp(pl)), e.NodeSpan())
+				return mv(tmp)
+			}
+		}
+		return cp(pl)
 	}
 	t := b.ty(e)
 	tmp := b.temp(t, e.NodeSpan())
@@ -363,6 +377,10 @@ func (b *builder) autoderef(x syntax.Expr) mir.Place {
 func (b *builder) staticRef(d *def, sp mir.Span) mir.Place {
 	cd := d.cnst
 	b.dep(cd.mir)
+	if b.staticUses == nil {
+		b.staticUses, b.staticReads = map[*mir.Item]int{}, map[*mir.Item]int{}
+	}
+	b.staticUses[cd.mir]++
 	if cd.mut {
 		b.readsMut = true
 	}

@@ -361,6 +361,7 @@ func (b *builder) path(dst mir.Place, x *syntax.PathExpr) {
 			return
 		case defStatic:
 			b.assign(dst, use(cp(b.place(x))), sp)
+			b.staticReads[r.cnst.mir]++
 			return
 		case defVariant:
 			b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: b.adtAgg(r.variant, b.ty(x), false)}, sp)

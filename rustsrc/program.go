@@ -88,6 +88,9 @@ type constDef struct {
 	lenKnown   bool
 	lenVal     int64
 	readsMut   bool // the body reaches a `static mut`
+	// selfRead: a static whose body uses itself only to copy its whole
+	// value (`static D: u32 = D;`), which rustc reports as an error.
+	selfRead bool
 	// typeUse: the value was read for a type (a folded or evaluated
 	// array length, a discriminant), so an edit of it is a change of
 	// signatures (Relower does not take it).
@@ -596,6 +599,11 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		var walk func(m *mir.Item) bool
 		walk = func(m *mir.Item) bool {
 			for _, dep := range depsOf(m) {
+				if dep == cd.mir && m == cd.mir && cd.selfRead {
+					// Reading its own value: the evaluator reports
+					// rustc's error.
+					continue
+				}
 				if dep == cd.mir {
 					return true
 				}
@@ -623,7 +631,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		case *fnDef:
 			deps = d.deps
 		case *constDef:
-			if d.static && (isCyclic(m) || reaches(m, map[*mir.Item]bool{})) {
+			if d.static && isCyclic(m) {
 				return true
 			}
 			deps = d.deps
@@ -642,7 +650,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 		cd.item.MIR, cd.item.Unsupported = nil, ""
 		r := visit(cd.mir, map[*mir.Item]bool{})
 		if r == "" && staticMut(cd.mir, map[*mir.Item]bool{}) {
-			r = "a static whose initializer reads a `static mut` or refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
+			r = "a static whose initializer refers to the static itself is not evaluated (rustc allows it, the evaluator does not)"
 		}
 		if r != "" {
 			cd.item.Unsupported = r
@@ -650,9 +658,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 			continue
 		}
 		cd.item.MIR = cd.mir
-		if cd.noPrint != "" {
-			cd.item.MIR, cd.item.Unsupported = nil, cd.noPrint
-		}
+		cd.mir.Hidden = cd.noPrint
 		add(cd.mir, cd.def.file)
 	}
 	for m, r := range reason {

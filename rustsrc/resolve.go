@@ -219,6 +219,12 @@ var resultAdt = func() *adt {
 var (
 	nonZeroAdt     = &adt{name: "NonZero", path: "NonZero", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
 	maybeUninitAdt = &adt{name: "MaybeUninit", path: "MaybeUninit", kind: mir.AdtUnion, builtin: true, generics: 1, resolved: true}
+	// nonNullAdt is core::ptr::NonNull<T> (its field is private; no
+	// associated fn is evaluated yet: values come from transmutes).
+	nonNullAdt = &adt{name: "NonNull", path: "NonNull", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
+	// infallibleAdt is core::convert::Infallible, an enum without
+	// variants.
+	infallibleAdt = &adt{name: "Infallible", path: "Infallible", kind: mir.AdtEnum, builtin: true, resolved: true, discrTy: tyIsize}
 )
 
 // utf8ErrorAdt is core::str::Utf8Error; parseIntErrorAdt is
@@ -822,7 +828,7 @@ func (p *prog) prelude(name string, n ns) *def {
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
 	switch path {
-	case "marker", "cmp", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
+	case "marker", "cmp", "convert", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
 		return &def{kind: defCore, core: path}
 	case "option::Option":
@@ -856,6 +862,10 @@ func (p *prog) corePath(segs []string, n ns) *def {
 		return &def{kind: defAdt, name: "NonZero", adt: nonZeroAdt}
 	case "mem::MaybeUninit":
 		return &def{kind: defAdt, name: "MaybeUninit", adt: maybeUninitAdt}
+	case "ptr::NonNull":
+		return &def{kind: defAdt, name: "NonNull", adt: nonNullAdt}
+	case "convert::Infallible":
+		return &def{kind: defAdt, name: "Infallible", adt: infallibleAdt}
 	case "result::Result::Ok", "result::Result::Err":
 		return variantDef(resultAdt, segs[len(segs)-1])
 	}

@@ -159,8 +159,29 @@ func unprintable(t *Type) string {
 	if a := customDebug(t, 0); a != nil {
 		return "`" + a.name + "` is printed by a Debug impl of its own, which mirlsp does not run"
 	}
-	if hasFnPtr(t, 0) {
-		return "a fn pointer prints as its address, which is only known when the program runs"
+	if what := addressOf(t, 0); what != "" {
+		return what + " prints as its address, which is only known when the program runs"
+	}
+	return ""
+}
+
+// addressOf names the part of a value of type t that Debug prints as an
+// address (a fn pointer, a NonNull), or "".
+func addressOf(t *Type, depth int) string {
+	t = res(t)
+	if t == nil || depth > 16 {
+		return ""
+	}
+	switch t.kind {
+	case kFn:
+		return "a fn pointer"
+	case kAdt:
+		if t.adt == nonNullAdt {
+			return "a `NonNull`"
+		}
+	}
+	if hasFnPtr(t, depth) {
+		return "a fn pointer"
 	}
 	return ""
 }

@@ -1,0 +1,1 @@
+pub static D: u32 = D + 1;

@@ -1,0 +1,2 @@
+pub static A: i32 = A;
+pub const B: i32 = 4;

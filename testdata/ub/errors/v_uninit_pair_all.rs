@@ -1,0 +1,2 @@
+use std::mem::MaybeUninit;
+pub const P: (u16, u64) = unsafe { MaybeUninit::<(u16, u64)>::uninit().assume_init() };
