@@ -71,7 +71,14 @@ func (s *renderState) runFmt(fi *mir.FmtImpl, ty *mir.Ty, p Pointer, spec *mir.F
 			sp = spec
 		}
 		if a.Str != nil {
-			if err := s.write(padStr(*a.Str, sp, '<')); err != nil {
+			str := padStr(*a.Str, sp, '<')
+			if a.Trait == "Debug" {
+				if sp != nil && *sp != defaultFmtSpec {
+					return ErrUnsupported("formatting a `&str` with `{:?}` and options")
+				}
+				str = mir.QuoteStr([]byte(*a.Str))
+			}
+			if err := s.write(str); err != nil {
 				return err
 			}
 			continue

@@ -331,6 +331,9 @@ func (c *fmtCompiler) expr(e syntax.Expr) []mir.FmtPiece {
 		}
 		fail("calls `%s`", firstLine(c.p.text(x.Fun)))
 	case *syntax.MethodCall:
+		if x.Name.Name == "finish" || x.Name.Name == "finish_non_exhaustive" {
+			return c.builder(x)
+		}
 		if c.isFormatter(x.Recv) && len(x.Args) == 1 {
 			lit, ok := unparen(x.Args[0]).(*syntax.Lit)
 			switch {
@@ -355,6 +358,106 @@ func (c *fmtCompiler) expr(e syntax.Expr) []mir.FmtPiece {
 	}
 	fail("has the expression `%s`", firstLine(c.p.text(e)))
 	return nil
+}
+
+// builder compiles f.debug_struct("S").field("a", &x).finish() and the
+// debug_tuple, debug_list, debug_set and debug_map chains, non-alternate:
+// each field is formatted with Debug and the caller's options.
+func (c *fmtCompiler) builder(fin *syntax.MethodCall) []mir.FmtPiece {
+	var calls []*syntax.MethodCall
+	var x syntax.Expr = fin
+	for {
+		mc, ok := x.(*syntax.MethodCall)
+		if !ok {
+			fail("has the expression `%s`", firstLine(c.p.text(x)))
+		}
+		calls = append(calls, mc)
+		if c.isFormatter(mc.Recv) {
+			break
+		}
+		x = mc.Recv
+	}
+	start := calls[len(calls)-1]
+	kind := start.Name.Name
+	var name string
+	switch kind {
+	case "debug_struct", "debug_tuple":
+		if len(start.Args) != 1 {
+			fail("calls `%s` with other arguments", kind)
+		}
+		lit, ok := unparen(start.Args[0]).(*syntax.Lit)
+		if !ok || lit.Kind != syntax.LitStr {
+			fail("names its `%s` with something other than a literal", kind)
+		}
+		var err error
+		if name, err = lit.Unquote(); err != nil {
+			fail("uses a bad literal")
+		}
+	case "debug_list", "debug_set", "debug_map":
+		if len(start.Args) != 0 {
+			fail("calls `%s` with arguments", kind)
+		}
+	default:
+		fail("calls `%s`", kind)
+	}
+	delims := map[string][2]string{
+		"debug_struct": {" { ", " }"}, "debug_tuple": {"(", ")"},
+		"debug_list": {"[", "]"}, "debug_set": {"{", "}"}, "debug_map": {"{", "}"},
+	}[kind]
+	open, close, sep := delims[0], delims[1], ", "
+	out := []mir.FmtPiece{{Lit: name}}
+	n := 0
+	next := func() {
+		if n == 0 {
+			out = append(out, mir.FmtPiece{Lit: open})
+		} else {
+			out = append(out, mir.FmtPiece{Lit: sep})
+		}
+		n++
+	}
+	for i := len(calls) - 2; i >= 1; i-- {
+		mc := calls[i]
+		switch {
+		case mc.Name.Name == "field" && kind == "debug_struct" && len(mc.Args) == 2:
+			lit, ok := unparen(mc.Args[0]).(*syntax.Lit)
+			fname, err := "", error(nil)
+			if ok && lit.Kind == syntax.LitStr {
+				fname, err = lit.Unquote()
+			}
+			if !ok || lit.Kind != syntax.LitStr || err != nil {
+				fail("names a field with something other than a literal")
+			}
+			next()
+			out = append(out, mir.FmtPiece{Lit: fname + ": "}, mir.FmtPiece{Arg: c.arg(mc.Args[1], "Debug", nil)})
+		case mc.Name.Name == "field" && kind == "debug_tuple" && len(mc.Args) == 1,
+			mc.Name.Name == "entry" && (kind == "debug_list" || kind == "debug_set") && len(mc.Args) == 1:
+			next()
+			out = append(out, mir.FmtPiece{Arg: c.arg(mc.Args[0], "Debug", nil)})
+		case mc.Name.Name == "entry" && kind == "debug_map" && len(mc.Args) == 2:
+			next()
+			out = append(out, mir.FmtPiece{Arg: c.arg(mc.Args[0], "Debug", nil)}, mir.FmtPiece{Lit: ": "}, mir.FmtPiece{Arg: c.arg(mc.Args[1], "Debug", nil)})
+		default:
+			fail("calls `%s` on a `%s` builder", mc.Name.Name, kind)
+		}
+	}
+	if fin.Name.Name == "finish_non_exhaustive" {
+		if kind != "debug_struct" {
+			fail("calls `finish_non_exhaustive` on a `%s` builder", kind)
+		}
+		if n == 0 {
+			return append(out, mir.FmtPiece{Lit: " { .. }"})
+		}
+		return append(out, mir.FmtPiece{Lit: ", .. }"})
+	}
+	if n == 0 {
+		switch kind {
+		case "debug_list", "debug_set", "debug_map":
+			out = append(out, mir.FmtPiece{Lit: open})
+		default:
+			return out
+		}
+	}
+	return append(out, mir.FmtPiece{Lit: close})
 }
 
 // writeMacro compiles write!(f, "…", args).
@@ -434,6 +537,17 @@ func (c *fmtCompiler) writeMacro(m *syntax.MacCall) []mir.FmtPiece {
 // arg compiles a value to format: a path from self or a bound name
 // through fields.
 func (c *fmtCompiler) arg(e syntax.Expr, trait string, spec *mir.FmtSpec) *mir.FmtArg {
+	if lit, ok := unparen(e).(*syntax.Lit); ok && lit.Kind == syntax.LitStr {
+		// A string literal: Display pads it; Debug quotes it.
+		s, err := lit.Unquote()
+		if err != nil || trait != "Display" && trait != "Debug" {
+			fail("formats `%s` with `%s`", c.p.text(lit), trait)
+		}
+		if trait == "Debug" && spec != nil && *spec != defaultSpec {
+			fail("formats `%s` with `{:?}` and options", c.p.text(lit))
+		}
+		return &mir.FmtArg{Trait: trait, Spec: spec, Str: &s}
+	}
 	fields, t := c.place(e)
 	c.checkFmtTy(t, trait, spec)
 	return &mir.FmtArg{Fields: fields, Trait: trait, Spec: spec}
