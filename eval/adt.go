@@ -162,6 +162,9 @@ type Registry struct {
 	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
 	declared map[string]bool // by normalized type text: ADTs a file declares (declared.go)
+	// fmtImpls are the hand-written formatting impls files declare, by
+	// normalized type text and trait (declared.go).
+	fmtImpls map[string]map[string]*mir.FmtImpl
 	// fmt bodies seen per ADT name (debugStruct): with a derived Debug
 	// call, and without any (Display, or Debug written by hand).
 	fmtDerived, fmtByHand map[string]bool

@@ -32,6 +32,12 @@ func (r *Registry) declare(f *mir.File) {
 		key := NormTy(a.Ty)
 		r.defs[key] = d
 		r.declared[key] = true
+		if len(a.Fmt) > 0 {
+			if r.fmtImpls == nil {
+				r.fmtImpls = map[string]map[string]*mir.FmtImpl{}
+			}
+			r.fmtImpls[key] = a.Fmt
+		}
 	}
 	r.invalidateLocked()
 }
@@ -51,4 +57,15 @@ func declaredRepr(d mir.ReprDecl) Repr {
 		}
 	}
 	return r
+}
+
+// fmtImpl returns the hand-written impl of trait (Debug, Display, …) that
+// a file declares for ty, or nil.
+func (r *Registry) fmtImpl(ty *mir.Ty, trait string) *mir.FmtImpl {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.fmtImpls == nil {
+		return nil
+	}
+	return r.fmtImpls[NormTy(ty)][trait]
 }

@@ -33,6 +33,8 @@ type renderState struct {
 	b     strings.Builder
 	full  bool
 	depth int
+	// fmtDepth counts the hand-written impls running (fmt.go).
+	fmtDepth int
 }
 
 // errTruncated stops rendering once MaxBytes is reached.
@@ -347,22 +349,15 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	if d.Kind == AdtUnion {
 		return ErrUnsupported("unions have no Debug formatting")
 	}
+	if fi := s.Reg.fmtImpl(ty, "Debug"); fi != nil {
+		return s.runFmt(fi, ty, p, nil)
+	}
 	if s.Reg.debugByHand(adtName(ty)) {
 		return ErrUnsupported("`%s` has no derived Debug impl: its {:?} output is written by hand", adtName(ty))
 	}
-	v, vl := 0, l
-	if l.Multiple {
-		tl := l.Tag
-		sc, e := s.Mem.ReadScalar(at(p, l.TagOffset()), tl.Size(), 1)
-		if e != nil {
-			return e
-		}
-		if v, e = l.VariantOfScalar(sc); e != nil {
-			return e
-		}
-		vl = l.VariantLayouts[v]
-	} else {
-		v = l.Variant
+	v, vl, err := s.variantAt(ty, l, p)
+	if err != nil {
+		return err
 	}
 	if v < 0 || v >= len(d.Variants) {
 		// An uninhabited type (enum Void {}) has no value to print.

@@ -28,6 +28,9 @@ type AdtDecl struct {
 	Variants []*VariantDecl // a struct or union has one, named like the type
 	Repr     ReprDecl
 	Span     Span
+	// Fmt holds the hand-written formatting impls the front end compiled,
+	// by trait name (Debug, Display, …).
+	Fmt map[string]*FmtImpl
 }
 
 // VariantDecl is one variant (the only one of a struct or union).

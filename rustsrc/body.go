@@ -40,7 +40,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		}
 		t := p.constType(cd)
 		it.Ty = p.tys.mir(t).Text
-		cd.noPrint = unprintable(t)
+		cd.noPrint = p.unprintable(t)
 		sc := scope{mod: cd.def.mod, self: cd.selfTy, gen: cd.gen}
 		if cd.owner != nil {
 			sc.mod = cd.owner

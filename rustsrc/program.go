@@ -206,6 +206,7 @@ func Lower(c *Crate) (out *Program) {
 		p.resolveAdt(a)
 	}
 	p.declareAdts()
+	p.compileFmtImpls()
 	for _, f := range p.fns {
 		if !f.lowered && f.bad == "" {
 			p.lowerFn(f)

@@ -163,6 +163,8 @@ type adt struct {
 	declared map[string]bool
 	// customDebug: the type has a Debug impl of its own.
 	customDebug bool
+	// fmt holds the hand-written formatting impls, by trait (fmtimpl.go).
+	fmt map[string]*fmtSrc
 }
 
 // generic reports whether a is a generic ADT of the crate.

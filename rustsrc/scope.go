@@ -281,8 +281,8 @@ func (p *prog) resolveImpls() {
 			continue
 		}
 		if im.Trait != nil {
-			if segs := segNames(im.Trait); segs[len(segs)-1] == "Debug" {
-				p.markDebugImpl(ib)
+			if segs := segNames(im.Trait); fmtTraits[segs[len(segs)-1]] {
+				p.markFmtImpl(ib, segs[len(segs)-1])
 			}
 			p.traitImplOf(ib)
 			continue

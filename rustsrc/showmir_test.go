@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"mirlsp/eval"
@@ -38,6 +40,14 @@ func TestShowMIR(t *testing.T) {
 				continue
 			}
 			printed := eval.NewEvaluator(eval.NewProgram(pf), eval.DefaultConfig)
+			// A hand-written Debug impl runs from the source (mir.AdtDecl.Fmt);
+			// the printed MIR holds no fmt bodies, so such values are not compared.
+			var byHand []string
+			for _, d := range f.Adts {
+				if len(d.Fmt) > 0 {
+					byHand = append(byHand, d.Ty.Text)
+				}
+			}
 			names := map[string]int{}
 			for _, it := range f.Items {
 				names[it.Name]++
@@ -47,7 +57,7 @@ func TestShowMIR(t *testing.T) {
 					continue
 				}
 				want, got := direct.Eval(ctx, it), printed.Eval(ctx, pf.Items[i])
-				if want.Err != nil || got.Unsupported() {
+				if want.Err != nil || got.Unsupported() || slices.ContainsFunc(byHand, func(n string) bool { return it.Ty != nil && strings.Contains(it.Ty.Text, n) }) {
 					continue
 				}
 				wv, _ := direct.Render(want, eval.RenderOpts{})

@@ -139,25 +139,12 @@ func (p *prog) typeRelative(t *Type, name string) *def {
 	return nil
 }
 
-// markDebugImpl records a Debug impl written by hand: values of the type
-// print as that code decides, which mirlsp does not run.
-func (p *prog) markDebugImpl(ib *implBlock) {
-	pt, ok := ib.ast.SelfType.(*syntax.PathType)
-	if !ok {
-		return
-	}
-	d := p.resolvePathIn(ib.mod, segNames(pt.Path), nsType, 0, false)
-	if d != nil && d.kind == defAdt && !d.adt.builtin {
-		d.adt.customDebug = true
-	}
-}
-
 // unprintable says why rustc's {:?} of a value of type t cannot be
-// reproduced: a hand-written Debug impl, or a fn pointer (printed as its
-// address). "" if it can.
-func unprintable(t *Type) string {
-	if a := customDebug(t, 0); a != nil {
-		return "`" + a.name + "` is printed by a Debug impl of its own, which mirlsp does not run"
+// reproduced: a hand-written Debug impl outside what mirlsp runs, or a fn
+// pointer (printed as its address). "" if it can.
+func (p *prog) unprintable(t *Type) string {
+	if a := p.customDebug(t, 0); a != nil {
+		return "`" + a.name + "` is printed by a Debug impl mirlsp does not run: " + p.fmtImpl(a, "Debug")
 	}
 	if what := addressOf(t, 0); what != "" {
 		return what + " prints as its address, which is only known when the program runs"
@@ -222,34 +209,39 @@ func hasFnPtr(t *Type, depth int) bool {
 }
 
 // customDebug returns an ADT within t that has a hand-written Debug
-// impl, or nil.
-func customDebug(t *Type, depth int) *adt {
+// impl that mirlsp cannot run, or nil.
+func (p *prog) customDebug(t *Type, depth int) *adt {
 	t = res(t)
 	if t == nil || depth > 16 {
 		return nil
 	}
 	switch t.kind {
 	case kRef, kPtr, kArray, kSlice:
-		return customDebug(t.elem, depth+1)
+		return p.customDebug(t.elem, depth+1)
 	case kTuple:
 		for _, e := range t.elems {
-			if a := customDebug(e, depth+1); a != nil {
+			if a := p.customDebug(e, depth+1); a != nil {
 				return a
 			}
 		}
 	case kAdt:
 		if t.adt.customDebug {
-			return t.adt
+			if p.fmtImpl(t.adt, "Debug") != "" {
+				return t.adt
+			}
+			// The impl decides what of the fields it prints; it was
+			// checked when compiled.
+			return nil
 		}
 		for _, a := range t.args {
-			if x := customDebug(a, depth+1); x != nil {
+			if x := p.customDebug(a, depth+1); x != nil {
 				return x
 			}
 		}
 		if !t.adt.builtin && !t.adt.generic() {
 			for _, v := range t.adt.variants {
 				for _, f := range v.fields {
-					if x := customDebug(f.ty, depth+1); x != nil {
+					if x := p.customDebug(f.ty, depth+1); x != nil {
 						return x
 					}
 				}

@@ -50,6 +50,9 @@ type Options struct {
 	Log io.Writer
 	// Only limits GenerateCrates to the units whose path contains it.
 	Only string
+	// Set is the directory under Dir that GenerateRealWorld checks
+	// (RealWorldDir when empty, or FmtDir).
+	Set string
 }
 
 // Manifest records what generated the corpus.

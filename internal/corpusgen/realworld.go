@@ -24,6 +24,11 @@ import (
 // RealWorldDir is the directory of the no-false-errors set under testdata.
 const RealWorldDir = "realworld"
 
+// FmtDir is the directory of the programs with hand-written formatting
+// impls (Debug, Display, …), checked and recorded like the real-world set
+// (Options.Set).
+const FmtDir = "fmt"
+
 // realWorldInputs lists the single files (X.rs) and crate directories of dir.
 func realWorldInputs(dir string) (files, crates []string, err error) {
 	ents, err := os.ReadDir(dir)
@@ -61,8 +66,12 @@ func GenerateRealWorld(opts Options) error {
 	if g.log == nil {
 		g.log = discard{}
 	}
-	dir := filepath.Join(opts.Dir, RealWorldDir)
-	out := filepath.Join(opts.OutDir, RealWorldDir)
+	set := opts.Set
+	if set == "" {
+		set = RealWorldDir
+	}
+	dir := filepath.Join(opts.Dir, set)
+	out := filepath.Join(opts.OutDir, set)
 	files, crates, err := realWorldInputs(dir)
 	if err != nil {
 		return err
@@ -96,7 +105,7 @@ func GenerateRealWorld(opts Options) error {
 			}
 		}
 	}
-	g.logf("realworld: %d files, %d crates\n", len(files), len(crates))
+	g.logf("%s: %d files, %d crates\n", set, len(files), len(crates))
 	return nil
 }
 

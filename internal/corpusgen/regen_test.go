@@ -118,21 +118,31 @@ func setDiff(a, b []string) string {
 // TestRegenerateRealWorld checks every program of testdata/realworld with rustc
 // (each must compile) and compares the derived values files with the committed ones.
 func TestRegenerateRealWorld(t *testing.T) {
+	regenerateSet(t, RealWorldDir, "scripts/gen-realworld.sh")
+}
+
+// TestRegenerateFmt does the same for testdata/fmt, the programs with
+// hand-written formatting impls.
+func TestRegenerateFmt(t *testing.T) {
+	regenerateSet(t, FmtDir, "scripts/gen-fmt.sh")
+}
+
+func regenerateSet(t *testing.T, set, script string) {
 	if testing.Short() {
-		t.Skip("checking the real-world set runs rustc ~100 times; skipped with -short")
+		t.Skip("checking a set runs rustc several times per program; skipped with -short")
 	}
 	out, err := exec.Command("rustc", "--version").Output()
 	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("needs rustc 1.95 on PATH to check the real-world set (have %q, %v)", strings.TrimSpace(string(out)), err)
+		t.Skipf("needs rustc 1.95 on PATH to check testdata/%s (have %q, %v)", set, strings.TrimSpace(string(out)), err)
 	}
 	tmp := t.TempDir()
 	var log bytes.Buffer
-	if err := GenerateRealWorld(Options{Dir: testdata, OutDir: tmp, Parallel: 2, Log: &log}); err != nil {
-		t.Fatalf("GenerateRealWorld: %v\n%s", err, log.String())
+	if err := GenerateRealWorld(Options{Dir: testdata, OutDir: tmp, Parallel: 2, Log: &log, Set: set}); err != nil {
+		t.Fatalf("GenerateRealWorld(%s): %v\n%s", set, err, log.String())
 	}
 	list := func(root string) []string {
-		files, _ := filepath.Glob(filepath.Join(root, RealWorldDir, "*.values.json"))
-		mirs, _ := filepath.Glob(filepath.Join(root, RealWorldDir, "*.mir"))
+		files, _ := filepath.Glob(filepath.Join(root, set, "*.values.json"))
+		mirs, _ := filepath.Glob(filepath.Join(root, set, "*.mir"))
 		files = append(files, mirs...)
 		for i, f := range files {
 			files[i] = filepath.Base(f)
@@ -144,7 +154,7 @@ func TestRegenerateRealWorld(t *testing.T) {
 	if strings.Join(want, "\n") != strings.Join(got, "\n") {
 		t.Errorf("values file set differs:\n%s", setDiff(want, got))
 	}
-	files, crates, err := realWorldInputs(filepath.Join(testdata, RealWorldDir))
+	files, crates, err := realWorldInputs(filepath.Join(testdata, set))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,13 +162,13 @@ func TestRegenerateRealWorld(t *testing.T) {
 		t.Errorf("%d values and MIR files for %d files and %d crates", len(got), len(files), len(crates))
 	}
 	for _, name := range got {
-		a, errA := os.ReadFile(filepath.Join(testdata, RealWorldDir, name))
-		b, errB := os.ReadFile(filepath.Join(tmp, RealWorldDir, name))
+		a, errA := os.ReadFile(filepath.Join(testdata, set, name))
+		b, errB := os.ReadFile(filepath.Join(tmp, set, name))
 		if errA != nil || errB != nil {
 			continue
 		}
 		if !bytes.Equal(a, b) {
-			t.Errorf("%s: generated vs committed %s (run scripts/gen-realworld.sh)", name, textdiff.First(string(b), string(a)))
+			t.Errorf("%s: generated vs committed %s (run %s)", name, textdiff.First(string(b), string(a)), script)
 		}
 	}
 }

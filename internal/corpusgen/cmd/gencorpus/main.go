@@ -17,6 +17,7 @@ func main() {
 	noNightly := flag.Bool("no-nightly", false, "do not generate .built.mir files (needs rustc +nightly)")
 	noMIR := flag.Bool("no-mir", false, "write only the JSON files (values, expectations), not the MIR listings")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
+	fmtSet := flag.Bool("fmt", false, "check testdata/fmt (hand-written Debug/Display impls) with rustc and write its values files instead")
 	crateSet := flag.Bool("crates", false, "compile testdata/crates with cargo offline and write its truth files instead")
 	only := flag.String("only", "", "with -crates: only the units whose path contains this")
 	flag.Parse()
@@ -31,6 +32,10 @@ func main() {
 	}
 	gen := corpusgen.Generate
 	if *realWorld {
+		gen = corpusgen.GenerateRealWorld
+	}
+	if *fmtSet {
+		opts.Set = corpusgen.FmtDir
 		gen = corpusgen.GenerateRealWorld
 	}
 	if *crateSet {

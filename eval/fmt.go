@@ -1,0 +1,327 @@
+// fmt.go is the evaluator's Formatter: it runs the hand-written
+// formatting impls the Rust front end compiled (mir.FmtImpl) and formats
+// primitives with a spec as core::fmt does (pad, pad_integral, float
+// precision), so `{:?}` of a type with its own Debug impl prints what
+// rustc's program would.
+
+package eval
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"mirlsp/mir"
+)
+
+// defaultFmtSpec is `{}`: no fill, width or precision.
+var defaultFmtSpec = mir.FmtSpec{Fill: ' ', Width: -1, Precision: -1}
+
+// maxFmtDepth bounds nested impl runs (an impl that formats itself
+// recurses without end; Rust overflows its stack).
+const maxFmtDepth = 256
+
+// variantAt returns the variant of the ADT value at p and its layout.
+func (s *renderState) variantAt(ty *mir.Ty, l *Layout, p Pointer) (int, *Layout, error) {
+	if !l.Multiple {
+		return l.Variant, l, nil
+	}
+	sc, e := s.Mem.ReadScalar(at(p, l.TagOffset()), l.Tag.Size(), 1)
+	if e != nil {
+		return 0, nil, e
+	}
+	v, e := l.VariantOfScalar(sc)
+	if e != nil {
+		return 0, nil, e
+	}
+	return v, l.VariantLayouts[v], nil
+}
+
+// runFmt runs impl fi on the value of type ty at p with the caller's
+// formatter options spec.
+func (s *renderState) runFmt(fi *mir.FmtImpl, ty *mir.Ty, p Pointer, spec *mir.FmtSpec) error {
+	s.fmtDepth++
+	defer func() { s.fmtDepth-- }()
+	if s.fmtDepth > maxFmtDepth {
+		return ErrUnsupported("the `%s` impl of `%s` formats itself without end", fi.Trait, adtName(ty))
+	}
+	l, err := s.Reg.LayoutOf(ty)
+	if err != nil {
+		return err
+	}
+	v, vl, err := s.variantAt(ty, l, p)
+	if err != nil {
+		return err
+	}
+	if v < 0 || v >= len(fi.Arms) {
+		return ErrUnsupported("`%s` has no variant to print", adtName(ty))
+	}
+	for _, pc := range fi.Arms[v] {
+		if pc.Arg == nil {
+			if err := s.write(pc.Lit); err != nil {
+				return err
+			}
+			continue
+		}
+		a := pc.Arg
+		sp := a.Spec
+		if sp == nil {
+			sp = spec
+		}
+		if a.Str != nil {
+			str := padStr(*a.Str, sp, '<')
+			if a.Trait == "Debug" {
+				if sp != nil && *sp != defaultFmtSpec {
+					return ErrUnsupported("formatting a `&str` with `{:?}` and options")
+				}
+				str = mir.QuoteStr([]byte(*a.Str))
+			}
+			if err := s.write(str); err != nil {
+				return err
+			}
+			continue
+		}
+		fty, fp, err := s.project(ty, vl, p, a.Fields)
+		if err != nil {
+			return err
+		}
+		if err := s.fmtValue(a.Trait, sp, fty, fp); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// project follows field indexes from the value at p (of variant layout
+// vl): the first in the variant, the rest in structs and tuples.
+func (s *renderState) project(ty *mir.Ty, vl *Layout, p Pointer, fields []int) (*mir.Ty, Pointer, error) {
+	for k, i := range fields {
+		if k > 0 {
+			l, err := s.Reg.LayoutOf(ty)
+			if err != nil {
+				return nil, p, err
+			}
+			vl = l
+		}
+		switch {
+		case ty.Kind == mir.TyTuple && i < len(ty.Elems):
+			p, ty = at(p, vl.FieldOffset(i)), ty.Elems[i]
+		case ty.Kind == mir.TyAdt && i < len(vl.FieldTys):
+			p, ty = at(p, vl.FieldOffset(i)), vl.FieldTys[i]
+		default:
+			return nil, p, ErrUnsupported("formatting field %d of `%s`", i, ty)
+		}
+	}
+	return ty, p, nil
+}
+
+// fmtValue formats the value of type ty at p with trait and spec (nil:
+// `{}`).
+func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Pointer) error {
+	if spec == nil {
+		spec = &defaultFmtSpec
+	}
+	// &T formats as T.
+	for ty.Kind == mir.TyRef {
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		imm, _, e := s.Mem.ReadImmediateAt(p, l, 1)
+		if e != nil {
+			return e
+		}
+		if l.Abi == AbiScalarPair {
+			if ty.Elem.Kind != mir.TyStr || trait != "Display" {
+				break
+			}
+			n, e := imm.B.ToUint64()
+			if e != nil {
+				return e
+			}
+			b, e := s.Mem.ReadBytes(imm.A.Pointer(), n)
+			if e != nil {
+				return e
+			}
+			return s.write(padStr(string(b), spec, '<'))
+		}
+		ty, p = ty.Elem, imm.A.Pointer()
+	}
+	if ty.Kind == mir.TyAdt {
+		if fi := s.Reg.fmtImpl(ty, trait); fi != nil {
+			return s.runFmt(fi, ty, p, spec)
+		}
+	}
+	switch ty.Kind {
+	case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		sc, e := s.Mem.ReadScalar(p, l.Size, 1)
+		if e != nil {
+			return e
+		}
+		str, err := fmtScalar(trait, spec, sc, ty)
+		if err != nil {
+			return err
+		}
+		return s.write(str)
+	}
+	if trait == "Debug" && *spec == defaultFmtSpec {
+		return s.value(ty, p)
+	}
+	return ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)
+}
+
+// fmtScalar formats a primitive as core's impl of trait does.
+func fmtScalar(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, error) {
+	switch ty.Kind {
+	case mir.TyInt, mir.TyUint:
+		it, _ := IntTyOf(ty)
+		v, err := sc.ToBits()
+		if err != nil {
+			return "", err
+		}
+		v = it.Truncate(v)
+		switch trait {
+		case "Display", "Debug":
+			str := it.Format(v)
+			neg := strings.HasPrefix(str, "-")
+			return padIntegral(!neg, "", strings.TrimPrefix(str, "-"), spec), nil
+		case "LowerHex", "UpperHex", "Binary", "Octal":
+			base, prefix := 16, "0x"
+			switch trait {
+			case "Binary":
+				base, prefix = 2, "0b"
+			case "Octal":
+				base, prefix = 8, "0o"
+			}
+			n := new(big.Int).SetUint64(v.Hi)
+			n.Lsh(n, 64).Or(n, new(big.Int).SetUint64(v.Lo))
+			digits := n.Text(base)
+			if trait == "UpperHex" {
+				digits = strings.ToUpper(digits)
+			}
+			return padIntegral(true, prefix, digits, spec), nil
+		}
+	case mir.TyFloat:
+		if trait != "Display" && trait != "Debug" {
+			break
+		}
+		b, err := sc.ToBits()
+		if err != nil {
+			return "", err
+		}
+		var f float64
+		var str string
+		if ty.Bits == 32 {
+			f = float64(math.Float32frombits(uint32(b.Lo)))
+			str = FormatF32(uint32(b.Lo), trait == "Debug")
+		} else {
+			f = math.Float64frombits(b.Lo)
+			str = FormatF64(b.Lo, trait == "Debug")
+		}
+		if spec.Precision >= 0 && !math.IsNaN(f) && !math.IsInf(f, 0) {
+			str = strconv.FormatFloat(f, 'f', spec.Precision, 64)
+		}
+		if math.IsNaN(f) {
+			return padStr(str, &mir.FmtSpec{Fill: spec.Fill, Align: spec.Align, Width: spec.Width, Precision: -1}, '>'), nil
+		}
+		neg := strings.HasPrefix(str, "-")
+		return padIntegral(!neg, "", strings.TrimPrefix(str, "-"), &mir.FmtSpec{
+			Fill: spec.Fill, Align: spec.Align, Plus: spec.Plus, Zero: spec.Zero, Width: spec.Width, Precision: -1,
+		}), nil
+	case mir.TyBool:
+		v, err := sc.ToBool()
+		if err != nil {
+			return "", err
+		}
+		if trait == "Display" || trait == "Debug" {
+			return padStr(strconv.FormatBool(v), spec, '<'), nil
+		}
+	case mir.TyChar:
+		c, err := sc.ToChar()
+		if err != nil {
+			return "", err
+		}
+		switch trait {
+		case "Display":
+			return padStr(string(c), spec, '<'), nil
+		case "Debug":
+			if *spec == defaultFmtSpec {
+				return mir.QuoteChar(c), nil
+			}
+		}
+	}
+	return "", ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)
+}
+
+// padStr is Formatter::pad: precision truncates to that many chars, then
+// the text is padded to width (dflt is the default alignment).
+func padStr(s string, spec *mir.FmtSpec, dflt byte) string {
+	if spec == nil {
+		return s
+	}
+	if spec.Precision >= 0 && utf8.RuneCountInString(s) > spec.Precision {
+		n := 0
+		for i := range s {
+			if n == spec.Precision {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	return padAligned(s, spec, dflt)
+}
+
+// padAligned pads s to the spec's width with its fill.
+func padAligned(s string, spec *mir.FmtSpec, dflt byte) string {
+	n := utf8.RuneCountInString(s)
+	if spec.Width < 0 || n >= spec.Width {
+		return s
+	}
+	pad := spec.Width - n
+	align := spec.Align
+	if align == 0 {
+		align = dflt
+	}
+	var pre, post int
+	switch align {
+	case '<':
+		post = pad
+	case '>':
+		pre = pad
+	default:
+		pre, post = pad/2, (pad+1)/2
+	}
+	fill := string(spec.Fill)
+	return strings.Repeat(fill, pre) + s + strings.Repeat(fill, post)
+}
+
+// padIntegral is Formatter::pad_integral: the sign (`-`, or `+` with the
+// `+` flag), the prefix with `#`, the digits, padded to width; the `0`
+// flag pads with zeros after sign and prefix.
+func padIntegral(nonNeg bool, prefix, digits string, spec *mir.FmtSpec) string {
+	sign := ""
+	if !nonNeg {
+		sign = "-"
+	} else if spec.Plus {
+		sign = "+"
+	}
+	if !spec.Alternate {
+		prefix = ""
+	}
+	head := sign + prefix
+	if spec.Zero {
+		w := spec.Width - utf8.RuneCountInString(head)
+		if n := utf8.RuneCountInString(digits); w > n {
+			digits = strings.Repeat("0", w-n) + digits
+		}
+		return head + digits
+	}
+	return padAligned(head+digits, spec, '>')
+}
