@@ -34,6 +34,12 @@ type incremental struct {
 	// refs caches the items each item's bodies (its promoteds' too)
 	// reference; items never change, so entries stay valid.
 	refs map[*mir.Item]refs
+	// referrers maps each item to the program's items whose bodies
+	// reference it (a static also through allocations naming it), and
+	// byName holds the program's items by name; both are made by the
+	// first Relower and then follow the copies each one makes.
+	referrers map[*mir.Item][]*mir.Item
+	byName    map[string]*mir.Item
 }
 
 // Relower returns the crate and the program of c after file k's text
@@ -111,6 +117,20 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	for _, e := range f.Errors {
 		if e.Span.Start < vs.Start || e.Span.End > vs.End || e.Span == (mir.Span{}) {
 			return nil, nil, nil
+		}
+	}
+
+	if st.refs == nil {
+		st.refs = map[*mir.Item]refs{}
+	}
+	if st.referrers == nil {
+		st.byName = make(map[string]*mir.Item, len(p.byMIR))
+		for m := range p.byMIR {
+			st.byName[m.Name] = m
+		}
+		st.referrers = map[*mir.Item][]*mir.Item{}
+		for m := range p.byMIR {
+			st.addReferrer(m)
 		}
 	}
 
@@ -239,29 +259,12 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			}
 		}
 	}
-	// Copy what was lowered again and what references a copy.
-	if st.refs == nil {
-		st.refs = map[*mir.Item]refs{}
-	}
-	referrers := map[*mir.Item][]*mir.Item{}
+	// Copy what was lowered again and what references a copy. (The
+	// referrers are those of prog, where the old lowering stands for the
+	// new one.)
 	copied := map[*mir.Item]bool{nm: true}
-	byName := make(map[string]*mir.Item, len(p.byMIR))
-	for m := range p.byMIR {
-		byName[m.Name] = m
-	}
-	for m := range p.byMIR {
-		r := st.refsOf(m)
-		for _, x := range r.items {
-			referrers[x] = append(referrers[x], m)
-		}
-		// A static is referenced through an allocation naming it.
-		for _, name := range r.statics {
-			if x := byName[name]; x != nil {
-				referrers[x] = append(referrers[x], m)
-			}
-		}
-	}
-	closure(copied, referrers, nm, oldM)
+	closure(copied, st.referrers, nm, oldM)
+	delete(copied, oldM)
 	cl := &cloner{remap: make(map[*mir.Item]*mir.Item, 2*len(copied))}
 	same := func(s mir.Span) mir.Span { return s }
 	for m := range copied {
@@ -323,8 +326,28 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	for _, d := range p.consts {
 		d.deps = remapDeps(d.deps)
 	}
+	// The referrers and names follow the copies: the edges of the old
+	// items go (while the names still name them), then those of the
+	// copies come.
+	olds := []*mir.Item{oldM}
 	for m := range copied {
+		if m != nm {
+			olds = append(olds, m)
+		}
+	}
+	for _, m := range olds {
+		st.dropReferrer(m)
+	}
+	for _, m := range olds {
+		delete(st.referrers, m)
+		if st.byName[m.Name] == m {
+			st.byName[m.Name] = cl.remap[m]
+		}
 		delete(st.refs, m)
+	}
+	delete(st.refs, nm)
+	for m := range copied {
+		st.addReferrer(cl.remap[m])
 	}
 	// What depends on a copy is looked at again (propagate).
 	gone := map[*mir.Item]bool{oldM: true}
@@ -362,7 +385,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			out.Files[i] = old
 		}
 	}
-	out.inc = &incremental{p: p, spans: true, refs: st.refs}
+	out.inc = &incremental{p: p, spans: true, refs: st.refs, referrers: st.referrers, byName: st.byName}
 	return nc, out, &Edit{Moved: moved, Copies: cl.remap}
 }
 
@@ -395,6 +418,40 @@ func closure(in map[*mir.Item]bool, edges map[*mir.Item][]*mir.Item, seeds ...*m
 				in[r] = true
 				seeds = append(seeds, r)
 			}
+		}
+	}
+}
+
+// addReferrer records m as a referrer of what it references.
+func (st *incremental) addReferrer(m *mir.Item) {
+	r := st.refsOf(m)
+	for _, x := range r.items {
+		st.referrers[x] = append(st.referrers[x], m)
+	}
+	// A static is referenced through an allocation naming it.
+	for _, name := range r.statics {
+		if x := st.byName[name]; x != nil {
+			st.referrers[x] = append(st.referrers[x], m)
+		}
+	}
+}
+
+// dropReferrer undoes addReferrer(m) (with the names as they were).
+func (st *incremental) dropReferrer(m *mir.Item) {
+	drop := func(x *mir.Item) {
+		rs := st.referrers[x]
+		if i := slices.Index(rs, m); i >= 0 {
+			rs[i] = rs[len(rs)-1]
+			st.referrers[x] = rs[:len(rs)-1]
+		}
+	}
+	r := st.refsOf(m)
+	for _, x := range r.items {
+		drop(x)
+	}
+	for _, name := range r.statics {
+		if x := st.byName[name]; x != nil {
+			drop(x)
 		}
 	}
 }
