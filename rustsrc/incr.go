@@ -248,14 +248,19 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	}
 	delete(shift, oldM)
 	for m, d := range p.byMIR {
-		if m != nm && defFile(d) == k && m.Span.Start+prog.shift[m] < oe && m.Span.End+prog.shift[m] > a {
+		if m == nm || defFile(d) != k {
+			continue
+		}
+		sh := prog.shift[m]
+		if m.Span.Start+sh < oe && m.Span.End+sh > a {
 			// Another item holds the edit (a fn declaring the const in a
 			// block): its parts would move apart.
 			return nil, nil, nil
 		}
-		if m != nm && defFile(d) == k && m.Span.End+prog.shift[m] >= oe {
-			for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
-				shift[x] = prog.shift[m] + delta
+		if m.Span.End+sh >= oe {
+			shift[m] = sh + delta
+			for _, x := range m.Promoteds {
+				shift[x] = sh + delta
 			}
 		}
 	}
