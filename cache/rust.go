@@ -334,6 +334,7 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 	}
 	owns := make([][sha256.Size]byte, len(todo))
 	refs := make([][]ref, len(todo))
+	name := []byte("rs\x00" + f.Name)
 	inParallel(len(todo), func(lo, hi int) {
 		var n [8]byte
 		h := sha256.New()
@@ -342,6 +343,7 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 			h.Write(n[:])
 			h.Write(b)
 		}
+		var buf []byte
 		for i, it := range todo[lo:hi] {
 			items, allocs := references(it)
 			for _, id := range allocs {
@@ -351,10 +353,11 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 			}
 			refs[lo+i] = items
 			h.Reset()
-			put([]byte("rs\x00" + f.Name))
+			put(name)
 			d := prog.Shift(it)
 			put(spanText(text, mir.Span{Start: it.Span.Start + d, End: it.Span.End + d}))
-			put([]byte(mir.FormatItem(it)))
+			buf = mir.AppendItem(buf[:0], it)
+			put(buf)
 			h.Write(adts[:])
 			h.Sum(owns[lo+i][:0])
 		}
