@@ -152,22 +152,31 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone}
 	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg}
 	p.crate = nc
-	out := &Program{}
+	out := &Program{Items: make([]*Item, 0, len(prog.Items))}
 	for _, f := range prog.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Name, Allocs: f.Allocs, Adts: slices.Clip(f.Adts)})
 	}
-	// The rustsrc items are copied: propagate sets their results.
+	// The rustsrc items are copied (into one slab): propagate sets their
+	// results.
 	items := make(map[*Item]*Item, len(prog.Items))
+	slab := make([]Item, 0, len(prog.Items))
 	copyItem := func(it *Item) *Item {
 		if n := items[it]; n != nil {
 			return n
 		}
-		n := *it
+		var n *Item
+		if len(slab) < cap(slab) {
+			slab = append(slab, *it)
+			n = &slab[len(slab)-1]
+		} else {
+			c := *it
+			n = &c
+		}
 		if n.File == k {
 			n.Span, n.NameSpan, n.Hint = moveSpan(n.Span), moveSpan(n.NameSpan), movePos(n.Hint)
 		}
-		items[it] = &n
-		return &n
+		items[it] = n
+		return n
 	}
 	for _, it := range prog.Items {
 		out.Items = append(out.Items, copyItem(it))
@@ -177,6 +186,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			d.item = copyItem(d.item)
 		}
 	}
+	out.Uses = make([]Use, 0, len(prog.Uses))
 	for _, u := range prog.Uses {
 		if u.File == k {
 			if vs.Start <= u.Span.Start && u.Span.End <= vs.End {
@@ -357,7 +367,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	// What depends on a copy is looked at again (propagate).
 	gone := map[*mir.Item]bool{oldM: true}
 	affected := map[*mir.Item]bool{}
-	rdeps := map[*mir.Item][]*mir.Item{}
+	rdeps := make(map[*mir.Item][]*mir.Item, len(p.byMIR))
 	for m, d := range p.byMIR {
 		var deps []*mir.Item
 		switch d := d.(type) {
