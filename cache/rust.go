@@ -16,9 +16,11 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"mirlsp/mir"
 	"mirlsp/rustsrc"
@@ -309,13 +311,7 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 			delete(fi.refs, old)
 		}
 	}
-	var n [8]byte
-	h := sha256.New()
-	put := func(b []byte) {
-		binary.LittleEndian.PutUint64(n[:], uint64(len(b)))
-		h.Write(n[:])
-		h.Write(b)
-	}
+	var todo []*mir.Item
 	for _, it := range f.Items {
 		if _, ok := fi.own[it]; ok {
 			continue
@@ -334,24 +330,60 @@ func newRustFileInfo(f *mir.File, text []byte, adts [sha256.Size]byte, statics m
 				}
 			}
 		}
-		items, allocs := references(it)
-		for _, id := range allocs {
-			if al := f.Allocs[id]; al != nil && statics[al.Name] != nil {
-				items = append(items, ref{item: statics[al.Name]})
-			}
+		todo = append(todo, it)
+	}
+	owns := make([][sha256.Size]byte, len(todo))
+	refs := make([][]ref, len(todo))
+	name := []byte("rs\x00" + f.Name)
+	inParallel(len(todo), func(lo, hi int) {
+		var n [8]byte
+		h := sha256.New()
+		put := func(b []byte) {
+			binary.LittleEndian.PutUint64(n[:], uint64(len(b)))
+			h.Write(n[:])
+			h.Write(b)
 		}
-		fi.refs[it] = items
-		h.Reset()
-		put([]byte("rs\x00" + f.Name))
-		d := prog.Shift(it)
-		put(spanText(text, mir.Span{Start: it.Span.Start + d, End: it.Span.End + d}))
-		put([]byte(mir.FormatItem(it)))
-		h.Write(adts[:])
-		var own [sha256.Size]byte
-		h.Sum(own[:0])
-		fi.own[it] = own
+		var buf []byte
+		for i, it := range todo[lo:hi] {
+			items, allocs := references(it)
+			for _, id := range allocs {
+				if al := f.Allocs[id]; al != nil && statics[al.Name] != nil {
+					items = append(items, ref{item: statics[al.Name]})
+				}
+			}
+			refs[lo+i] = items
+			h.Reset()
+			put(name)
+			d := prog.Shift(it)
+			put(spanText(text, mir.Span{Start: it.Span.Start + d, End: it.Span.End + d}))
+			buf = mir.AppendItem(buf[:0], it)
+			put(buf)
+			h.Write(adts[:])
+			h.Sum(owns[lo+i][:0])
+		}
+	})
+	for i, it := range todo {
+		fi.own[it], fi.refs[it] = owns[i], refs[i]
 	}
 	return fi
+}
+
+// inParallel calls work on consecutive parts of [0, n) that cover it,
+// across the cores when n is large enough to be worth it. work must only
+// read shared state.
+func inParallel(n int, work func(lo, hi int)) {
+	const least = 256 // items a goroutine is worth
+	parts := min(runtime.GOMAXPROCS(0), n/least)
+	if parts <= 1 {
+		work(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := p*n/parts, (p+1)*n/parts
+		wg.Go(func() { work(lo, hi) })
+	}
+	wg.Wait()
 }
 
 // staticItems returns the statics of a crate's files by name.

@@ -3,6 +3,7 @@
 package mir
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -15,7 +16,8 @@ type LineIndex struct {
 
 // NewLineIndex indexes src.
 func NewLineIndex(src []byte) *LineIndex {
-	lines := []int{0}
+	// Counted first: the index is built in one allocation.
+	lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
 	for i, c := range src {
 		if c == '\n' {
 			lines = append(lines, i+1)

@@ -66,6 +66,13 @@ func FormatItem(it *Item) string {
 	return p.String()
 }
 
+// AppendItem appends FormatItem(it) to buf (whose space it reuses).
+func AppendItem(buf []byte, it *Item) []byte {
+	p := printer{*bytes.NewBuffer(buf)}
+	p.item(it)
+	return p.Bytes()
+}
+
 // FormatBody returns the body of it (signature through closing brace),
 // without allocation dumps.
 func FormatBody(it *Item) string {

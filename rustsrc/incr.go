@@ -34,6 +34,12 @@ type incremental struct {
 	// refs caches the items each item's bodies (its promoteds' too)
 	// reference; items never change, so entries stay valid.
 	refs map[*mir.Item]refs
+	// referrers maps each item to the program's items whose bodies
+	// reference it (a static also through allocations naming it), and
+	// byName holds the program's items by name; both are made by the
+	// first Relower and then follow the copies each one makes.
+	referrers map[*mir.Item][]*mir.Item
+	byName    map[string]*mir.Item
 }
 
 // Relower returns the crate and the program of c after file k's text
@@ -114,6 +120,20 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 	}
 
+	if st.refs == nil {
+		st.refs = map[*mir.Item]refs{}
+	}
+	if st.referrers == nil {
+		st.byName = make(map[string]*mir.Item, len(p.byMIR))
+		for m := range p.byMIR {
+			st.byName[m.Name] = m
+		}
+		st.referrers = map[*mir.Item][]*mir.Item{}
+		for m := range p.byMIR {
+			st.addReferrer(m)
+		}
+	}
+
 	// From here on p changes: prog's state passes to the new program.
 	st.used = true
 	movePos := func(pos int) int {
@@ -132,22 +152,31 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone}
 	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg}
 	p.crate = nc
-	out := &Program{}
+	out := &Program{Items: make([]*Item, 0, len(prog.Items))}
 	for _, f := range prog.Files {
 		out.Files = append(out.Files, &mir.File{Name: f.Name, Allocs: f.Allocs, Adts: slices.Clip(f.Adts)})
 	}
-	// The rustsrc items are copied: propagate sets their results.
+	// The rustsrc items are copied (into one slab): propagate sets their
+	// results.
 	items := make(map[*Item]*Item, len(prog.Items))
+	slab := make([]Item, 0, len(prog.Items))
 	copyItem := func(it *Item) *Item {
 		if n := items[it]; n != nil {
 			return n
 		}
-		n := *it
+		var n *Item
+		if len(slab) < cap(slab) {
+			slab = append(slab, *it)
+			n = &slab[len(slab)-1]
+		} else {
+			c := *it
+			n = &c
+		}
 		if n.File == k {
 			n.Span, n.NameSpan, n.Hint = moveSpan(n.Span), moveSpan(n.NameSpan), movePos(n.Hint)
 		}
-		items[it] = &n
-		return &n
+		items[it] = n
+		return n
 	}
 	for _, it := range prog.Items {
 		out.Items = append(out.Items, copyItem(it))
@@ -157,6 +186,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			d.item = copyItem(d.item)
 		}
 	}
+	out.Uses = make([]Use, 0, len(prog.Uses))
 	for _, u := range prog.Uses {
 		if u.File == k {
 			if vs.Start <= u.Span.Start && u.Span.End <= vs.End {
@@ -228,40 +258,28 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	}
 	delete(shift, oldM)
 	for m, d := range p.byMIR {
-		if m != nm && defFile(d) == k && m.Span.Start+prog.shift[m] < oe && m.Span.End+prog.shift[m] > a {
+		if m == nm || defFile(d) != k {
+			continue
+		}
+		sh := prog.shift[m]
+		if m.Span.Start+sh < oe && m.Span.End+sh > a {
 			// Another item holds the edit (a fn declaring the const in a
 			// block): its parts would move apart.
 			return nil, nil, nil
 		}
-		if m != nm && defFile(d) == k && m.Span.End+prog.shift[m] >= oe {
-			for _, x := range append([]*mir.Item{m}, m.Promoteds...) {
-				shift[x] = prog.shift[m] + delta
+		if m.Span.End+sh >= oe {
+			shift[m] = sh + delta
+			for _, x := range m.Promoteds {
+				shift[x] = sh + delta
 			}
 		}
 	}
-	// Copy what was lowered again and what references a copy.
-	if st.refs == nil {
-		st.refs = map[*mir.Item]refs{}
-	}
-	referrers := map[*mir.Item][]*mir.Item{}
+	// Copy what was lowered again and what references a copy. (The
+	// referrers are those of prog, where the old lowering stands for the
+	// new one.)
 	copied := map[*mir.Item]bool{nm: true}
-	byName := make(map[string]*mir.Item, len(p.byMIR))
-	for m := range p.byMIR {
-		byName[m.Name] = m
-	}
-	for m := range p.byMIR {
-		r := st.refsOf(m)
-		for _, x := range r.items {
-			referrers[x] = append(referrers[x], m)
-		}
-		// A static is referenced through an allocation naming it.
-		for _, name := range r.statics {
-			if x := byName[name]; x != nil {
-				referrers[x] = append(referrers[x], m)
-			}
-		}
-	}
-	closure(copied, referrers, nm, oldM)
+	closure(copied, st.referrers, nm, oldM)
+	delete(copied, oldM)
 	cl := &cloner{remap: make(map[*mir.Item]*mir.Item, 2*len(copied))}
 	same := func(s mir.Span) mir.Span { return s }
 	for m := range copied {
@@ -323,13 +341,33 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	for _, d := range p.consts {
 		d.deps = remapDeps(d.deps)
 	}
+	// The referrers and names follow the copies: the edges of the old
+	// items go (while the names still name them), then those of the
+	// copies come.
+	olds := []*mir.Item{oldM}
 	for m := range copied {
+		if m != nm {
+			olds = append(olds, m)
+		}
+	}
+	for _, m := range olds {
+		st.dropReferrer(m)
+	}
+	for _, m := range olds {
+		delete(st.referrers, m)
+		if st.byName[m.Name] == m {
+			st.byName[m.Name] = cl.remap[m]
+		}
 		delete(st.refs, m)
+	}
+	delete(st.refs, nm)
+	for m := range copied {
+		st.addReferrer(cl.remap[m])
 	}
 	// What depends on a copy is looked at again (propagate).
 	gone := map[*mir.Item]bool{oldM: true}
 	affected := map[*mir.Item]bool{}
-	rdeps := map[*mir.Item][]*mir.Item{}
+	rdeps := make(map[*mir.Item][]*mir.Item, len(p.byMIR))
 	for m, d := range p.byMIR {
 		var deps []*mir.Item
 		switch d := d.(type) {
@@ -362,7 +400,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 			out.Files[i] = old
 		}
 	}
-	out.inc = &incremental{p: p, spans: true, refs: st.refs}
+	out.inc = &incremental{p: p, spans: true, refs: st.refs, referrers: st.referrers, byName: st.byName}
 	return nc, out, &Edit{Moved: moved, Copies: cl.remap}
 }
 
@@ -395,6 +433,40 @@ func closure(in map[*mir.Item]bool, edges map[*mir.Item][]*mir.Item, seeds ...*m
 				in[r] = true
 				seeds = append(seeds, r)
 			}
+		}
+	}
+}
+
+// addReferrer records m as a referrer of what it references.
+func (st *incremental) addReferrer(m *mir.Item) {
+	r := st.refsOf(m)
+	for _, x := range r.items {
+		st.referrers[x] = append(st.referrers[x], m)
+	}
+	// A static is referenced through an allocation naming it.
+	for _, name := range r.statics {
+		if x := st.byName[name]; x != nil {
+			st.referrers[x] = append(st.referrers[x], m)
+		}
+	}
+}
+
+// dropReferrer undoes addReferrer(m) (with the names as they were).
+func (st *incremental) dropReferrer(m *mir.Item) {
+	drop := func(x *mir.Item) {
+		rs := st.referrers[x]
+		if i := slices.Index(rs, m); i >= 0 {
+			rs[i] = rs[len(rs)-1]
+			st.referrers[x] = rs[:len(rs)-1]
+		}
+	}
+	r := st.refsOf(m)
+	for _, x := range r.items {
+		drop(x)
+	}
+	for _, name := range r.statics {
+		if x := st.byName[name]; x != nil {
+			drop(x)
 		}
 	}
 }

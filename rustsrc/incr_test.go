@@ -203,6 +203,9 @@ func TestRelowerRandom(t *testing.T) {
 				fnIncremental++
 			}
 			c, p = nc, np
+			if diff := rustsrc.CheckReferrers(p); diff != "" {
+				t.Fatalf("edit %d (%s): %s", i, path, diff)
+			}
 		} else {
 			c = rustsrc.Load("lib.rs", read)
 			p = rustsrc.Lower(c)

@@ -516,6 +516,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 	// The items of the files: those kept, then the evaluable ones of
 	// what is looked at again.
 	touched := make([]bool, len(p.out.Files))
+	front := make([]int, len(p.out.Files)) // items kept at the front of each file
 	if affected != nil {
 		for i, f := range p.out.Files {
 			for _, m := range old[i].Items {
@@ -529,6 +530,7 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 				}
 				f.Items = append(f.Items, m)
 			}
+			front[i] = len(f.Items)
 		}
 	}
 	add := func(m *mir.Item, file int) {
@@ -673,9 +675,33 @@ func (p *prog) propagate(affected, gone map[*mir.Item]bool, old []*mir.File) {
 	}
 	for i, f := range p.out.Files {
 		if touched[i] || affected == nil {
-			slices.SortStableFunc(f.Items, func(a, b *mir.Item) int {
-				return cmp.Compare(a.Span.Start+p.shift[a], b.Span.Start+p.shift[b])
-			})
+			p.sortItems(f.Items, front[i])
+		}
+	}
+}
+
+// sortItems orders items by position (stably). Its first n items are
+// usually in order already (those an edit kept): then only the others
+// are sorted, and merged with them.
+func (p *prog) sortItems(items []*mir.Item, n int) {
+	at := func(m *mir.Item) int { return m.Span.Start + p.shift[m] }
+	by := func(a, b *mir.Item) int { return cmp.Compare(at(a), at(b)) }
+	if n == 0 || n > len(items) || !slices.IsSortedFunc(items[:n], by) {
+		slices.SortStableFunc(items, by)
+		return
+	}
+	rest := slices.Clone(items[n:])
+	slices.SortStableFunc(rest, by)
+	// Merged from the back, into the space of items; an item kept goes
+	// first among equals, as a stable sort leaves it.
+	i, j := n-1, len(rest)-1
+	for w := len(items) - 1; j >= 0; w-- {
+		if i >= 0 && at(items[i]) > at(rest[j]) {
+			items[w] = items[i]
+			i--
+		} else {
+			items[w] = rest[j]
+			j--
 		}
 	}
 }

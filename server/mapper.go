@@ -5,6 +5,7 @@
 package server
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 
@@ -20,7 +21,8 @@ type Mapper struct {
 
 // NewMapper indexes text; utf8 selects the UTF-8 position encoding.
 func NewMapper(text []byte, utf8 bool) *Mapper {
-	lines := []int{0}
+	// Counted first: the index is built in one allocation.
+	lines := make([]int, 1, 1+bytes.Count(text, []byte{'\n'}))
 	for i, c := range text {
 		if c == '\n' {
 			lines = append(lines, i+1)

@@ -109,13 +109,20 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 	}
 	b.ReportMetric(procStatusMB("VmRSS")-rss, "rss-growth-MB")
 	b.ReportMetric(procStatusMB("VmHWM"), "peak-rss-MB")
-	if f := os.Getenv("MIRLSP_BENCH_HEAP"); f != "" {
-		// The live heap after the edits, for go tool pprof.
-		runtime.GC()
-		if out, err := os.Create(f); err == nil {
-			pprof.WriteHeapProfile(out)
-			out.Close()
-		}
+	writeHeapProfile()
+}
+
+// writeHeapProfile writes the live heap, for go tool pprof, to the file
+// MIRLSP_BENCH_HEAP names, if any.
+func writeHeapProfile() {
+	f := os.Getenv("MIRLSP_BENCH_HEAP")
+	if f == "" {
+		return
+	}
+	runtime.GC()
+	if out, err := os.Create(f); err == nil {
+		pprof.WriteHeapProfile(out)
+		out.Close()
 	}
 }
 
@@ -145,6 +152,7 @@ func BenchmarkRustOpenBig(b *testing.B) {
 		start := time.Now()
 		e.openB(b, "big.rs", text)
 		ds = append(ds, time.Since(start))
+		writeHeapProfile()
 		if err := e.server.DidClose(e.ctx, &protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: docURI("big.rs")}}); err != nil {
 			b.Fatal(err)
 		}
