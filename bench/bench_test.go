@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"mirlsp/eval"
+	"mirlsp/internal/cpustat"
 	"mirlsp/mir"
 	"mirlsp/mirparse"
 )
@@ -98,13 +99,13 @@ func BenchmarkEval(b *testing.B) {
 			f := parse(b, filepath.Join("mir", name+".mir"))
 			want := expected(b, filepath.Join("expected", name+".txt"))
 			b.ResetTimer()
-			cpu := cpuNanos()
+			cpu := int64(cpustat.Process())
 			for i := 0; i < b.N; i++ {
 				if got := evalResult(b, f); got != want {
 					b.Fatalf("%s = %s, rustc says %s", constant, got, want)
 				}
 			}
-			b.ReportMetric(float64(cpuNanos()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(int64(cpustat.Process())-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }

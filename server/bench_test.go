@@ -15,13 +15,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"mirlsp/internal/cpustat"
 	"mirlsp/internal/rustgen"
 )
 
@@ -182,17 +182,17 @@ func BenchmarkEditDiagnostics(b *testing.B) {
 	for _, mode := range []string{"distinct", "revert"} {
 		b.Run(mode, func(b *testing.B) {
 			var ds, cpu []time.Duration
-			cpu0 := cpuTime(b)
+			cpu0 := cpustat.Process()
 			for b.Loop() {
-				c := cpuTime(b)
+				c := cpustat.Process()
 				if mode == "distinct" {
 					ds = append(ds, ed.distinct(b))
 				} else {
 					ds = append(ds, ed.revert(b))
 				}
-				cpu = append(cpu, cpuTime(b)-c)
+				cpu = append(cpu, cpustat.Process()-c)
 			}
-			reportCPUPerOp(b, cpuTime(b)-cpu0)
+			reportCPUPerOp(b, cpustat.Process()-cpu0)
 			report(b, ds)
 			reportCPUQuantiles(b, cpu)
 		})
@@ -297,12 +297,12 @@ func BenchmarkEditMemory(b *testing.B) {
 	heap0, rss0 := heapInUse(), procStatus(b, "VmRSS")
 	b.ReportAllocs()
 	var ds []time.Duration
-	cpu0 := cpuTime(b)
+	cpu0 := cpustat.Process()
 	for b.Loop() {
 		ds = append(ds, ed.distinct(b))
 	}
 	b.StopTimer()
-	reportCPUPerOp(b, cpuTime(b)-cpu0)
+	reportCPUPerOp(b, cpustat.Process()-cpu0)
 	heap1, rss1 := heapInUse(), procStatus(b, "VmRSS")
 	const mb = 1 << 20
 	b.ReportMetric(float64(int64(heap1)-int64(heap0))/mb, "heap-growth-MB")
@@ -373,11 +373,11 @@ func BenchmarkWarmStart(b *testing.B) {
 		// A restart is a new process: collect the previous server's heap
 		// first, as the timing of a fresh process would not include it.
 		runtime.GC()
-		start, cpu0 := time.Now(), cpuTime(b)
+		start, cpu0 := time.Now(), cpustat.Process()
 		e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
 		e.waitIndexed(b, dir, names)
 		ds = append(ds, time.Since(start))
-		cpu = append(cpu, cpuTime(b)-cpu0)
+		cpu = append(cpu, cpustat.Process()-cpu0)
 		if n := e.srv.Store().Evaluations(); n != 0 {
 			b.Fatalf("%d evaluations on a warm start", n)
 		}
@@ -401,11 +401,11 @@ func BenchmarkColdStart(b *testing.B) {
 	for b.Loop() {
 		runtime.GC()
 		cacheDir := b.TempDir()
-		start, cpu0 := time.Now(), cpuTime(b)
+		start, cpu0 := time.Now(), cpustat.Process()
 		e := newEnv(b, envOpts{folders: []string{dir}, cacheDir: cacheDir})
 		e.waitIndexed(b, dir, names)
 		ds = append(ds, time.Since(start))
-		cpu = append(cpu, cpuTime(b)-cpu0)
+		cpu = append(cpu, cpustat.Process()-cpu0)
 		e.shutdownB(b)
 		if n := e.srv.Store().Evaluations(); n != 10_000 {
 			b.Fatalf("%d evaluations on a cold start, want 10000", n)
@@ -414,16 +414,6 @@ func BenchmarkColdStart(b *testing.B) {
 	}
 	report(b, ds)
 	reportCPU(b, cpu)
-}
-
-// cpuTime is the CPU time the process has used (user and system): on a
-// loaded machine, a measure of work that waiting does not inflate.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // reportCPUPerOp reports the CPU time of the process per iteration (all

@@ -12,13 +12,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"go.lsp.dev/protocol"
 
 	"mirlsp/internal/cli"
+	"mirlsp/internal/cpustat"
 )
 
 // loopConst is a Rust file with one const looping n times.
@@ -92,21 +92,13 @@ type cpuClock struct {
 	start time.Duration
 }
 
-func startCPU(b *testing.B) cpuClock { return cpuClock{b, processCPU()} }
+func startCPU(b *testing.B) cpuClock { return cpuClock{b, cpustat.Process()} }
 
 // report adds the CPU time per iteration as the metric cpu-ms/op.
 func (c cpuClock) report() {
 	if c.b.N > 0 {
-		c.b.ReportMetric(float64((processCPU()-c.start).Microseconds())/1000/float64(c.b.N), "cpu-ms/op")
+		reportCPUPerOp(c.b, cpustat.Process()-c.start)
 	}
-}
-
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // cliEval runs `mirlsp eval --json --step-limit -1` on a Rust file of

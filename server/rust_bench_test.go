@@ -18,6 +18,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"mirlsp/internal/cpustat"
 	"mirlsp/internal/rustgen"
 )
 
@@ -82,7 +83,7 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 	next := 1_000_000
 	v := int32(1)
 	rss := procStatusMB("VmRSS")
-	cpu := cpuNanos()
+	cpu := int64(cpustat.Process())
 	n := 0
 	for b.Loop() {
 		v++
@@ -102,7 +103,7 @@ func BenchmarkRustDistinctEdits(b *testing.B) {
 	b.StopTimer()
 	// The process's CPU time per edit (all threads, the collector's
 	// too): steadier than latencies on a loaded machine.
-	b.ReportMetric(float64(cpuNanos()-cpu)/float64(n)/1e6, "cpu-ms/edit")
+	b.ReportMetric(float64(int64(cpustat.Process())-cpu)/float64(n)/1e6, "cpu-ms/edit")
 	report(b, ds)
 	if len(reverts) > 0 {
 		b.ReportMetric(pct(reverts, 0.5), "revert-p50-ms")
@@ -144,7 +145,7 @@ func BenchmarkRustOpenBig(b *testing.B) {
 	text := string(rustgen.Consts(5 << 20))
 	var ds []time.Duration
 	v := int32(0)
-	cpu, n := cpuNanos(), 0
+	cpu, n := int64(cpustat.Process()), 0
 	for b.Loop() {
 		n++
 		e := newEnv(b, envOpts{})
@@ -160,7 +161,7 @@ func BenchmarkRustOpenBig(b *testing.B) {
 		e.close()
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(cpuNanos()-cpu)/float64(n)/1e6, "cpu-ms/open")
+	b.ReportMetric(float64(int64(cpustat.Process())-cpu)/float64(n)/1e6, "cpu-ms/open")
 	report(b, ds)
 	b.ReportMetric(procStatusMB("VmHWM"), "peak-rss-MB")
 }

@@ -1,6 +1,0 @@
-//go:build !unix
-
-package bench
-
-// cpuNanos is not measured on this platform.
-func cpuNanos() int64 { return 0 }
