@@ -63,7 +63,7 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 		if cfg == nil {
 			cfg = DefaultCfg
 		}
-		c := loadFiles(s.Root, read, cfg)
+		c := loadFiles(s.Root, read, cfg, s.Edition)
 		off := len(out.Files)
 		out.Files = append(out.Files, c.Files...)
 		for m, k := range c.modOf {

@@ -336,6 +336,12 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 			p.next()
 			param.Span = p.span(pstart)
 			f.Variadic = param
+		} else if p.ed2015 && !p.namedParam() {
+			// Rust 2015's anonymous parameter: a type alone.
+			param.Type = p.parseType()
+			param.Span = p.span(pstart)
+			param.Pat = &WildPat{Spanned{Span: param.Span}}
+			f.Params = append(f.Params, param)
 		} else {
 			param.Pat = p.parsePatNoTopAlt()
 			p.expect(Colon)
@@ -811,4 +817,18 @@ func (p *parser) parseTokenTree() TokenTree {
 			stack[len(stack)-1].Trees = append(stack[len(stack)-1].Trees, TokenTree{Tok: t, Span: t.Span})
 		}
 	}
+}
+
+// namedParam reports whether a pattern and `:` come next (Rust 2015's
+// parameters may be a type alone); the parser does not move.
+func (p *parser) namedParam() bool {
+	pos, lastEnd, nerr, failPos := p.pos, p.lastEnd, len(p.errs), p.failPos
+	ok := p.guard(func() {
+		p.parsePatNoTopAlt()
+		if !p.at(Colon) || p.nth(1).Kind == Colon {
+			p.fail("no `:`")
+		}
+	})
+	p.pos, p.lastEnd, p.errs, p.failPos = pos, lastEnd, p.errs[:nerr], failPos
+	return ok
 }
