@@ -16,6 +16,7 @@ pub fn class(c: u8) -> u8 {
         _ => 0,
     }
 }
+impl<'a> Display for Expected + 'a {}
 fn f() -> Result<u8, ()> { let x = try!(Ok(1)); let async = 1; Ok(x + async) }
 `)
 	f, err := ParseEdition("a.rs", src, "2015")

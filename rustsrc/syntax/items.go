@@ -600,7 +600,12 @@ func (p *parser) parseImpl(def, unsafe bool) *Impl {
 		} else {
 			im.Trait = pt.Path
 		}
-		im.SelfType = p.parseTypeNoPlus()
+		if p.pre2021 {
+			// Rust 2015 and 2018: a bare trait object `Tr + 'a`.
+			im.SelfType = p.parseType()
+		} else {
+			im.SelfType = p.parseTypeNoPlus()
+		}
 	} else {
 		if im.Negative {
 			p.errorAt(ty.NodeSpan(), "inherent impls cannot be negative")

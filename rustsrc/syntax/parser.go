@@ -27,7 +27,7 @@ func ParseEdition(filename string, src []byte, edition string) (*File, error) {
 	p := &parser{src: text, toks: toks, errs: errs}
 	switch edition {
 	case "2015":
-		p.ed2015, p.oldRange = true, true
+		p.ed2015, p.pre2021 = true, true
 		for i := range toks {
 			if t := &toks[i]; t.Kind == IdentTok && (t.Text == "try" || t.Text == "async" || t.Text == "await") {
 				// Not keywords in Rust 2015: marked raw, as r#try.
@@ -35,7 +35,7 @@ func ParseEdition(filename string, src []byte, edition string) (*File, error) {
 			}
 		}
 	case "2018":
-		p.oldRange = true
+		p.pre2021 = true
 	}
 	f := &File{Lines: lines}
 	p.boundary(func() {
@@ -200,9 +200,9 @@ type parser struct {
 	tyDepth int // types being parsed (within depth)
 	errs    ErrorList
 	failPos int // token index of the last bailout
-	// ed2015: Rust 2015 (anonymous trait fn parameters); oldRange: `...`
-	// range patterns are allowed (Rust 2015 and 2018).
-	ed2015, oldRange bool
+	// ed2015: Rust 2015 (anonymous trait fn parameters); pre2021: `...`
+	// range patterns and bare `Tr + 'a` impl types (Rust 2015, 2018).
+	ed2015, pre2021 bool
 }
 
 // bailout is panicked by fail and recovered by guard.
