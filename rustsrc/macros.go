@@ -58,11 +58,17 @@ func (s *mscope) find(name string) *macroDef {
 	return nil
 }
 
+// maxCrateExpansion bounds the token trees all the expansions of one
+// crate make (each expansion is bounded by the syntax package).
+const maxCrateExpansion = 1 << 20
+
 type expander struct {
-	c     *Crate
-	crate int
-	strip *stripper
-	t     *macroTable
+	// budget is what remains of maxCrateExpansion.
+	budget int
+	c      *Crate
+	crate  int
+	strip  *stripper
+	t      *macroTable
 }
 
 // expandMacros expands the macro calls of crate k of c (files
@@ -78,7 +84,7 @@ func expandMacros(c *Crate, k, first int, cfg *crates.Cfg) {
 		c.macros.exports = append(c.macros.exports, map[string]*macroDef{})
 	}
 	f := c.Files[first]
-	e := &expander{c: c, crate: k, t: c.macros,
+	e := &expander{c: c, crate: k, t: c.macros, budget: maxCrateExpansion,
 		strip: &stripper{cfg: cfg, path: f.Path, unknown: f.unknownCfg}}
 	defer func() {
 		// Expansion never takes the crate down: what was not expanded
@@ -232,7 +238,22 @@ func (e *expander) expand(m *syntax.MacCall, d *macroDef, depth int) ([]syntax.T
 	if depth >= maxMacroDepth {
 		return nil, fmt.Errorf("recursion limit reached while expanding `%s!`", d.mac.Name)
 	}
-	return d.mac.Expand(m.Args, e.dollarCrate(d.crate, m.Span), m.Span)
+	if e.budget <= 0 {
+		return nil, fmt.Errorf("the crate's macro expansions are too large")
+	}
+	out, err := d.mac.Expand(m.Args, e.dollarCrate(d.crate, m.Span), m.Span)
+	e.budget -= countTrees(out)
+	return out, err
+}
+
+func countTrees(ts []syntax.TokenTree) int {
+	n := len(ts)
+	for i := range ts {
+		if ts[i].Delim != syntax.NoDelim {
+			n += countTrees(ts[i].Trees)
+		}
+	}
+	return n
 }
 
 // itemCall expands a macro call in item position.

@@ -375,7 +375,7 @@ type transcriber struct {
 }
 
 // maxExpansionTrees bounds the token trees of one expansion.
-const maxExpansionTrees = 1 << 20
+const maxExpansionTrees = 1 << 17
 
 // trees transcribes ts; idx are the current iterations of the enclosing
 // repetitions.
