@@ -65,10 +65,12 @@ const maxCrateExpansion = 1 << 20
 type expander struct {
 	// budget is what remains of maxCrateExpansion.
 	budget int
-	c      *Crate
-	crate  int
-	strip  *stripper
-	t      *macroTable
+	// renamed counts the expansions whose locals hygiene renamed.
+	renamed int
+	c       *Crate
+	crate   int
+	strip   *stripper
+	t       *macroTable
 }
 
 // expandMacros expands the macro calls of crate k of c (files
@@ -325,6 +327,7 @@ func (e *expander) exprCall(m *syntax.MacCall, sc *mscope, depth int) {
 		return
 	}
 	e.strip.walk(x)
+	e.hygiene(x, m.Span)
 	e.t.exprs[m] = x
 	e.inner(x, sc, depth+1)
 }
@@ -339,4 +342,66 @@ func (c *Crate) macroExpansion(m *syntax.MacCall) (syntax.Expr, string) {
 		return x, ""
 	}
 	return nil, c.macros.errs[m]
+}
+
+// hygiene renames the local variables an expansion's definition binds
+// (`let x`, closure and match bindings whose name comes from the macro's
+// body, not from its arguments), with the uses that come from the body,
+// so that an argument's `x` still names the caller's `x`, as in rustc.
+// The tokens of the body carry the call's span (syntax.Macro.Expand);
+// those of the arguments their own, inside it. Names that start with an
+// upper-case letter (constants, unit variants) are never renamed.
+func (e *expander) hygiene(x syntax.Node, sp syntax.Span) {
+	bound := map[string]bool{}
+	syntax.Inspect(x, func(n syntax.Node) bool {
+		if ip, ok := n.(*syntax.IdentPat); ok && ip.Name.Span == sp && localName(ip.Name.Name) {
+			bound[ip.Name.Name] = true
+		}
+		return true
+	})
+	if len(bound) == 0 {
+		return
+	}
+	e.renamed++
+	suffix := fmt.Sprintf("\u00b7%d", e.renamed)
+	rename := func(id *syntax.Ident) {
+		if id.Span == sp && bound[id.Name] {
+			id.Name += suffix
+		}
+	}
+	syntax.Inspect(x, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.IdentPat:
+			rename(&n.Name)
+		case *syntax.PathExpr:
+			if n.Path != nil && !n.Path.Global && n.Path.QSelf == nil && len(n.Path.Segments) == 1 {
+				rename(&n.Path.Segments[0].Name)
+			}
+		case *syntax.MacCall:
+			renameTokens(n.Args, sp, bound, suffix)
+		}
+		return true
+	})
+}
+
+func renameTokens(ts []syntax.TokenTree, sp syntax.Span, bound map[string]bool, suffix string) {
+	for i := range ts {
+		t := &ts[i]
+		if t.Delim != syntax.NoDelim {
+			renameTokens(t.Trees, sp, bound, suffix)
+			continue
+		}
+		if t.Tok.Kind == syntax.IdentTok && t.Tok.Span == sp && bound[t.Tok.Text] {
+			t.Tok.Text += suffix
+		}
+	}
+}
+
+// localName reports whether a binding's name is one hygiene renames.
+func localName(s string) bool {
+	if s == "" || s == "_" || s == "self" {
+		return false
+	}
+	c := s[0]
+	return c == '_' || c >= 'a' && c <= 'z'
 }

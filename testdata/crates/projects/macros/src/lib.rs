@@ -65,3 +65,29 @@ pub const fn area(w: u32, h: u32) -> u32 {
 }
 
 pub const AREA: u32 = area(3, 4 + 1);
+
+// Hygiene: the macro's own `x` and `v` are not the caller's.
+macro_rules! twice_plus {
+    ($e:expr) => {{
+        let x = 2;
+        x * $e
+    }};
+}
+
+pub const fn scaled_by(x: i32) -> i32 {
+    twice_plus!(x)
+}
+
+pub const HYG: i32 = scaled_by(5);
+
+macro_rules! square {
+    ($e:expr) => {{
+        let v = $e;
+        v * v
+    }};
+}
+
+pub const SHADOW: i32 = {
+    let v = 3;
+    square!(v + 1) + v
+};
