@@ -136,6 +136,10 @@ func (e *expander) items(list []syntax.Item, sc *mscope, depth int) ([]syntax.It
 			if after != nil && hasAttr(it.Attrs, "macro_use") {
 				sc = after
 			}
+		case *syntax.Impl:
+			// Associated items a macro makes (`impl T { consts!{..} }`).
+			e.inner(it.SelfType, sc, depth)
+			it.Items, _ = e.items(it.Items, sc, depth)
 		default:
 			e.inner(it, sc, depth)
 		}

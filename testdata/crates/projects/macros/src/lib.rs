@@ -91,3 +91,19 @@ pub const SHADOW: i32 = {
     let v = 3;
     square!(v + 1) + v
 };
+
+// Associated consts a macro makes in an impl block.
+#[derive(Debug)]
+pub struct Perm(pub u8);
+
+macro_rules! perm_consts {
+    ($($name:ident = $v:expr),* $(,)?) => {
+        $(pub const $name: Perm = Perm($v);)*
+    };
+}
+
+impl Perm {
+    perm_consts!(R = READ, W = WRITE, RW = READ | WRITE,);
+}
+
+pub const RW_BITS: u8 = Perm::RW.0;
