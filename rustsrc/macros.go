@@ -35,7 +35,12 @@ type macroTable struct {
 	// exports are the #[macro_export] macros of each crate (by index in
 	// Crate.Roots; index 0 for a crate loaded alone).
 	exports []map[string]*macroDef
+	// defs counts the macro_rules! definitions compiled.
+	defs int
 }
+
+// defined reports whether the crate defines macro_rules! macros.
+func (t *macroTable) defined() bool { return t != nil && t.defs > 0 }
 
 type macroDef struct {
 	mac   *syntax.Macro
@@ -105,6 +110,7 @@ func (e *expander) items(list []syntax.Item, sc *mscope, depth int) ([]syntax.It
 		case *syntax.MacroRules:
 			if m, err := syntax.CompileMacro(it); err == nil {
 				d := &macroDef{mac: m, crate: e.crate}
+				e.t.defs++
 				sc = &mscope{parent: sc, name: it.Name.Name, def: d}
 				if hasAttr(it.Attrs, "macro_export") {
 					e.t.exports[e.crate][it.Name.Name] = d
@@ -290,6 +296,7 @@ func (e *expander) inner(n syntax.Node, sc *mscope, depth int) {
 				if is, ok := st.(*syntax.ItemStmt); ok {
 					if mr, ok := is.Item.(*syntax.MacroRules); ok {
 						if m, err := syntax.CompileMacro(mr); err == nil {
+							e.t.defs++
 							bsc = &mscope{parent: bsc, name: mr.Name.Name, def: &macroDef{mac: m, crate: e.crate}}
 						}
 						continue
