@@ -334,6 +334,9 @@ func (e *expander) exprCall(m *syntax.MacCall, sc *mscope, depth int) {
 	}
 	x, err := syntax.ParseTreesExpr(trees, m.Span.End)
 	if err != nil {
+		x, err = stmtsExpr(trees, m.Span)
+	}
+	if err != nil {
 		e.t.errs[m] = fmt.Sprintf("the expansion of `%s!` does not parse as an expression: %v", d.mac.Name, err)
 		return
 	}
@@ -415,4 +418,27 @@ func localName(s string) bool {
 	}
 	c := s[0]
 	return c == '_' || c >= 'a' && c <= 'z'
+}
+
+// stmtsExpr takes the statements a macro call in statement position
+// expands to as a block, when none of them is a `let` or an item (whose
+// names would be seen after the call in rustc, not after the block).
+func stmtsExpr(trees []syntax.TokenTree, sp syntax.Span) (syntax.Expr, error) {
+	group := syntax.TokenTree{Tok: syntax.Token{Kind: syntax.OpenBrace, Text: "{", Span: syntax.Span{Start: sp.Start, End: sp.Start}},
+		Delim: syntax.DelimBrace, Trees: trees, Span: sp}
+	x, err := syntax.ParseTreesExpr([]syntax.TokenTree{group}, sp.End)
+	if err != nil {
+		return nil, err
+	}
+	be, ok := x.(*syntax.BlockExpr)
+	if !ok || be.Block == nil {
+		return nil, fmt.Errorf("not a block")
+	}
+	for _, st := range be.Block.Stmts {
+		switch st.(type) {
+		case *syntax.LetStmt, *syntax.ItemStmt:
+			return nil, fmt.Errorf("the statements declare names")
+		}
+	}
+	return x, nil
 }

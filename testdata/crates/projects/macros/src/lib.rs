@@ -107,3 +107,16 @@ impl Perm {
 }
 
 pub const RW_BITS: u8 = Perm::RW.0;
+
+// A macro in statement position that expands to several statements.
+macro_rules! bump {
+    ($v:ident, $($n:expr),*) => { $($v += $n;)* };
+}
+
+pub const fn total() -> u32 {
+    let mut t = 0;
+    bump!(t, 1, 2, 3 * 4);
+    t
+}
+
+pub const TOTAL: u32 = total();
