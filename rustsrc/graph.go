@@ -145,6 +145,10 @@ func namesUsed(files []*File) []string {
 				// A macro's tokens may name a crate (dep::CONST inside
 				// assert!(..)).
 				noteTokens(n.Args, note)
+			case *syntax.MacroRules:
+				// So may a macro's body (its expansions are not in
+				// the tree).
+				noteTokens(n.Body.Trees, note)
 			}
 			return true
 		})
