@@ -29,14 +29,15 @@ type stripper struct {
 	// nor cargo set (a build script may set them).
 	unknown map[string]bool
 	depth   int
+	edition string // the crate's edition, for cfg_if!'s arms
 }
 
 // maxCfgIfDepth bounds nested cfg_if! expansions.
 const maxCfgIfDepth = 16
 
 // stripCfg applies cfg to the file's syntax tree, in place.
-func stripCfg(f *syntax.File, path string, text []byte, cfg *crates.Cfg, unknown map[string]bool) {
-	s := &stripper{cfg: cfg, path: path, text: text, unknown: unknown}
+func stripCfg(f *syntax.File, path string, text []byte, cfg *crates.Cfg, unknown map[string]bool, edition string) {
+	s := &stripper{cfg: cfg, path: path, text: text, unknown: unknown, edition: edition}
 	f.Items = s.items(f.Items)
 	s.walk(f)
 }
@@ -244,7 +245,7 @@ func (s *stripper) cfgIf(m *syntax.MacCall) ([]syntax.Item, bool) {
 			blank[j] = ' '
 		}
 	}
-	f, err := syntax.Parse(s.path, blank)
+	f, err := syntax.ParseEdition(s.path, blank, s.edition)
 	if err != nil {
 		return nil, false
 	}

@@ -1014,6 +1014,13 @@ type macro struct {
 
 func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 	name := m.Path.Segments[len(m.Path.Segments)-1].Name.Name
+	if x, why := c.p.crate.macroExpansion(m); x != nil {
+		// A macro_rules! macro: checked as its expansion (macros.go).
+		c.expanded[m] = x
+		return c.expr(x, want)
+	} else if why != "" {
+		fail("%s", why)
+	}
 	if name == "matches" {
 		x := c.p.matchesExpr(m, c.file)
 		c.expanded[m] = x

@@ -63,7 +63,7 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 		if cfg == nil {
 			cfg = DefaultCfg
 		}
-		c := LoadCfg(s.Root, read, cfg)
+		c := loadFiles(s.Root, read, cfg, s.Edition)
 		off := len(out.Files)
 		out.Files = append(out.Files, c.Files...)
 		for m, k := range c.modOf {
@@ -89,6 +89,14 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 		for _, name := range namesUsed(c.Files) {
 			if d := s.Deps[name]; d != nil {
 				r.Externs[name] = add(d)
+			}
+		}
+		// Macros expand once the dependencies (and their exported
+		// macros) are loaded; an expansion may name more of them.
+		expandMacros(out, i, off, cfg)
+		for _, name := range namesUsed(c.Files) {
+			if _, ok := r.Externs[name]; !ok && s.Deps[name] != nil {
+				r.Externs[name] = add(s.Deps[name])
 			}
 		}
 		return i
@@ -137,6 +145,10 @@ func namesUsed(files []*File) []string {
 				// A macro's tokens may name a crate (dep::CONST inside
 				// assert!(..)).
 				noteTokens(n.Args, note)
+			case *syntax.MacroRules:
+				// So may a macro's body (its expansions are not in
+				// the tree).
+				noteTokens(n.Body.Trees, note)
 			}
 			return true
 		})

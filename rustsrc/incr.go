@@ -113,6 +113,11 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	if bytes.Contains(text[vs.Start:vs.End+delta], []byte("cfg")) || bytes.Contains(old[vs.Start:vs.End], []byte("cfg")) {
 		return nil, nil, nil
 	}
+	// So are macro_rules! calls, expanded when the crate is loaded
+	// (macros.go).
+	if c.macros.defined() && (bytes.IndexByte(text[vs.Start:vs.End+delta], '!') >= 0 || bytes.IndexByte(old[vs.Start:vs.End], '!') >= 0) {
+		return nil, nil, nil
+	}
 	// The file's syntax errors must all lie in what the edit replaces.
 	for _, e := range f.Errors {
 		if e.Span.Start < vs.Start || e.Span.End > vs.End || e.Span == (mir.Span{}) {
@@ -149,7 +154,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 		}
 	}
 
-	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone}
+	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone, macros: c.macros}
 	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg}
 	p.crate = nc
 	out := &Program{Items: make([]*Item, 0, len(prog.Items))}

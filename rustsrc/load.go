@@ -31,6 +31,8 @@ type Crate struct {
 	Roots []*CrateRoot
 	// cfgDone: the files' cfgs were applied when they were loaded.
 	cfgDone bool
+	// macros holds the expansions of macro_rules! calls (macros.go).
+	macros *macroTable
 }
 
 // File is one source file of a crate.
@@ -93,6 +95,13 @@ func Load(root string, read ReadFile) *Crate {
 // LoadCfg parses root and the module files it declares; items and
 // module declarations that cfg leaves out are removed (see cfg.go).
 func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
+	c := loadFiles(root, read, cfg, "")
+	expandMacros(c, 0, 0, cfg)
+	return c
+}
+
+// loadFiles is LoadCfg without macro expansion.
+func loadFiles(root string, read ReadFile, cfg *crates.Cfg, edition string) *Crate {
 	c := &Crate{Root: root, modOf: map[*syntax.Mod]int{}, cfgDone: true}
 	seen := map[string]bool{}
 	// load parses one file; text is its content when already read.
@@ -115,7 +124,7 @@ func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
 			return
 		}
 		f.Text = text
-		ast, perr := syntax.Parse(path, text)
+		ast, perr := syntax.ParseEdition(path, text, edition)
 		f.AST = ast
 		if list, ok := perr.(syntax.ErrorList); ok {
 			for _, e := range list {
@@ -125,7 +134,7 @@ func LoadCfg(root string, read ReadFile, cfg *crates.Cfg) *Crate {
 			f.Errors = append(f.Errors, Error{Path: path, Msg: perr.Error()})
 		}
 		f.unknownCfg = map[string]bool{}
-		stripCfg(ast, path, text, cfg, f.unknownCfg)
+		stripCfg(ast, path, text, cfg, f.unknownCfg, edition)
 		// The directory of this file's child modules.
 		var walk func(items []syntax.Item, dir string)
 		walk = func(items []syntax.Item, dir string) {

@@ -317,7 +317,6 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 	f.Generics = p.parseGenerics()
 	p.expect(OpenParen)
 	first := true
-	anon := -1 // the token after the first pattern not followed by `:`
 	for !p.at(CloseParen) {
 		pstart := p.pos
 		attrs := p.parseOuterAttrs()
@@ -337,16 +336,12 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 			p.next()
 			param.Span = p.span(pstart)
 			f.Variadic = param
-		} else if after := p.anonymousParam(); after >= 0 {
-			// Rust 2015: a fn without a body (a trait method) may name
-			// only the type of a parameter.
-			param.Pat = &WildPat{Spanned{Span: p.peek().Span}}
+		} else if p.ed2015 && !p.namedParam() {
+			// Rust 2015's anonymous parameter: a type alone.
 			param.Type = p.parseType()
 			param.Span = p.span(pstart)
+			param.Pat = &WildPat{Spanned{Span: param.Span}}
 			f.Params = append(f.Params, param)
-			if anon < 0 {
-				anon = after
-			}
 		} else {
 			param.Pat = p.parsePatNoTopAlt()
 			p.expect(Colon)
@@ -373,38 +368,9 @@ func (p *parser) parseFn(def bool, h FnHeader) *Fn {
 		if !p.at(OpenBrace) {
 			p.fail("expected `{` or `;`, found " + p.peek().String())
 		}
-		if anon >= 0 {
-			// rustc's message where the pattern's `:` is missing.
-			p.errorAt(p.toks[anon].Span, "expected one of `:`, `@`, or `|`, found "+p.toks[anon].String())
-		}
 		f.Body = p.parseBlock()
 	}
 	return f
-}
-
-// anonymousParam reports whether the parameter ahead is a type alone
-// (no pattern and `:` before it), looking ahead without consuming: the
-// token after what reads as a pattern (where rustc expects the `:`), or
-// -1 for a parameter with a pattern.
-func (p *parser) anonymousParam() int {
-	pos, lastEnd, nerr, failPos := p.pos, p.lastEnd, len(p.errs), p.failPos
-	restore := func() { p.pos, p.lastEnd, p.errs, p.failPos = pos, lastEnd, p.errs[:nerr], failPos }
-	pat := p.guard(func() { p.parsePatNoTopAlt() })
-	after := p.pos
-	if !pat {
-		after = min(pos+1, len(p.toks)-1)
-	}
-	named := pat && p.at(Colon)
-	restore()
-	if named {
-		return -1
-	}
-	typed := p.guard(func() { p.parseType() }) && (p.at(Comma) || p.at(CloseParen))
-	restore()
-	if !typed {
-		return -1
-	}
-	return after
 }
 
 // parseSelfParam parses a self parameter if one is ahead.
@@ -634,7 +600,12 @@ func (p *parser) parseImpl(def, unsafe bool) *Impl {
 		} else {
 			im.Trait = pt.Path
 		}
-		im.SelfType = p.parseTypeNoPlus()
+		if p.pre2021 {
+			// Rust 2015 and 2018: a bare trait object `Tr + 'a`.
+			im.SelfType = p.parseType()
+		} else {
+			im.SelfType = p.parseTypeNoPlus()
+		}
 	} else {
 		if im.Negative {
 			p.errorAt(ty.NodeSpan(), "inherent impls cannot be negative")
@@ -851,4 +822,18 @@ func (p *parser) parseTokenTree() TokenTree {
 			stack[len(stack)-1].Trees = append(stack[len(stack)-1].Trees, TokenTree{Tok: t, Span: t.Span})
 		}
 	}
+}
+
+// namedParam reports whether a pattern and `:` come next (Rust 2015's
+// parameters may be a type alone); the parser does not move.
+func (p *parser) namedParam() bool {
+	pos, lastEnd, nerr, failPos := p.pos, p.lastEnd, len(p.errs), p.failPos
+	ok := p.guard(func() {
+		p.parsePatNoTopAlt()
+		if !p.at(Colon) || p.nth(1).Kind == Colon {
+			p.fail("no `:`")
+		}
+	})
+	p.pos, p.lastEnd, p.errs, p.failPos = pos, lastEnd, p.errs[:nerr], failPos
+	return ok
 }

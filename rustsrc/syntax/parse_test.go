@@ -6,9 +6,30 @@ package syntax
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+var editionRE = regexp.MustCompile(`(?m)^edition\s*=\s*"(\d+)"`)
+
+// fileEdition is the edition of the package holding file (the nearest
+// Cargo.toml's; 2015 when it names none), or "" outside packages.
+func fileEdition(file string) string {
+	for dir := filepath.Dir(file); ; dir = filepath.Dir(dir) {
+		if toml, err := os.ReadFile(filepath.Join(dir, "Cargo.toml")); err == nil {
+			if m := editionRE.FindSubmatch(toml); m != nil {
+				return string(m[1])
+			}
+			if strings.Contains(string(toml), "[package]") {
+				return "2015"
+			}
+		}
+		if parent := filepath.Dir(dir); parent == dir {
+			return ""
+		}
+	}
+}
 
 // rustFiles returns the .rs files under the given roots.
 func rustFiles(t testing.TB, roots ...string) []string {
@@ -40,7 +61,7 @@ func TestParseTestdata(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := Parse(name, src)
+		f, err := ParseEdition(name, src, fileEdition(name))
 		if err != nil {
 			t.Errorf("%v", err)
 			continue

@@ -12,10 +12,31 @@ import (
 // Parse parses a Rust source file. It always returns a File; items that
 // failed to parse are BadItems. The error, if not nil, is an ErrorList.
 func Parse(filename string, src []byte) (*File, error) {
+	return ParseEdition(filename, src, "")
+}
+
+// ParseEdition parses a file of a crate of the given Rust edition
+// ("2015", "2018", "2021", "2024"; "" is 2021). Rust 2015 takes `try`,
+// `async` and `await` as identifiers and anonymous parameters in trait
+// fns (`fn f(&self, u8);`); Rust 2015 and 2018 take `...` in range
+// patterns.
+func ParseEdition(filename string, src []byte, edition string) (*File, error) {
 	text := string(src)
 	lines := NewLines(filename, src)
 	toks, errs := Tokenize(text)
 	p := &parser{src: text, toks: toks, errs: errs}
+	switch edition {
+	case "2015":
+		p.ed2015, p.pre2021 = true, true
+		for i := range toks {
+			if t := &toks[i]; t.Kind == IdentTok && (t.Text == "try" || t.Text == "async" || t.Text == "await") {
+				// Not keywords in Rust 2015: marked raw, as r#try.
+				t.Flags |= FlagRaw
+			}
+		}
+	case "2018":
+		p.pre2021 = true
+	}
 	f := &File{Lines: lines}
 	p.boundary(func() {
 		if !p.guard(func() { f.Attrs = p.parseInnerAttrs() }) {
@@ -179,6 +200,9 @@ type parser struct {
 	tyDepth int // types being parsed (within depth)
 	errs    ErrorList
 	failPos int // token index of the last bailout
+	// ed2015: Rust 2015 (anonymous trait fn parameters); pre2021: `...`
+	// range patterns and bare `Tr + 'a` impl types (Rust 2015, 2018).
+	ed2015, pre2021 bool
 }
 
 // bailout is panicked by fail and recovered by guard.

@@ -62,7 +62,7 @@ func (p *parser) parseRangePatRest(start int, lo Expr) (Pat, bool) {
 	}
 	p.next()
 	rp := &RangePat{Lo: lo, Closed: t.Kind != DotDot}
-	if t.Kind == DotDotDot {
+	if t.Kind == DotDotDot && !p.pre2021 {
 		p.errorAt(t.Span, "`...` range patterns are deprecated")
 	}
 	if t.Kind == DotDot && p.atRangePatEnd() {
