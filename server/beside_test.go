@@ -19,6 +19,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"mirlsp/internal/cli"
+	"mirlsp/internal/rustcenv"
 )
 
 const besideDir = "testdata/beside"
@@ -131,16 +132,7 @@ func TestMIRBesideRust(t *testing.T) {
 // TestBesideCurrent re-derives testdata/beside with the installed rustc
 // (scripts/gen-beside.sh) and compares.
 func TestBesideCurrent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: testdata/beside not re-derived")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil {
-		t.Skip("rustc not installed: testdata/beside not re-derived")
-	}
-	if !strings.HasPrefix(string(out), "rustc 1.95.") {
-		t.Skipf("testdata/beside comes from rustc 1.95, not %s", out)
-	}
+	rustcenv.Need(t, "testdata/beside")
 	tmp := t.TempDir()
 	if out, err := exec.Command("sh", "../scripts/gen-beside.sh", tmp).CombinedOutput(); err != nil {
 		t.Fatalf("gen-beside.sh: %v\n%s", err, out)

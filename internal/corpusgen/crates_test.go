@@ -5,21 +5,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"mirlsp/internal/rustcenv"
 )
 
 // TestCratesRegenerate re-derives the truth of a project and a registry
 // crate with cargo and compares it with the committed files (skipped
 // without cargo and rustc 1.95).
 func TestCratesRegenerate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("compiles crates with cargo; skipped with -short")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("rustc 1.95 is not on PATH (%s)", strings.TrimSpace(string(out)))
-	}
+	rustcenv.Need(t, "testdata/crates")
 	if _, err := exec.LookPath("cargo"); err != nil {
 		t.Skip("cargo is not on PATH")
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"mirlsp/internal/rustcenv"
 	"mirlsp/internal/textdiff"
 )
 
@@ -53,20 +54,14 @@ func listGenerated(t *testing.T, root string, nightly bool) []string {
 }
 
 func TestRegenerate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerating the corpus runs rustc ~400 times; skipped with -short")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("needs rustc 1.95 on PATH to regenerate the corpus (have %q, %v)", strings.TrimSpace(string(out)), err)
-	}
+	rustcenv.Need(t, "the corpus")
 	nightly := exec.Command("rustc", "+nightly", "--version").Run() == nil
 	if !nightly {
 		t.Log("rustc +nightly not available: .built.mir files and MANIFEST.json are not compared")
 	}
 	tmp := t.TempDir()
 	var log bytes.Buffer
-	err = Generate(Options{Dir: testdata, OutDir: tmp, SkipNightly: !nightly, Parallel: 2, Log: &log})
+	err := Generate(Options{Dir: testdata, OutDir: tmp, SkipNightly: !nightly, Parallel: 2, Log: &log})
 	if err != nil {
 		t.Fatalf("Generate: %v\n%s", err, log.String())
 	}
@@ -128,13 +123,7 @@ func TestRegenerateFmt(t *testing.T) {
 }
 
 func regenerateSet(t *testing.T, set, script string) {
-	if testing.Short() {
-		t.Skip("checking a set runs rustc several times per program; skipped with -short")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("needs rustc 1.95 on PATH to check testdata/%s (have %q, %v)", set, strings.TrimSpace(string(out)), err)
-	}
+	rustcenv.Need(t, "testdata/"+set)
 	tmp := t.TempDir()
 	var log bytes.Buffer
 	if err := GenerateRealWorld(Options{Dir: testdata, OutDir: tmp, Parallel: 2, Log: &log, Set: set}); err != nil {

@@ -6,22 +6,16 @@ package corpusgen
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"mirlsp/internal/rustcenv"
 	"mirlsp/internal/textdiff"
 )
 
 func TestRegenerateUB(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerating testdata/ub runs rustc ~400 times; skipped with -short")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("needs rustc 1.95 on PATH to regenerate testdata/ub (have %q, %v)", strings.TrimSpace(string(out)), err)
-	}
+	rustcenv.Need(t, "testdata/ub")
 	dir := filepath.Join(testdata, "ub")
 	tmp := t.TempDir()
 	var log bytes.Buffer

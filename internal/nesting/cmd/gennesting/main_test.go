@@ -3,22 +3,16 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"mirlsp/internal/rustcenv"
 )
 
 // TestRegenerate re-derives testdata/nesting with the installed rustc and
 // compares it byte for byte with the committed files.
 func TestRegenerate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerating testdata/nesting runs rustc ~40 times; skipped with -short")
-	}
-	out, err := exec.Command("rustc", "--version").Output()
-	if err != nil || !strings.HasPrefix(string(out), "rustc 1.95") {
-		t.Skipf("rustc 1.95 is not installed (rustc --version: %q, %v)", out, err)
-	}
+	rustcenv.Need(t, "testdata/nesting")
 	root := filepath.Join("..", "..", "..", "..")
 	dir := t.TempDir()
 	if err := run(root, dir); err != nil {
