@@ -234,23 +234,13 @@ func crateTruth(base, unit string) (*CratesTruth, error) {
 			}
 		}
 	}
-	out, err := cargoRun(h, env, "run", "--offline", "-q")
+	vals, err := runPrinter(h, env, len(entries))
 	if err != nil {
-		return nil, fmt.Errorf("harness: %v", err)
+		return nil, err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		idx, val, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		var i int
-		if _, err := fmt.Sscan(idx, &i); err != nil || i < 0 || i >= len(entries) {
-			continue
-		}
-		it := entries[i].item
-		it.Value = val
+	for _, v := range vals {
+		it := entries[v.index].item
+		it.Value = v.value
 		tr.Items = append(tr.Items, it)
 	}
 	sort.Slice(tr.Skipped, func(i, j int) bool {
@@ -383,4 +373,36 @@ func harnessErrors(out []byte) map[int]string {
 		}
 	}
 	return bad
+}
+
+// printed is one line of a printer harness's output: the item's index
+// and its {:?}.
+type printed struct {
+	index int
+	value string
+}
+
+// runPrinter runs the printer harness in h, which prints one
+// "index\tvalue" line per item it prints, and returns its lines in
+// output order (indexes outside [0, n) and other lines left out).
+func runPrinter(h string, env []string, n int) ([]printed, error) {
+	out, err := cargoRun(h, env, "run", "--offline", "-q")
+	if err != nil {
+		return nil, fmt.Errorf("harness: %v", err)
+	}
+	var vals []printed
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		idx, val, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		var i int
+		if _, err := fmt.Sscan(idx, &i); err != nil || i < 0 || i >= n {
+			continue
+		}
+		vals = append(vals, printed{i, val})
+	}
+	return vals, sc.Err()
 }

@@ -8,8 +8,6 @@
 package corpusgen
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -191,23 +189,13 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 			}
 		}
 	}
-	out, err := cargoRun(h, env, "run", "--offline", "-q")
+	vals, err := runPrinter(h, env, len(entries))
 	if err != nil {
-		return nil, fmt.Errorf("harness: %v", err)
+		return nil, err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		idx, val, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		var i int
-		if _, err := fmt.Sscan(idx, &i); err != nil || i < 0 || i >= len(entries) {
-			continue
-		}
-		it := entries[i].item
-		it.Value = val
+	for _, v := range vals {
+		it := entries[v.index].item
+		it.Value = v.value
 		tr.Items = append(tr.Items, it)
 	}
 	sort.Slice(tr.Items, func(i, j int) bool { return tr.Items[i].File+tr.Items[i].Name < tr.Items[j].File+tr.Items[j].Name })
