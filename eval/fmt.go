@@ -156,13 +156,9 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 	}
 	switch ty.Kind {
 	case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
-		l, err := s.Reg.LayoutOf(ty)
+		sc, err := s.scalarAt(ty, p)
 		if err != nil {
 			return err
-		}
-		sc, e := s.Mem.ReadScalar(p, l.Size, 1)
-		if e != nil {
-			return e
 		}
 		str, err := fmtScalar(trait, spec, sc, ty)
 		if err != nil {

@@ -149,6 +149,19 @@ func at(p Pointer, off uint64) Pointer {
 	return Pointer{Alloc: p.Alloc, Offset: p.Offset + off, Imm: p.Imm}
 }
 
+// scalarAt reads the value of primitive type ty at p.
+func (s *renderState) scalarAt(ty *mir.Ty, p Pointer) (Scalar, error) {
+	l, err := s.Reg.LayoutOf(ty)
+	if err != nil {
+		return Scalar{}, err
+	}
+	sc, e := s.Mem.ReadScalar(p, l.Size, 1)
+	if e != nil {
+		return Scalar{}, e
+	}
+	return sc, nil
+}
+
 func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	s.depth++
 	defer func() { s.depth-- }()
@@ -157,13 +170,9 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	}
 	switch ty.Kind {
 	case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
-		l, err := s.Reg.LayoutOf(ty)
+		sc, err := s.scalarAt(ty, p)
 		if err != nil {
 			return err
-		}
-		sc, e := s.Mem.ReadScalar(p, l.Size, 1)
-		if e != nil {
-			return e
 		}
 		str, err := RenderScalar(sc, ty)
 		if err != nil {
