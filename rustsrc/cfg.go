@@ -271,16 +271,10 @@ func (s *stripper) walk(n syntax.Node) {
 		case *syntax.Union:
 			n.Fields = s.fields(n.Fields)
 		case *syntax.Enum:
-			out := n.Variants[:0:0]
+			n.Variants = keepByAttrs(s, n.Variants, func(v *syntax.Variant) *[]*syntax.Attr { return &v.Attrs })
 			for _, v := range n.Variants {
-				attrs, keep := s.attrs(v.Attrs)
-				if keep {
-					v.Attrs = attrs
-					v.Fields = s.fields(v.Fields)
-					out = append(out, v)
-				}
+				v.Fields = s.fields(v.Fields)
 			}
-			n.Variants = out
 		case *syntax.Block:
 			out := n.Stmts[:0:0]
 			for _, st := range n.Stmts {
@@ -290,25 +284,9 @@ func (s *stripper) walk(n syntax.Node) {
 			}
 			n.Stmts = out
 		case *syntax.Match:
-			out := n.Arms[:0:0]
-			for _, a := range n.Arms {
-				attrs, keep := s.attrs(a.Attrs)
-				if keep {
-					a.Attrs = attrs
-					out = append(out, a)
-				}
-			}
-			n.Arms = out
+			n.Arms = keepByAttrs(s, n.Arms, func(a *syntax.Arm) *[]*syntax.Attr { return &a.Attrs })
 		case *syntax.StructLit:
-			out := n.Fields[:0:0]
-			for _, f := range n.Fields {
-				attrs, keep := s.attrs(f.Attrs)
-				if keep {
-					f.Attrs = attrs
-					out = append(out, f)
-				}
-			}
-			n.Fields = out
+			n.Fields = keepByAttrs(s, n.Fields, func(f *syntax.FieldInit) *[]*syntax.Attr { return &f.Attrs })
 		case *syntax.Array:
 			n.Elems = s.exprs(n.Elems)
 		case *syntax.Tuple:
@@ -322,6 +300,20 @@ func (s *stripper) walk(n syntax.Node) {
 		}
 		return true
 	})
+}
+
+// keepByAttrs keeps the elements of list whose cfgs hold, with their
+// cfg_attr expanded (attrs gives an element's attributes).
+func keepByAttrs[T any](s *stripper, list []T, attrs func(T) *[]*syntax.Attr) []T {
+	out := list[:0:0]
+	for _, x := range list {
+		a := attrs(x)
+		if expanded, keep := s.attrs(*a); keep {
+			*a = expanded
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // cfgMacro turns cfg!(p) into cfg!(true) or cfg!(false), which the
@@ -339,15 +331,7 @@ func (s *stripper) cfgMacro(m *syntax.MacCall) {
 }
 
 func (s *stripper) fields(list []*syntax.FieldDef) []*syntax.FieldDef {
-	out := list[:0:0]
-	for _, f := range list {
-		attrs, keep := s.attrs(f.Attrs)
-		if keep {
-			f.Attrs = attrs
-			out = append(out, f)
-		}
-	}
-	return out
+	return keepByAttrs(s, list, func(f *syntax.FieldDef) *[]*syntax.Attr { return &f.Attrs })
 }
 
 // exprs drops list elements #[cfg(p)] x whose p does not hold.
