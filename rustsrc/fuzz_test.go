@@ -92,7 +92,13 @@ func checkBodySpans(t *testing.T, it *mir.Item, n int) {
 //
 //	go test -run XXX -fuzz FuzzLower -fuzztime 600s -parallel 1 ./rustsrc
 func FuzzLower(f *testing.F) {
-	for _, dir := range []string{"../testdata/corpus", "../testdata/errors", "../testdata/nesting"} {
+	fuzzLower(f, "../testdata/corpus", "../testdata/errors", "../testdata/nesting")
+}
+
+// fuzzLower seeds f with the .rs files of dirs and checks that lowering
+// and evaluating each input neither fails nor runs away.
+func fuzzLower(f *testing.F, dirs ...string) {
+	for _, dir := range dirs {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.rs"))
 		for _, path := range files {
 			src, err := os.ReadFile(path)

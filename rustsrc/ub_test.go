@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"mirlsp/eval"
 	"mirlsp/mir"
@@ -274,24 +273,5 @@ func inCoreNote(note string) bool {
 //
 //	go test -run XXX -fuzz FuzzUB -fuzztime 300s -parallel 1 ./rustsrc
 func FuzzUB(f *testing.F) {
-	for _, dir := range []string{"corpus", "errors"} {
-		files, _ := filepath.Glob(filepath.Join(ubDir, dir, "*.rs"))
-		for _, path := range files {
-			if src, err := os.ReadFile(path); err == nil {
-				f.Add(src)
-			}
-		}
-	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(20 * time.Second):
-				panic(fmt.Sprintf("lowering and evaluating %q takes more than 20s", src))
-			}
-		}()
-		lowerSource(t, src)
-	})
+	fuzzLower(f, filepath.Join(ubDir, "corpus"), filepath.Join(ubDir, "errors"))
 }
