@@ -22,6 +22,7 @@ import (
 	"sort"
 	"sync"
 
+	"mirlsp/eval"
 	"mirlsp/mir"
 )
 
@@ -35,6 +36,10 @@ type fileInfo struct {
 	// rust marks a lowered Rust file: its items reference each other
 	// directly and are never named by path from other files.
 	rust bool
+	// adt hashes the own hashes of the items the evaluator learns ADT
+	// layouts from (eval.Teaches); teaches says there is one.
+	adt     [sha256.Size]byte
+	teaches bool
 }
 
 // ref is a direct reference: to an item of the same file, or by path to
@@ -52,6 +57,7 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 			allocText[al.ID] = spanText(text, al.Span)
 		}
 	}
+	ah := sha256.New()
 	for _, it := range f.Items {
 		items, allocs := references(it)
 		h := sha256.New()
@@ -71,6 +77,10 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 		h.Sum(own[:0])
 		fi.own[it] = own
 		fi.refs[it] = items
+		if eval.Teaches(f, it) {
+			ah.Write(own[:])
+			fi.teaches = true
+		}
 		fi.names = append(fi.names, it.Name)
 		for _, r := range items {
 			if r.item == nil {
@@ -78,7 +88,24 @@ func newFileInfo(f *mir.File, text []byte) *fileInfo {
 			}
 		}
 	}
+	ah.Sum(fi.adt[:0])
 	return fi
+}
+
+// adtDigest hashes what the MIR files of a workspace teach the
+// evaluator's ADT registry, in file order. The registry is the
+// program's, so the digest enters the key of every MIR item: a layout
+// one file shows changes the results of the others.
+func adtDigest(files []*mir.File, infos map[*mir.File]*fileInfo) [sha256.Size]byte {
+	h := sha256.New()
+	for _, f := range files {
+		if fi := infos[f]; !fi.rust && fi.teaches {
+			h.Write(fi.adt[:])
+		}
+	}
+	var d [sha256.Size]byte
+	h.Sum(d[:0])
+	return d
 }
 
 // keyState holds the keys of one workspace, and what the next workspace
@@ -104,6 +131,9 @@ type keyState struct {
 	// rehashed counts the documents keyed by the computation that made
 	// the state (all of them unless it was an update).
 	rehashed int
+	// adt is the workspace's adtDigest, hashed into every MIR item's
+	// component.
+	adt [sha256.Size]byte
 }
 
 // itemKey is what the keys of a workspace hold of one item.
@@ -244,6 +274,7 @@ func computeKeys(prev *keyState, files []*mir.File, infos []*fileInfo, opts Opti
 			definer[it.Name] = f
 		}
 	}
+	st.adt = adtDigest(files, st.infos)
 	st.hashFiles(files)
 	st.byName.building, st.items.building = false, false
 	st.rehashed = len(files)
@@ -308,6 +339,11 @@ func (st *keyState) update(files []*mir.File, infos []*fileInfo) *keyState {
 		if !infos[i].rust {
 			next.mirFiles++
 		}
+	}
+	// An edit of what the files teach the ADT registry changes every MIR
+	// item's key.
+	if next.adt = adtDigest(files, next.infos); next.adt != st.adt {
+		return nil
 	}
 	// Affected: the changed documents and, transitively, every document
 	// that names an item of an affected one.
@@ -469,8 +505,15 @@ func (st *keyState) hashFiles(files []*mir.File) {
 			}
 		}
 	}
+	fileOf := make([]*mir.File, 0, len(nodes))
+	for _, f := range files {
+		for range f.Items {
+			fileOf = append(fileOf, f)
+		}
+	}
 	// Hash each component from its members' own hashes and the hashes of
-	// the components it references.
+	// the components it references (and a MIR item's, from what the
+	// workspace teaches the ADT registry).
 	compHash := make([][sha256.Size]byte, len(comps))
 	h := sha256.New()
 	prefix := []byte(st.prefix)
@@ -494,6 +537,9 @@ func (st *keyState) hashFiles(files []*mir.File) {
 		sort.Slice(outs, func(i, j int) bool { return string(outs[i][:]) < string(outs[j][:]) })
 		h.Reset()
 		h.Write(prefix)
+		if !st.infos[fileOf[c[0]]].rust {
+			h.Write(st.adt[:])
+		}
 		for _, v := range c {
 			h.Write(own[v][:])
 		}
@@ -504,12 +550,6 @@ func (st *keyState) hashFiles(files []*mir.File) {
 			h.Write(o[:])
 		}
 		h.Sum(compHash[ci][:0])
-	}
-	fileOf := make([]*mir.File, 0, len(nodes))
-	for _, f := range files {
-		for range f.Items {
-			fileOf = append(fileOf, f)
-		}
 	}
 	for v, it := range nodes {
 		c := comp[v]

@@ -415,6 +415,19 @@ func (m *memo) Load(it *mir.Item) (*eval.Result, bool) {
 	}
 }
 
+// Peek reports whether the store has it's result or an evaluation of it
+// in progress (eval.Peeker); unlike Load, it claims nothing.
+func (m *memo) Peek(it *mir.Item) bool {
+	key, ok := m.keys.key(it)
+	if !ok {
+		return false
+	}
+	m.s.mu.Lock()
+	defer m.s.mu.Unlock()
+	e, ok := m.s.entries[key]
+	return ok && (e.res == nil || !canceled(e.res))
+}
+
 func (m *memo) Store(it *mir.Item, r *eval.Result) {
 	key, ok := m.keys.key(it)
 	if !ok {

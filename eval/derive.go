@@ -135,6 +135,13 @@ func showsADT(f *mir.File) bool {
 	return false
 }
 
+// Teaches reports whether a program of MIR files learns ADT facts from an
+// item of f (NewProgramIn): then what every item of the program computes
+// may depend on the item's text, whichever item names it.
+func Teaches(f *mir.File, it *mir.Item) bool {
+	return len(f.Adts) == 0 && it.Body != nil && mentionsADT(it.Body)
+}
+
 // fileNames returns the distinct item names of a file.
 func fileNames(f *mir.File) []string {
 	seen := make(map[string]bool, len(f.Items))

@@ -22,6 +22,7 @@ type interp struct {
 	mem         *Memory
 	root        *mir.Item
 	caller      *interp // the evaluation that needed this one (cycle detection)
+	depth       int     // the number of callers (maxChain)
 	stack       []*frame
 	steps       int64
 	ticks       int
@@ -106,6 +107,9 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
 		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{},
 		framePool: map[*mir.Body]*[]*frame{}}
+	if caller != nil {
+		in.depth = caller.depth + 1
+	}
 	in.home = ev.Prog.fileOf(it)
 	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)

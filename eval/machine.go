@@ -205,6 +205,9 @@ func NewEvaluator(prog *Program, cfg Config) *Evaluator {
 // panics: an internal error becomes an error result.
 func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 	defer ev.Prog.Globals.Pin()()
+	if !ev.known(it) {
+		ev.evalDeps(ctx, it)
+	}
 	res := ev.eval(ctx, it, nil)
 	if it.Hidden != "" && res.Err == nil {
 		// Evaluated (and validated) for its errors; the memo keeps the
@@ -226,6 +229,10 @@ func (ev *Evaluator) eval(ctx context.Context, it *mir.Item, caller *interp) *Re
 		}
 		<-e.done
 		return e.res
+	}
+	if caller != nil && caller.depth >= maxChain {
+		ev.mu.Unlock()
+		return &Result{Item: it, Err: ErrChainLimit(it.Name)}
 	}
 	e := &memoEntry{done: make(chan struct{})}
 	ev.memo[it] = e
