@@ -80,6 +80,19 @@ func (ev *Evaluator) known(it *mir.Item) bool {
 // self-reference). Iterative Tarjan: components come out dependencies
 // first.
 func (ev *Evaluator) evalDeps(ctx context.Context, root *mir.Item) {
+	// Mostly what a constant names has results already: nothing to
+	// order.
+	uses := ev.Prog.uses(root)
+	all := true
+	for _, x := range uses {
+		if x == root || !x.Kind.IsData() || !ev.known(x) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return
+	}
 	type node struct {
 		it       *mir.Item
 		succ     []int32
@@ -105,9 +118,13 @@ func (ev *Evaluator) evalDeps(ctx context.Context, root *mir.Item) {
 		if it != root && it.Kind.IsData() && ev.known(it) {
 			return // a result: what it reaches is not needed
 		}
+		xs := uses
+		if it != root {
+			xs = ev.Prog.uses(it)
+		}
 		var succ []int32
 		self := false
-		for _, x := range ev.Prog.uses(it) {
+		for _, x := range xs {
 			w := add(x)
 			if w == v {
 				self = true

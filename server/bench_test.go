@@ -150,7 +150,8 @@ func workspace(b *testing.B, dir string, files, items int) []string {
 	return names
 }
 
-// waitIndexed waits until every file of the workspace was published.
+// waitIndexed waits until every file of the workspace was published
+// and every item evaluated.
 func (e *env) waitIndexed(b testing.TB, dir string, names []string) {
 	for {
 		e.client.mu.Lock()
@@ -162,9 +163,30 @@ func (e *env) waitIndexed(b testing.TB, dir string, names []string) {
 		}
 		e.client.mu.Unlock()
 		if n == len(names) {
-			return
+			break
 		}
 		time.Sleep(200 * time.Microsecond)
+	}
+	e.waitRunFinished()
+}
+
+// waitRunFinished waits until the current snapshot's run has evaluated
+// every item: a slow run publishes what it knows of a document before
+// the document is done.
+func (e *env) waitRunFinished() {
+	for {
+		sn := e.srv.session.snapshot()
+		if sn == nil {
+			return
+		}
+		<-sn.ready
+		select {
+		case <-sn.run.finished:
+			if e.srv.session.snapshot() == sn {
+				return
+			}
+		case <-sn.ctx.Done():
+		}
 	}
 }
 
