@@ -551,6 +551,7 @@ func (st *keyState) hashFiles(files []*mir.File) {
 		}
 		h.Sum(compHash[ci][:0])
 	}
+	keys := make([]Key, len(nodes))
 	for v, it := range nodes {
 		c := comp[v]
 		ik := itemKey{comp: compHash[c], file: fileOf[v]}
@@ -570,24 +571,27 @@ func (st *keyState) hashFiles(files []*mir.File) {
 				h.Sum(ik.key[:0])
 			}
 		}
-		if _, ok := st.key(it); ok {
+		if old, had := st.items.swap(it, ik); had && old.data {
 			st.nkeys--
 		}
 		if ik.data {
 			st.nkeys++
+			keys[v] = ik.key
 		}
-		st.items.set(it, ik)
 	}
-	// Each file's bundle: its data items and a key covering their keys.
+	// Each file's bundle: its data items and a key covering their keys
+	// (nodes are the files' items in order).
+	v := 0
 	for _, f := range files {
 		b := &fileBundle{}
 		h.Reset()
 		h.Write([]byte("bundle\x00"))
 		for _, it := range f.Items {
-			if k, ok := st.key(it); ok {
+			if it.Kind.IsData() {
 				b.items = append(b.items, it)
-				h.Write(k[:])
+				h.Write(keys[v][:])
 			}
+			v++
 		}
 		h.Sum(b.key[:0])
 		st.bundles[f] = b

@@ -48,18 +48,24 @@ func (m *lmap[K, V]) get(k K) (V, bool) {
 // len returns the number of entries.
 func (m *lmap[K, V]) len() int { return m.n }
 
-func (m *lmap[K, V]) set(k K, v V) {
-	if _, ok := m.get(k); !ok {
+func (m *lmap[K, V]) set(k K, v V) { m.swap(k, v) }
+
+// swap sets k to v and returns k's value before (had tells there was
+// one).
+func (m *lmap[K, V]) swap(k K, v V) (old V, had bool) {
+	old, had = m.get(k)
+	if !had {
 		m.n++
 	}
 	if m.building {
 		m.base[k] = v
-		return
+		return old, had
 	}
 	if m.over == nil {
 		m.over = map[K]lentry[V]{}
 	}
 	m.over[k] = lentry[V]{v: v}
+	return old, had
 }
 
 func (m *lmap[K, V]) delete(k K) {
