@@ -11,8 +11,8 @@ import (
 )
 
 // chainMIR writes n consts, each adding one to the next one in the file
-// (the last is a literal), as rustc writes `pub const Ci: u64 = Ci+1 + 1;`
-// with overflow checks off.
+// (the last is a literal). The test compares two evaluation orders of
+// it, not values.
 func chainMIR(n int) string {
 	var b strings.Builder
 	for i := 0; i < n-1; i++ {
