@@ -56,11 +56,17 @@ func (s *stripper) holdsText(text string) bool {
 	if err != nil {
 		return false
 	}
-	pr.Names(func(k string) {
-		if !crates.WellKnownCfg(k) && s.unknown != nil {
-			s.unknown[k] = true
+	if s.unknown != nil {
+		// Names a build script may set matter only when the result
+		// depends on them.
+		if _, known := s.cfg.EvalKnown(pr, func(k string) bool { return !crates.WellKnownCfg(k) }); !known {
+			pr.Names(func(k string) {
+				if !crates.WellKnownCfg(k) {
+					s.unknown[k] = true
+				}
+			})
 		}
-	})
+	}
 	return s.cfg.Eval(pr)
 }
 
