@@ -196,6 +196,7 @@ func NewRegistry() *Registry {
 		{Name: "NonNull", Generics: 1, ValidStart: &one, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "pointer", Param: 0, ConstPtr: true})}},
 		{Name: "Range", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0})}},
 		{Name: "RangeInclusive", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0}, FieldDef{Name: "exhausted", Ty: tyBool, Param: -1})}},
+		{Name: "Wrapping", Generics: 1, Repr: Repr{Transparent: true}, Variants: []*VariantDef{tuple("Wrapping", 0, p(0))}},
 		{Name: "ManuallyDrop", Generics: 1, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "MaybeUninit", Kind: AdtUnion, Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "uninit", Ty: tyUnit, Param: -1}, FieldDef{Name: "value", Param: 0})}},
 		{Name: "Infallible", Kind: AdtEnum, VariantsKnown: true},

@@ -242,6 +242,9 @@ func (c *checker) genericSig(f *fnDef, gb *genBind, selfT *Type) ([]*Type, *Type
 // i32::wrapping_add(a, b)).
 func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 	name := lastSeg(d.core)
+	if t := c.wrapperNew(e, d, pe); t != nil {
+		return t
+	}
 	if d.owner == nonZeroAdt || d.owner == maybeUninitAdt {
 		var self *Type
 		if d.fixedArg != nil {

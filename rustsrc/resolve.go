@@ -811,7 +811,7 @@ func (p *prog) prelude(name string, n ns) *def {
 		if name == "core" || name == "std" {
 			return &def{kind: defCore}
 		}
-		return nil
+		return preludeType(name)
 	}
 	switch name {
 	case "Some", "None":
@@ -829,6 +829,9 @@ func (p *prog) prelude(name string, n ns) *def {
 // the evaluator implements.
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
+	if d := coreTypePath(path, n); d != nil {
+		return d
+	}
 	switch path {
 	case "marker", "cmp", "convert", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":
