@@ -188,7 +188,7 @@ func NewRegistry() *Registry {
 	}
 	i8t := I8
 	one := mir.U128{Lo: 1}
-	for _, d := range []*AdtDef{
+	for _, d := range append([]*AdtDef{
 		{Name: "Option", Kind: AdtEnum, Generics: 1, VariantsKnown: true, Variants: []*VariantDef{tuple("None", 0), tuple("Some", 1, p(0))}},
 		{Name: "Result", Kind: AdtEnum, Generics: 2, VariantsKnown: true, Variants: []*VariantDef{tuple("Ok", 0, p(0)), tuple("Err", 1, p(1))}},
 		{Name: "Ordering", Kind: AdtEnum, VariantsKnown: true, Repr: Repr{Int: &i8t}, Variants: []*VariantDef{tuple("Less", -1), tuple("Equal", 0), tuple("Greater", 1)}},
@@ -215,7 +215,7 @@ func NewRegistry() *Registry {
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
-	} {
+	}, allocBuiltins()...) {
 		for _, v := range d.Variants {
 			if v.Name == "" || d.Kind != AdtEnum {
 				v.Name = d.Name

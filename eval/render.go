@@ -351,6 +351,8 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return s.write(") }")
 	case "PhantomData":
 		return s.write("PhantomData<" + rustTypeName(adtArgs(ty)[0]) + ">")
+	case "Vec", "String":
+		return s.renderVec(d.Name, l, p)
 	case "Range", "RangeInclusive":
 		if err := s.value(l.FieldTys[0], at(p, l.FieldOffset(0))); err != nil {
 			return err

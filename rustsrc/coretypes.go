@@ -31,17 +31,23 @@ var (
 	unsafeCellAdt   = builtinStruct("UnsafeCell", mir.CtorNamed, &field{name: "value", ty: paramT()})
 	// boxAdt is alloc's Box<T>: a type only (its size and alignment).
 	boxAdt = &adt{name: "Box", path: "Box", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
+	// vecAdt and stringAdt are alloc's Vec<T> and String: empty ones
+	// (::new()) and their sizes.
+	vecAdt    = &adt{name: "Vec", path: "Vec", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
+	stringAdt = &adt{name: "String", path: "String", kind: mir.AdtStruct, builtin: true, resolved: true}
 )
 
 // coreTypePaths are the paths (below core, alloc or std) of these types.
 var coreTypePaths = map[string]*adt{
 	"ops::Range": rangeAdt, "ops::range::Range": rangeAdt,
 	"ops::RangeInclusive": rangeInclusiveAdt, "ops::range::RangeInclusive": rangeInclusiveAdt,
-	"num::Wrapping":      wrappingAdt,
-	"mem::ManuallyDrop":  manuallyDropAdt,
-	"cell::Cell":         cellAdt,
-	"cell::UnsafeCell":   unsafeCellAdt,
-	"boxed::Box":         boxAdt,
+	"num::Wrapping":     wrappingAdt,
+	"mem::ManuallyDrop": manuallyDropAdt,
+	"cell::Cell":        cellAdt,
+	"cell::UnsafeCell":  unsafeCellAdt,
+	"boxed::Box":        boxAdt,
+	"vec::Vec":          vecAdt,
+	"string::String":    stringAdt,
 }
 
 // coreTypePath resolves a path below core to one of these types (in the
@@ -62,8 +68,13 @@ func coreTypePath(path string, n ns) *def {
 
 // preludeType resolves the types of the std prelude among these (Box).
 func preludeType(name string) *def {
-	if name == "Box" {
+	switch name {
+	case "Box":
 		return &def{kind: defAdt, name: name, adt: boxAdt}
+	case "Vec":
+		return &def{kind: defAdt, name: name, adt: vecAdt}
+	case "String":
+		return &def{kind: defAdt, name: name, adt: stringAdt}
 	}
 	return nil
 }
@@ -72,8 +83,19 @@ func preludeType(name string) *def {
 func publicFields(a *adt) bool { return a == rangeAdt || a == wrappingAdt }
 
 // wrapperNew checks ManuallyDrop::new, Cell::new and UnsafeCell::new,
-// which build the wrapper around their argument; nil for other calls.
+// which build the wrapper around their argument, and Vec::new and
+// String::new; nil for other calls.
 func (c *checker) wrapperNew(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
+	if lastSeg(d.core) == "new" && (d.owner == vecAdt || d.owner == stringAdt) {
+		t := c.adtType(d.owner, pe.Path)
+		cl := &callee{kind: callShim, owner: t, ret: t, pathText: "new"}
+		if d.owner == stringAdt {
+			cl.path = mirPath("String::new")
+		}
+		c.calls[e] = cl
+		c.args(e.Args, nil, e)
+		return t
+	}
 	if lastSeg(d.core) != "new" || (d.owner != manuallyDropAdt && d.owner != cellAdt && d.owner != unsafeCellAdt) {
 		return nil
 	}
