@@ -39,11 +39,17 @@ type FieldDef struct {
 	Param int
 	// ConstPtr: the field is `*const P` of the parameter (NonNull's).
 	ConstPtr bool
+	// Of, when set, makes the field's type of the parameter's (Cow's
+	// `&B` and `<B as ToOwned>::Owned`).
+	Of func(p *mir.Ty) *mir.Ty
 }
 
 // paramTy is the type of a field typed by a generic parameter.
 func (f FieldDef) paramTy(args []*mir.Ty) *mir.Ty {
 	t := args[f.Param]
+	if f.Of != nil {
+		return f.Of(t)
+	}
 	if f.ConstPtr {
 		return &mir.Ty{Kind: mir.TyRawPtr, Elem: t, Text: "*const " + t.Text}
 	}

@@ -353,6 +353,8 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return s.write("PhantomData<" + rustTypeName(adtArgs(ty)[0]) + ">")
 	case "Vec", "String":
 		return s.renderVec(d.Name, l, p)
+	case "Cow":
+		return s.renderCow(ty, l, p)
 	case "Range", "RangeInclusive":
 		if err := s.value(l.FieldTys[0], at(p, l.FieldOffset(0))); err != nil {
 			return err

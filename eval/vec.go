@@ -18,7 +18,22 @@ var (
 	maxIsize    = mir.U128{Lo: 1<<63 - 1}
 )
 
-// allocBuiltins are the ADTs of Vec and String.
+// refOf is &'static t.
+func refOf(t *mir.Ty) *mir.Ty { return &mir.Ty{Kind: mir.TyRef, Elem: t, Text: "&" + t.Text} }
+
+// ownedOf is <t as ToOwned>::Owned: Vec<T> for [T], String for str, t
+// for a Clone type.
+func ownedOf(t *mir.Ty) *mir.Ty {
+	switch t.Kind {
+	case mir.TySlice:
+		return &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "Vec", Args: []*mir.Ty{t.Elem}}}, Text: "Vec<" + t.Elem.Text + ">"}, Text: "Vec<" + t.Elem.Text + ">"}
+	case mir.TyStr:
+		return &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "String"}}, Text: "String"}, Text: "String"}
+	}
+	return t
+}
+
+// allocBuiltins are the ADTs of Vec, String and Cow.
 func allocBuiltins() []*AdtDef {
 	named := func(fs ...FieldDef) *VariantDef {
 		return &VariantDef{Ctor: CtorNamed, Fields: fs, FieldsKnown: true, discrKnown: true}
@@ -28,6 +43,9 @@ func allocBuiltins() []*AdtDef {
 		{Name: "Vec", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "cap", Ty: tyVecCap, Param: -1},
 			FieldDef{Name: "ptr", Ty: tyNonNullU8, Param: -1}, FieldDef{Name: "len", Ty: tyUsize, Param: -1})}},
 		{Name: "String", Variants: []*VariantDef{named(FieldDef{Name: "vec", Ty: tyVecU8, Param: -1})}},
+		{Name: "Cow", Kind: AdtEnum, Generics: 1, VariantsKnown: true, Variants: []*VariantDef{
+			{Name: "Borrowed", Ctor: CtorTuple, Fields: []FieldDef{{Param: 0, Of: refOf}}, FieldsKnown: true, discrKnown: true},
+			{Name: "Owned", Ctor: CtorTuple, Discr: mir.I128From(1), Fields: []FieldDef{{Param: 0, Of: ownedOf}}, FieldsKnown: true, discrKnown: true}}},
 	}
 }
 
@@ -84,4 +102,18 @@ func (s *renderState) renderVec(name string, l *Layout, p Pointer) error {
 		return s.write(`""`)
 	}
 	return s.write("[]")
+}
+
+// renderCow prints a Cow as its Debug impl does: the borrowed or owned
+// value.
+func (s *renderState) renderCow(ty *mir.Ty, l *Layout, p Pointer) error {
+	v, vl, err := s.variantAt(ty, l, p)
+	if err != nil {
+		return err
+	}
+	fty, ok := s.Reg.FieldTy(ty, v, 0)
+	if !ok {
+		return ErrUnsupported("rendering `%s`", ty)
+	}
+	return s.value(fty, at(p, vl.FieldOffset(0)))
 }

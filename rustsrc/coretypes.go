@@ -35,7 +35,37 @@ var (
 	// (::new()) and their sizes.
 	vecAdt    = &adt{name: "Vec", path: "Vec", kind: mir.AdtStruct, builtin: true, generics: 1, resolved: true}
 	stringAdt = &adt{name: "String", path: "String", kind: mir.AdtStruct, builtin: true, resolved: true}
+	// cowAdt is alloc's Cow<'_, B>: Borrowed(&B) or Owned(B::Owned).
+	cowAdt = func() *adt {
+		a := &adt{name: "Cow", path: "Cow", kind: mir.AdtEnum, builtin: true, generics: 1, resolved: true, discrTy: tyIsize}
+		a.variants = []*variant{
+			{adt: a, idx: 0, name: "Borrowed", ctor: mir.CtorTuple, fields: []*field{{name: "0", ty: refTo(paramT(), false)}}},
+			{adt: a, idx: 1, name: "Owned", ctor: mir.CtorTuple, discr: mir.U128From(1), fields: []*field{{name: "0", ty: paramT()}}},
+		}
+		return a
+	}()
 )
+
+// ownedOf is <b as ToOwned>::Owned: Vec<T> for [T], String for str, b
+// for a Clone type.
+func ownedOf(b *Type) *Type {
+	switch r := res(b); r.kind {
+	case kSlice:
+		return &Type{kind: kAdt, adt: vecAdt, args: []*Type{r.elem}}
+	case kStr:
+		return &Type{kind: kAdt, adt: stringAdt}
+	}
+	return b
+}
+
+// builtinFieldType is the type of field i of v, a variant of a builtin
+// ADT, with the given arguments.
+func builtinFieldType(v *variant, i int, args []*Type) *Type {
+	if v.adt == cowAdt && v.idx == 1 && len(args) == 1 {
+		return ownedOf(args[0])
+	}
+	return subst(v.fields[i].ty, args)
+}
 
 // coreTypePaths are the paths (below core, alloc or std) of these types.
 var coreTypePaths = map[string]*adt{
@@ -48,6 +78,7 @@ var coreTypePaths = map[string]*adt{
 	"boxed::Box":        boxAdt,
 	"vec::Vec":          vecAdt,
 	"string::String":    stringAdt,
+	"borrow::Cow":       cowAdt,
 }
 
 // coreTypePath resolves a path below core to one of these types (in the
@@ -66,9 +97,13 @@ func coreTypePath(path string, n ns) *def {
 	return &def{kind: defAdt, name: a.name, adt: a}
 }
 
-// preludeType resolves the types of the std prelude among these (Box).
+// preludeType resolves the types of the std prelude among these (Box,
+// Vec, String) and the crate alloc.
 func preludeType(name string) *def {
 	switch name {
+	case "alloc":
+		// `extern crate alloc;`: its paths are std's.
+		return &def{kind: defCore}
 	case "Box":
 		return &def{kind: defAdt, name: name, adt: boxAdt}
 	case "Vec":
@@ -136,4 +171,19 @@ func (b *builder) rangeExpr(dst mir.Place, x *syntax.Range) {
 		agg.Ops = append(agg.Ops, b.constBool(false))
 	}
 	b.assign(dst, &mir.Rvalue{Kind: mir.RvAggregate, Agg: agg}, b.sp(x))
+}
+
+// typeArgsOnly are the generic arguments of a path segment without its
+// lifetimes (Cow<'static, str>'s str).
+func typeArgsOnly(a *syntax.GenericArgs) []syntax.GenericArg {
+	if a == nil {
+		return nil
+	}
+	var out []syntax.GenericArg
+	for _, g := range a.Args {
+		if _, ok := g.(*syntax.LifetimeArg); !ok {
+			out = append(out, g)
+		}
+	}
+	return out
 }

@@ -788,6 +788,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 			}
 			return &def{kind: defCore, core: "<" + cur.prim.String() + ">::" + segs[i], prim: cur.prim}
 		case defCore:
+			if cur.core == "" {
+				return p.corePath(segs[i:], n)
+			}
 			return p.corePath(append(strings.Split(cur.core, "::"), segs[i:]...), n)
 		default:
 			return nil

@@ -1,6 +1,9 @@
 //! The core and alloc types const code uses: their values and sizes as
 //! rustc lays them out, and macros in type and pattern position.
 
+extern crate alloc;
+
+use alloc::borrow::Cow;
 use core::cell::Cell;
 use core::mem::{size_of, ManuallyDrop};
 use core::num::Wrapping;
@@ -84,3 +87,24 @@ pub const fn is_small(x: u8) -> bool {
 }
 
 pub const SMALL: [bool; 2] = [is_small(4), is_small(40)];
+
+pub type Bytes = Cow<'static, [u8]>;
+
+#[derive(Debug)]
+pub struct Alphabet(pub Bytes);
+
+impl Alphabet {
+    pub const fn new(symbols: &'static [u8]) -> Alphabet {
+        Alphabet(Cow::Borrowed(symbols))
+    }
+}
+
+pub const HEX: Alphabet = Alphabet::new(b"0123456789abcdef");
+pub const NAME: Cow<'static, str> = Cow::Borrowed("coretypes");
+pub const NOTHING: Bytes = Cow::Owned(Vec::new());
+pub const COW_SIZES: [usize; 4] = [
+    size_of::<Cow<'static, [u8]>>(),
+    size_of::<Cow<'static, str>>(),
+    size_of::<Cow<'static, u32>>(),
+    size_of::<Option<Cow<'static, str>>>(),
+];
