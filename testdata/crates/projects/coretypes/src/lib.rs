@@ -108,3 +108,24 @@ pub const COW_SIZES: [usize; 4] = [
     size_of::<Cow<'static, u32>>(),
     size_of::<Option<Cow<'static, str>>>(),
 ];
+
+pub mod wire {
+    #[derive(Debug)]
+    pub struct Error {
+        pub code: u8,
+        pub fatal: bool,
+    }
+    pub const TIMEOUT: Error = Error { code: 7, fatal: false };
+}
+
+pub mod parse {
+    #[derive(Debug)]
+    pub enum Error {
+        Eof,
+        Bad(u32, char),
+    }
+    pub const BAD: Error = Error::Bad(300, 'x');
+}
+
+pub const ERRORS: (wire::Error, parse::Error) = (wire::TIMEOUT, parse::Error::Eof);
+pub const ERROR_SIZES: [usize; 2] = [size_of::<wire::Error>(), size_of::<parse::Error>()];
