@@ -117,3 +117,23 @@ func (s *renderState) renderCow(ty *mir.Ty, l *Layout, p Pointer) error {
 	}
 	return s.value(fty, at(p, vl.FieldOffset(0)))
 }
+
+// wrapperMethod implements ManuallyDrop::into_inner, Cell::get and
+// Cell's and UnsafeCell's into_inner: the wrapped value (at offset 0
+// of these transparent wrappers).
+func (sc *shimCall) wrapperMethod(owner, name string) Operand {
+	in := sc.in
+	var p place
+	switch owner + "::" + name {
+	case "ManuallyDrop::into_inner", "Cell::into_inner", "UnsafeCell::into_inner":
+		v, _ := sc.val(0)
+		p = in.asPlace(v)
+	case "Cell::get":
+		p = in.deref(sc.arg(0), sc.tys[0])
+	default:
+		sc.notEvaluated()
+		return Operand{}
+	}
+	q := place{half: -1, ty: sc.dest.ty, l: sc.dest.l, variant: -1, mp: p.mp}
+	return in.copyOut(in.readPlace(q))
+}

@@ -708,6 +708,9 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if m := wrapperMethod(t, name); m != nil {
+			return m
+		}
 		if t.adt == orderingAdt {
 			m.path = mirPath("Ordering::" + name)
 			switch name {

@@ -117,6 +117,23 @@ func preludeType(name string) *def {
 // publicFields reports the builtin structs whose fields are public.
 func publicFields(a *adt) bool { return a == rangeAdt || a == wrappingAdt }
 
+// wrapperMethod is the signature of ManuallyDrop::into_inner,
+// Cell::get and Cell's and UnsafeCell's into_inner; nil for others.
+func wrapperMethod(t *Type, name string) *methodSig {
+	if t.adt != manuallyDropAdt && t.adt != cellAdt && t.adt != unsafeCellAdt || len(t.args) != 1 {
+		return nil
+	}
+	m := &methodSig{path: &mir.Path{Text: t.adt.name + "::<_>::" + name}, ret: t.args[0]}
+	switch {
+	case name == "into_inner":
+	case name == "get" && t.adt == cellAdt:
+		m.recv = 1
+	default:
+		return nil
+	}
+	return m
+}
+
 // wrapperNew checks ManuallyDrop::new, Cell::new and UnsafeCell::new,
 // which build the wrapper around their argument, and Vec::new and
 // String::new; nil for other calls.
@@ -131,8 +148,19 @@ func (c *checker) wrapperNew(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type 
 		c.args(e.Args, nil, e)
 		return t
 	}
-	if lastSeg(d.core) != "new" || (d.owner != manuallyDropAdt && d.owner != cellAdt && d.owner != unsafeCellAdt) {
+	if d.owner != manuallyDropAdt && d.owner != cellAdt && d.owner != unsafeCellAdt {
 		return nil
+	}
+	if name := lastSeg(d.core); name != "new" {
+		// ManuallyDrop::into_inner(x): the method called as a function.
+		self := c.adtType(d.owner, pe.Path)
+		m := wrapperMethod(res(self), name)
+		if m == nil || m.recv != 0 {
+			return nil
+		}
+		c.calls[e] = &callee{kind: callShim, owner: self, pathText: name, params: []*Type{self}, ret: m.ret}
+		c.args(e.Args, []*Type{self}, e)
+		return m.ret
 	}
 	t := c.adtType(d.owner, pe.Path)
 	c.calls[e] = &callee{kind: callCtor, variant: d.owner.variants[0], adtTy: t}

@@ -129,3 +129,13 @@ pub mod parse {
 
 pub const ERRORS: (wire::Error, parse::Error) = (wire::TIMEOUT, parse::Error::Eof);
 pub const ERROR_SIZES: [usize; 2] = [size_of::<wire::Error>(), size_of::<parse::Error>()];
+
+pub const PAIR: (u8, u64) = ManuallyDrop::into_inner(ManuallyDrop::new((1, 2)));
+pub const CELL_ARRAY: [u16; 3] = Cell::new([1, 2, 3]).into_inner();
+pub const CELL_CHAR: char = Cell::new('x').get();
+
+pub const fn bump(c: &Cell<u32>) -> u32 {
+    c.get() + 1
+}
+
+pub const BUMPED: u32 = bump(&Cell::new(41));
