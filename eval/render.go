@@ -351,10 +351,14 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return s.write(") }")
 	case "PhantomData":
 		return s.write("PhantomData<" + rustTypeName(adtArgs(ty)[0]) + ">")
-	case "Vec", "String":
+	case "Vec", "String", "Cow":
+		if s.Reg.isDeclared(ty) {
+			break // a type of the program's own
+		}
+		if d.Name == "Cow" {
+			return s.renderCow(ty, l, p)
+		}
 		return s.renderVec(d.Name, l, p)
-	case "Cow":
-		return s.renderCow(ty, l, p)
 	case "Range", "RangeInclusive":
 		if err := s.value(l.FieldTys[0], at(p, l.FieldOffset(0))); err != nil {
 			return err
