@@ -1,2 +1,0 @@
-pub(crate) mod avx;
-pub(crate) mod sse;
