@@ -118,6 +118,8 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 		return t
 	case defCore:
 		return c.coreCall(e, d, pe)
+	case defLocalC:
+		fail("%s", d.core)
 	}
 	fail("`%s` is not a function", c.p.text(pe.Path))
 	return nil

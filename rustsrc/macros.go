@@ -92,7 +92,7 @@ func expandMacros(c *Crate, k, first int, cfg *crates.Cfg) {
 	}
 	f := c.Files[first]
 	e := &expander{c: c, crate: k, t: c.macros, budget: maxCrateExpansion,
-		strip: &stripper{cfg: cfg, path: f.Path, unknown: f.unknownCfg}}
+		strip: &stripper{cfg: cfg, path: f.Path, unknown: f.unknownCfg, taint: f.cfgTaint}}
 	defer func() {
 		// Expansion never takes the crate down: what was not expanded
 		// stays a macro call (not evaluated, with a reason).

@@ -588,6 +588,10 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if n == nsValue {
 		tbl = m.values
 	}
+	if r := p.taintedName(m, name); r != "" && (tbl[name] == nil || tbl[name].kind != defMod) {
+		// Defined, or removed, by a cfg a build script may set.
+		return &def{kind: defLocalC, name: name, core: r}
+	}
 	if d := tbl[name]; d != nil {
 		return d
 	}

@@ -183,6 +183,8 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			fail("generic type aliases are not supported")
 		}
 		return p.aliasType(d)
+	case defLocalC:
+		fail("%s", d.core)
 	}
 	fail("`%s` is not a type", p.text(path))
 	return nil
