@@ -132,6 +132,36 @@ func (c *Cfg) Eval(p *Pred) bool {
 	return c.Has(p.Key, "")
 }
 
+// EvalKnown evaluates a predicate in c when the names for which unknown
+// reports true may be set or not (a build script's cfgs): known is false
+// when the result depends on them. Three-valued (Kleene) logic:
+// `all(test, x)` is false in a build without `test` whatever x is.
+func (c *Cfg) EvalKnown(p *Pred, unknown func(key string) bool) (val, known bool) {
+	switch p.Op {
+	case "all", "any":
+		want := p.Op == "any" // the value that decides the result
+		known = true
+		for _, a := range p.Args {
+			v, k := c.EvalKnown(a, unknown)
+			if k && v == want {
+				return want, true
+			}
+			known = known && k
+		}
+		return !want, known
+	case "not":
+		if len(p.Args) != 1 {
+			return false, true
+		}
+		v, k := c.EvalKnown(p.Args[0], unknown)
+		return !v, k
+	}
+	if unknown(p.Key) {
+		return false, false
+	}
+	return c.Eval(p), true
+}
+
 // Names calls f with every name a predicate tests.
 func (p *Pred) Names(f func(key string)) {
 	if p.Op == "" {

@@ -84,6 +84,9 @@ var ErrNoManifest = errors.New("no Cargo.toml")
 // FindManifest returns the Cargo.toml nearest to path (a file or
 // directory), or "".
 func FindManifest(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs // a relative path's parents are above the working directory
+	}
 	dir := path
 	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
 		dir = filepath.Dir(path)

@@ -39,11 +39,17 @@ type FieldDef struct {
 	Param int
 	// ConstPtr: the field is `*const P` of the parameter (NonNull's).
 	ConstPtr bool
+	// Of, when set, makes the field's type of the parameter's (Cow's
+	// `&B` and `<B as ToOwned>::Owned`).
+	Of func(p *mir.Ty) *mir.Ty
 }
 
 // paramTy is the type of a field typed by a generic parameter.
 func (f FieldDef) paramTy(args []*mir.Ty) *mir.Ty {
 	t := args[f.Param]
+	if f.Of != nil {
+		return f.Of(t)
+	}
 	if f.ConstPtr {
 		return &mir.Ty{Kind: mir.TyRawPtr, Elem: t, Text: "*const " + t.Text}
 	}
@@ -188,7 +194,7 @@ func NewRegistry() *Registry {
 	}
 	i8t := I8
 	one := mir.U128{Lo: 1}
-	for _, d := range []*AdtDef{
+	for _, d := range append([]*AdtDef{
 		{Name: "Option", Kind: AdtEnum, Generics: 1, VariantsKnown: true, Variants: []*VariantDef{tuple("None", 0), tuple("Some", 1, p(0))}},
 		{Name: "Result", Kind: AdtEnum, Generics: 2, VariantsKnown: true, Variants: []*VariantDef{tuple("Ok", 0, p(0)), tuple("Err", 1, p(1))}},
 		{Name: "Ordering", Kind: AdtEnum, VariantsKnown: true, Repr: Repr{Int: &i8t}, Variants: []*VariantDef{tuple("Less", -1), tuple("Equal", 0), tuple("Greater", 1)}},
@@ -196,6 +202,7 @@ func NewRegistry() *Registry {
 		{Name: "NonNull", Generics: 1, ValidStart: &one, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "pointer", Param: 0, ConstPtr: true})}},
 		{Name: "Range", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0})}},
 		{Name: "RangeInclusive", Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "start", Param: 0}, FieldDef{Name: "end", Param: 0}, FieldDef{Name: "exhausted", Ty: tyBool, Param: -1})}},
+		{Name: "Wrapping", Generics: 1, Repr: Repr{Transparent: true}, Variants: []*VariantDef{tuple("Wrapping", 0, p(0))}},
 		{Name: "ManuallyDrop", Generics: 1, Repr: Repr{Transparent: true}, Variants: []*VariantDef{named(FieldDef{Name: "value", Param: 0})}},
 		{Name: "MaybeUninit", Kind: AdtUnion, Generics: 1, Variants: []*VariantDef{named(FieldDef{Name: "uninit", Ty: tyUnit, Param: -1}, FieldDef{Name: "value", Param: 0})}},
 		{Name: "Infallible", Kind: AdtEnum, VariantsKnown: true},
@@ -214,7 +221,7 @@ func NewRegistry() *Registry {
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
-	} {
+	}, allocBuiltins()...) {
 		for _, v := range d.Variants {
 			if v.Name == "" || d.Kind != AdtEnum {
 				v.Name = d.Name

@@ -336,12 +336,29 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 			return e
 		}
 		return s.write(formatDuration(duration{sv.Lo, uint32(nv.Lo)}))
-	case "NonZero", "ManuallyDrop":
-		if d.Name == "NonZero" {
-			return s.value(l.FieldTys[0], p)
+	case "NonZero", "Wrapping":
+		// Their Debug impls print the value.
+		return s.value(l.FieldTys[0], p)
+	case "ManuallyDrop":
+		// Since Rust 1.94 its field is a MaybeDangling<T>, both with
+		// derived Debug.
+		if err := s.write("ManuallyDrop { value: MaybeDangling("); err != nil {
+			return err
 		}
+		if err := s.value(l.FieldTys[0], p); err != nil {
+			return err
+		}
+		return s.write(") }")
 	case "PhantomData":
 		return s.write("PhantomData<" + rustTypeName(adtArgs(ty)[0]) + ">")
+	case "Vec", "String", "Cow":
+		if s.Reg.isDeclared(ty) {
+			break // a type of the program's own
+		}
+		if d.Name == "Cow" {
+			return s.renderCow(ty, l, p)
+		}
+		return s.renderVec(d.Name, l, p)
 	case "Range", "RangeInclusive":
 		if err := s.value(l.FieldTys[0], at(p, l.FieldOffset(0))); err != nil {
 			return err

@@ -214,6 +214,10 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return sc.utf8ErrorMethod(name), true
 	case "Duration":
 		return sc.durationMethod(name), true
+	case "Vec", "String":
+		return sc.vecMethod(owner, name), true
+	case "ManuallyDrop", "Cell", "UnsafeCell":
+		return sc.wrapperMethod(owner, name), true
 	case "MaybeUninit":
 		return sc.maybeUninit(name)
 	case "int":

@@ -30,16 +30,20 @@ type stripper struct {
 	unknown map[string]bool
 	depth   int
 	edition string // the crate's edition, for cfg_if!'s arms
+	// taint records what depends on the cfgs in unknown; cur is the
+	// top-level item being filtered and curDep whether it does.
+	taint  *cfgTaint
+	cur    syntax.Item
+	curDep bool
 }
 
 // maxCfgIfDepth bounds nested cfg_if! expansions.
 const maxCfgIfDepth = 16
 
 // stripCfg applies cfg to the file's syntax tree, in place.
-func stripCfg(f *syntax.File, path string, text []byte, cfg *crates.Cfg, unknown map[string]bool, edition string) {
-	s := &stripper{cfg: cfg, path: path, text: text, unknown: unknown, edition: edition}
-	f.Items = s.items(f.Items)
-	s.walk(f)
+func stripCfg(f *syntax.File, path string, text []byte, cfg *crates.Cfg, unknown map[string]bool, taint *cfgTaint, edition string) {
+	s := &stripper{cfg: cfg, path: path, text: text, unknown: unknown, taint: taint, edition: edition}
+	f.Items = s.topItems(f.Items)
 }
 
 // holds evaluates a cfg predicate given as token trees (the group after
@@ -56,11 +60,18 @@ func (s *stripper) holdsText(text string) bool {
 	if err != nil {
 		return false
 	}
-	pr.Names(func(k string) {
-		if !crates.WellKnownCfg(k) && s.unknown != nil {
-			s.unknown[k] = true
+	if s.unknown != nil {
+		// Names a build script may set matter only when the result
+		// depends on them.
+		if _, known := s.cfg.EvalKnown(pr, func(k string) bool { return !crates.WellKnownCfg(k) }); !known {
+			s.depends()
+			pr.Names(func(k string) {
+				if !crates.WellKnownCfg(k) {
+					s.unknown[k] = true
+				}
+			})
 		}
-	})
+	}
 	return s.cfg.Eval(pr)
 }
 

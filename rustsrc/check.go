@@ -310,6 +310,8 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 			fail("the array length `%s` is not a constant mirlsp computes", c.p.text(e.Len))
 		}
 		return &Type{kind: kArray, elem: elem, n: n.Int64()}
+	case *syntax.Range:
+		return c.rangeExpr(e, want)
 	case *syntax.Index:
 		bt := c.autoderef(e.X, c.expr(e.X, nil))
 		if _, isRange := e.Index.(*syntax.Range); isRange {
@@ -332,7 +334,7 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 				}
 			}
 		case kAdt:
-			if bt.adt.kind != mir.AdtEnum && !bt.adt.builtin {
+			if bt.adt.kind != mir.AdtEnum && (!bt.adt.builtin || publicFields(bt.adt)) {
 				v := bt.adt.variants[0]
 				if i := v.fieldIndex(name); i >= 0 {
 					c.fields[e] = fieldRef{idx: i}

@@ -118,6 +118,8 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 		return t
 	case defCore:
 		return c.coreCall(e, d, pe)
+	case defLocalC:
+		fail("%s", d.core)
 	}
 	fail("`%s` is not a function", c.p.text(pe.Path))
 	return nil
@@ -242,6 +244,9 @@ func (c *checker) genericSig(f *fnDef, gb *genBind, selfT *Type) ([]*Type, *Type
 // i32::wrapping_add(a, b)).
 func (c *checker) coreCall(e *syntax.Call, d *def, pe *syntax.PathExpr) *Type {
 	name := lastSeg(d.core)
+	if t := c.wrapperNew(e, d, pe); t != nil {
+		return t
+	}
 	if d.owner == nonZeroAdt || d.owner == maybeUninitAdt {
 		var self *Type
 		if d.fixedArg != nil {
@@ -705,6 +710,9 @@ func shimMethod(recv *Type, name string) *methodSig {
 			return nil
 		}
 	case kAdt:
+		if m := wrapperMethod(t, name); m != nil {
+			return m
+		}
 		if t.adt == orderingAdt {
 			m.path = mirPath("Ordering::" + name)
 			switch name {

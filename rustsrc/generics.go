@@ -99,7 +99,7 @@ func (p *prog) fieldType(v *variant, i int, args []*Type) *Type {
 	a := v.adt
 	f := v.fields[i]
 	if a.builtin {
-		return subst(f.ty, args)
+		return builtinFieldType(v, i, args)
 	}
 	if !a.generic() {
 		return f.ty

@@ -70,20 +70,12 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 			out.modOf[m] = k + off
 		}
 		r := &CrateRoot{Name: s.Name, File: off, NFiles: len(c.Files), Edition: s.Edition, Key: s.Key, Externs: map[string]int{}}
-		if s.BuildScript {
-			// A file testing a cfg that rustc and cargo never set may
-			// depend on the build script's output.
-			for _, f := range c.Files {
-				if len(f.unknownCfg) > 0 {
-					f.Unsupported = fmt.Sprintf("the crate `%s` has a build script, which may set the cfg %s that this file tests; mirlsp does not run build scripts", s.Name, quoteNames(f.unknownCfg))
-				}
-			}
-		}
 		i := len(out.Roots)
 		index[s] = i
 		out.Roots = append(out.Roots, r)
 		specs = append(specs, s)
 		if len(out.Roots) >= maxGraphCrates {
+			markBuildScript(s, c.Files)
 			return i
 		}
 		for _, name := range namesUsed(c.Files) {
@@ -94,6 +86,7 @@ func LoadGraph(spec *CrateSpec, read ReadFile) *Crate {
 		// Macros expand once the dependencies (and their exported
 		// macros) are loaded; an expansion may name more of them.
 		expandMacros(out, i, off, cfg)
+		markBuildScript(s, c.Files)
 		for _, name := range namesUsed(c.Files) {
 			if _, ok := r.Externs[name]; !ok && s.Deps[name] != nil {
 				r.Externs[name] = add(s.Deps[name])
@@ -250,10 +243,16 @@ func (p *prog) markUnsupportedCrates() {
 	for _, cd := range p.consts {
 		if r := reason(cd.def.file); r != "" {
 			cd.bad = r
+		} else if r := p.taintedItem(cd.def.file, cd.ast); cd.ast != nil && r != "" {
+			cd.bad = r
+		} else if r := p.taintedName(cd.def.mod, cd.def.name); cd.static && cd.def.mod != nil && r != "" {
+			cd.bad = r
 		}
 	}
 	for _, f := range p.fns {
 		if r := reason(f.def.file); r != "" {
+			f.bad = r
+		} else if r := p.taintedItem(f.def.file, f.ast); f.ast != nil && r != "" {
 			f.bad = r
 		}
 	}

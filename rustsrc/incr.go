@@ -155,7 +155,7 @@ func Relower(c *Crate, prog *Program, k int, text []byte) (*Crate, *Program, *Ed
 	}
 
 	nc := &Crate{Root: c.Root, Files: slices.Clone(c.Files), modOf: c.modOf, Roots: c.Roots, cfgDone: c.cfgDone, macros: c.macros}
-	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg}
+	nc.Files[k] = &File{Path: f.Path, Text: text, AST: f.AST, unknownCfg: f.unknownCfg, cfgTaint: f.cfgTaint, cfgTaintReason: f.cfgTaintReason}
 	p.crate = nc
 	out := &Program{Items: make([]*Item, 0, len(prog.Items))}
 	for _, f := range prog.Files {

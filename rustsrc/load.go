@@ -44,6 +44,11 @@ type File struct {
 	// unknownCfg holds the cfg names the file tests that rustc and cargo
 	// never set (a build script may).
 	unknownCfg map[string]bool
+	// cfgTaint tells which items depend on them, and cfgTaintReason
+	// (when the crate has a build script and not the whole file does)
+	// says why those are not evaluated.
+	cfgTaint       *cfgTaint
+	cfgTaintReason string
 	// Unsupported is why the file's items are not evaluated.
 	Unsupported string
 }
@@ -134,7 +139,8 @@ func loadFiles(root string, read ReadFile, cfg *crates.Cfg, edition string) *Cra
 			f.Errors = append(f.Errors, Error{Path: path, Msg: perr.Error()})
 		}
 		f.unknownCfg = map[string]bool{}
-		stripCfg(ast, path, text, cfg, f.unknownCfg, edition)
+		f.cfgTaint = newCfgTaint()
+		stripCfg(ast, path, text, cfg, f.unknownCfg, f.cfgTaint, edition)
 		// The directory of this file's child modules.
 		var walk func(items []syntax.Item, dir string)
 		walk = func(items []syntax.Item, dir string) {

@@ -137,6 +137,8 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 		b.assign(dst, &mir.Rvalue{Kind: mir.RvRepeat, A: op, Count: &mir.Const{Kind: mir.ConstInt, Ty: b.mty(tyUsize), Int: mir.U128From(uint64(arrLen(t)))}}, sp)
 	case *syntax.StructLit:
 		b.structLit(dst, x)
+	case *syntax.Range:
+		b.rangeExpr(dst, x)
 	case *syntax.Call:
 		b.call(dst, x)
 	case *syntax.MethodCall:

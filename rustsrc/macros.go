@@ -92,7 +92,7 @@ func expandMacros(c *Crate, k, first int, cfg *crates.Cfg) {
 	}
 	f := c.Files[first]
 	e := &expander{c: c, crate: k, t: c.macros, budget: maxCrateExpansion,
-		strip: &stripper{cfg: cfg, path: f.Path, unknown: f.unknownCfg}}
+		strip: &stripper{cfg: cfg, path: f.Path, unknown: f.unknownCfg, taint: f.cfgTaint}}
 	defer func() {
 		// Expansion never takes the crate down: what was not expanded
 		// stays a macro call (not evaluated, with a reason).
@@ -287,6 +287,12 @@ func (e *expander) itemCall(m *syntax.MacCall, sc *mscope, depth int) ([]syntax.
 
 // inner expands the expression macro calls below n.
 func (e *expander) inner(n syntax.Node, sc *mscope, depth int) {
+	var repl map[syntax.Node]syntax.Node // macro types and patterns to replace
+	defer func() {
+		if len(repl) > 0 {
+			replaceNodes(n, repl)
+		}
+	}()
 	syntax.Inspect(n, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.Block:
@@ -314,6 +320,16 @@ func (e *expander) inner(n syntax.Node, sc *mscope, depth int) {
 			return false
 		case *syntax.MacExpr:
 			e.exprCall(n.Mac, sc, depth)
+			return false
+		case *syntax.MacType, *syntax.MacPat:
+			if repl == nil {
+				repl = map[syntax.Node]syntax.Node{}
+			}
+			if mt, ok := n.(*syntax.MacType); ok {
+				e.typeOrPatCall(n, mt.Mac, sc, depth, repl)
+			} else {
+				e.typeOrPatCall(n, n.(*syntax.MacPat).Mac, sc, depth, repl)
+			}
 			return false
 		}
 		return true

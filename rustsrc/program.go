@@ -200,6 +200,7 @@ func Lower(c *Crate) (out *Program) {
 		return out
 	}
 	p.collect()
+	p.distinctAdtNames()
 	p.resolveImpls()
 	p.makeItems()
 	for _, a := range p.adts {

@@ -588,6 +588,10 @@ func (p *prog) lookupIn(m *module, name string, n ns, depth int) *def {
 	if n == nsValue {
 		tbl = m.values
 	}
+	if r := p.taintedName(m, name); r != "" && (tbl[name] == nil || tbl[name].kind != defMod) {
+		// Defined, or removed, by a cfg a build script may set.
+		return &def{kind: defLocalC, name: name, core: r}
+	}
 	if d := tbl[name]; d != nil {
 		return d
 	}
@@ -788,6 +792,9 @@ func (p *prog) resolvePathIn(m *module, segs []string, n ns, depth int, useDecl 
 			}
 			return &def{kind: defCore, core: "<" + cur.prim.String() + ">::" + segs[i], prim: cur.prim}
 		case defCore:
+			if cur.core == "" {
+				return p.corePath(segs[i:], n)
+			}
 			return p.corePath(append(strings.Split(cur.core, "::"), segs[i:]...), n)
 		default:
 			return nil
@@ -811,7 +818,7 @@ func (p *prog) prelude(name string, n ns) *def {
 		if name == "core" || name == "std" {
 			return &def{kind: defCore}
 		}
-		return nil
+		return preludeType(name)
 	}
 	switch name {
 	case "Some", "None":
@@ -829,6 +836,9 @@ func (p *prog) prelude(name string, n ns) *def {
 // the evaluator implements.
 func (p *prog) corePath(segs []string, n ns) *def {
 	path := strings.Join(segs, "::")
+	if d := coreTypePath(path, n); d != nil {
+		return d
+	}
 	switch path {
 	case "marker", "cmp", "convert", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
 		"u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "slice", "str":

@@ -145,11 +145,12 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			return &Type{kind: kAdt, adt: d.adt, args: []*Type{d.fixedArg}}
 		}
 		if d.adt.builtin {
-			if last.Args == nil || len(last.Args.Args) != d.adt.generics {
+			targs := typeArgsOnly(last.Args)
+			if last.Args == nil || len(targs) != d.adt.generics {
 				fail("the type `%s` is not supported", p.text(path))
 			}
 			t := &Type{kind: kAdt, adt: d.adt}
-			for _, ga := range last.Args.Args {
+			for _, ga := range targs {
 				ta, ok := ga.(*syntax.TypeArg)
 				if !ok {
 					fail("the type `%s` is not supported", p.text(path))
@@ -182,6 +183,8 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 			fail("generic type aliases are not supported")
 		}
 		return p.aliasType(d)
+	case defLocalC:
+		fail("%s", d.core)
 	}
 	fail("`%s` is not a type", p.text(path))
 	return nil

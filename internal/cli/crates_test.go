@@ -99,8 +99,16 @@ func TestCratesTruth(t *testing.T) {
 	t.Logf("crates: %d of %d items equal rustc's value (%.1f%%), %d wrong, %d false errors; %d of %d E0080 errors at rustc's place with rustc's message",
 		equal, total, 100*float64(equal)/float64(max(total, 1)), wrong, falseErr, errOK, errOK+errMissed)
 	t.Logf("not evaluated, by reason:\n%s", strings.Join(hist, "\n"))
+	byHand := 0
+	for r, n := range reasons {
+		if strings.Contains(r, "is printed by a Debug impl mirlsp does not run") {
+			byHand += n
+		}
+	}
+	t.Logf("without the %d items printed by hand-written Debug impls: %d of %d equal (%.1f%%)",
+		byHand, equal, total-byHand, 100*float64(equal)/float64(max(total-byHand, 1)))
 	// A floor under today's share, so that a regression fails.
-	if float64(equal) < 0.53*float64(total) {
+	if float64(equal) < 0.75*float64(total) {
 		t.Errorf("only %d of %d items equal rustc's value", equal, total)
 	}
 }

@@ -553,3 +553,19 @@ func plainErr(err error) error {
 	}
 	return err
 }
+
+// ParseTreesType parses token trees (a macro's expansion in type
+// position) as one type.
+func ParseTreesType(ts []TokenTree, end int) (Type, error) {
+	p := treeParser(ts, end)
+	t, err := parseAlone(p, "type", p.parseType)
+	return t, plainErr(err)
+}
+
+// ParseTreesPat parses token trees (a macro's expansion in pattern
+// position) as one pattern.
+func ParseTreesPat(ts []TokenTree, end int) (Pat, error) {
+	p := treeParser(ts, end)
+	x, err := parseAlone(p, "pattern", p.parsePat)
+	return x, plainErr(err)
+}
