@@ -14,11 +14,20 @@
 #   EDITORS_RS     "0" leaves out the checks on .rs files (reported as skipped),
 #                  for a server built without Rust support; default "1".
 #   EDITORS_TOOLS  where code-server and playwright-core are installed
-#                  (default: ${XDG_CACHE_HOME:-~/.cache}/mirlsp-editors/<lock hash>).
+#                  (default: .cache/editors/<lock hash> in this checkout, an
+#                  ignored directory kept between runs; npm's cache is
+#                  .cache/npm).
 #   EDITORS_OUT    logs, workspaces and screenshots (default: a new temporary
 #                  directory, removed after a passing run).
 #   EDITORS_SCREENSHOTS  "1" copies the VS Code screenshots of a passing run to
-#                  docs/screenshots/ (the README's); default 1, 0 when CI is set.
+#                  docs/screenshots/ (the README's); default 0.
+#                  scripts/screenshots.sh is the command that does it.
+#
+# Nothing is written to the user's HOME: after the Go toolchain's settings
+# are read, HOME and the XDG directories point into the output directory for
+# every tool the test runs (npm, node, Neovim, code-server, Chromium), and
+# npm's cache is the checkout's .cache/npm. Only apt-get changes the system
+# (it installs the Debian packages above, once).
 #
 # Prints one line per check and ends with "editors: N passed, N failed"
 # (", N skipped" when the .rs checks were skipped); exits 1 when a check
@@ -39,9 +48,13 @@ done
 want() { [[ " ${steps[*]} " == *" $1 "* ]]; }
 
 EDITORS_RS=${EDITORS_RS:-1}
-if [ -n "${CI:-}" ]; then EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-0}; else EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-1}; fi
+EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-0}
 out=${EDITORS_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/mirlsp-editors.XXXXXX")}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
+cache=$repo/.cache
+mkdir -p "$cache"
+sandbox_home
 start=$(date +%s)
 passed=0 failed=0 skipped=0 rs=0
 pids=()
@@ -57,6 +70,19 @@ die() {
 	echo "editors: FAIL: $*" >&2
 	echo "editors: logs in $out" >&2
 	exit 1
+}
+# sandbox_home: the Go toolchain keeps its caches where they are (read from
+# `go env` while HOME is still the user's), everything else gets a HOME of
+# its own under $out, so no tool writes the user's configuration or caches.
+sandbox_home() {
+	local v
+	for v in GOCACHE GOMODCACHE GOPATH GOENV; do
+		export "$v=$(go env "$v")"
+	done
+	export HOME=$out/home
+	export XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache XDG_DATA_HOME=$HOME/.local/share XDG_STATE_HOME=$HOME/.local/state
+	mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME"
+	export npm_config_cache=$cache/npm npm_config_devdir=$cache/node-gyp npm_config_update_notifier=false
 }
 # count NAME LOG: adds the "NAME: N passed, N failed[, N skipped]" line of LOG to the totals.
 count() {
@@ -191,7 +217,7 @@ fi
 # --- 3. VS Code ------------------------------------------------------------
 if want vscode; then
 	lockhash=$(cat editors/test/package.json editors/test/package-lock.json | sha256sum | cut -c1-16)
-	tools=${EDITORS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mirlsp-editors/$lockhash}
+	tools=${EDITORS_TOOLS:-$cache/editors/$lockhash}
 	cs=$tools/node_modules/code-server
 	if [ ! -f "$tools/.ready" ]; then
 		say "installing code-server and playwright-core into $tools"
@@ -221,6 +247,18 @@ if want vscode; then
 		}
 	fi
 	codeserver=$tools/node_modules/.bin/code-server
+	cs_path=/usr/local/bin:/usr/bin:/bin
+	if PATH=$cs_path command -v mirlsp >/dev/null; then
+		die "a mirlsp binary is on $cs_path ($(PATH=$cs_path command -v mirlsp)): the test needs it absent"
+	fi
+	# code_server_env DIR: sets cs_env to the environment of a code-server
+	# whose HOME and caches are under DIR.
+	code_server_env() {
+		cs_env=(env -i "PATH=$cs_path" "HOME=$1/home" "XDG_CONFIG_HOME=$1/home/.config" "XDG_DATA_HOME=$1/home/.local/share"
+			"XDG_CACHE_HOME=$1/home/.cache" "XDG_STATE_HOME=$1/home/.local/state" "MIRLSP_CACHE=$1/mirlsp-cache"
+			"npm_config_cache=$npm_config_cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
+	}
+	code_server_env "$out/vscode-version"
 	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | head -1)"
 
 	# code-server keeps everything under $vs; the server binary is NOT on its
@@ -228,12 +266,7 @@ if want vscode; then
 	vs=$out/vscode
 	rm -rf "$vs"
 	mkdir -p "$vs/home" "$vs/ext" "$vs/user/User"
-	cs_path=/usr/local/bin:/usr/bin:/bin
-	if PATH=$cs_path command -v mirlsp >/dev/null; then
-		die "a mirlsp binary is on $cs_path ($(PATH=$cs_path command -v mirlsp)): the test needs it absent"
-	fi
-	cs_env=(env -i "PATH=$cs_path" "HOME=$vs/home" "XDG_CONFIG_HOME=$vs/home/.config" "XDG_DATA_HOME=$vs/home/.local/share"
-		"XDG_CACHE_HOME=$vs/home/.cache" "MIRLSP_CACHE=$vs/mirlsp-cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
+	code_server_env "$vs"
 	"${cs_env[@]}" "$codeserver" --extensions-dir "$vs/ext" --install-extension "$vsix" >"$vs/install.log" 2>&1 ||
 		die "code-server --install-extension failed (see $vs/install.log)"
 	grep -q "successfully installed" "$vs/install.log" || die "the .vsix was not installed: $(cat "$vs/install.log")"
