@@ -46,7 +46,7 @@ try {
     mkdirSync(server);
     const bin = path.join(server, goos === "windows" ? "mirlsp.exe" : "mirlsp");
     console.log(`${target}: go build (GOOS=${goos} GOARCH=${goarch})`);
-    run("go", ["build", "-trimpath", "-o", bin, "./cmd/mirlsp"], {
+    run("go", ["build", "-trimpath", "-buildvcs=true", "-o", bin, "./cmd/mirlsp"], {
       cwd: repo,
       env: { ...process.env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: "0" },
     });
