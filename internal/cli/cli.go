@@ -87,8 +87,8 @@ const usage = `usage:
                                  evaluate every const/static item (.mir, .rs)
   mirlsp check [--step-limit N] [--crate] [--cargo PATH|none] FILE...
                                  print evaluation errors rustc-style; exit 1 if any
-  mirlsp mir FILE.rs                              print the MIR lowered from a Rust file
-  mirlsp version
+  mirlsp mir FILE.rs             print the MIR lowered from a Rust file
+  mirlsp version                 print the build's version and VCS revision
 `
 
 // Serve runs the language server; set by the server package's command so
