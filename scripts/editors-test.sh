@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The editors' test: builds the VS Code extension (editors/vscode) into a
-# .vsix from a clean copy, then drives the Neovim plugin (editors/nvim) in
-# headless Neovim and the installed .vsix in a real VS Code (code-server in
-# headless Chromium, through playwright-core), both against a real
-# `mirlsp serve` built from this tree. Installs what it needs: Debian's
+# The editors' test: builds the VS Code extension (editors/vscode) from a
+# clean copy into the universal .vsix (npm run package) and one .vsix per
+# platform with its server inside (npm run package:platforms), then drives
+# the Neovim plugin (editors/nvim) in headless Neovim and the universal
+# .vsix in a real VS Code (code-server in headless Chromium, through
+# playwright-core), both against a real `mirlsp serve` built from this
+# tree, and the linux-x64 .vsix in a fresh code-server with no mirlsp on
+# PATH and no setting (its own server). Installs what it needs: Debian's
 # neovim, chromium, ripgrep and the build tools of code-server's native
 # modules (apt-get), code-server and playwright-core (npm, at the versions
 # of editors/test/package-lock.json, kept in a cache directory).

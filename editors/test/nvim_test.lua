@@ -428,6 +428,10 @@ local function install()
   case("MirlspInstall builds the server with go build when it is not on PATH, and starts it for the open buffer", function()
     local dir = ws .. "/install"
     vim.cmd("silent! %bwipeout!")
+    -- No server of the earlier checks may serve the buffer.
+    local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+    vim.lsp.stop_client(get())
+    vim.wait(5000, function() return #get() == 0 end, 20)
     mirlsp.setup({ cmd = { "mirlsp-not-installed", "serve" }, install_dir = dir })
     local buf = open(ws .. "/mir/seed.mir")
     if mirlsp.client_for(buf) ~= nil then
