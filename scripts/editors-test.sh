@@ -299,7 +299,7 @@ if want vscode; then
 			"npm_config_cache=$npm_config_cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
 	}
 	code_server_env "$out/vscode-version"
-	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | head -1)"
+	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | grep -E "^[0-9]+\." | head -1)"
 
 	# code_server DIR VSIX FOLDER: a fresh code-server that keeps everything
 	# under DIR, with VSIX installed and FOLDER open, on a free port ($port).
