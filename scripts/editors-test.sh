@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The editors' test: builds the VS Code extension (editors/vscode) into a
-# .vsix from a clean copy, then drives the Neovim plugin (editors/nvim) in
-# headless Neovim and the installed .vsix in a real VS Code (code-server in
-# headless Chromium, through playwright-core), both against a real
-# `mirlsp serve` built from this tree. Installs what it needs: Debian's
+# The editors' test: builds the VS Code extension (editors/vscode) from a
+# clean copy into the universal .vsix (npm run package) and one .vsix per
+# platform with its server inside (npm run package:platforms), then drives
+# the Neovim plugin (editors/nvim) in headless Neovim and the universal
+# .vsix in a real VS Code (code-server in headless Chromium, through
+# playwright-core), both against a real `mirlsp serve` built from this
+# tree, and the linux-x64 .vsix in a fresh code-server with no mirlsp on
+# PATH and no setting (its own server). Installs what it needs: Debian's
 # neovim, chromium, ripgrep and the build tools of code-server's native
 # modules (apt-get), code-server and playwright-core (npm, at the versions
 # of editors/test/package-lock.json, kept in a cache directory).
@@ -14,11 +17,20 @@
 #   EDITORS_RS     "0" leaves out the checks on .rs files (reported as skipped),
 #                  for a server built without Rust support; default "1".
 #   EDITORS_TOOLS  where code-server and playwright-core are installed
-#                  (default: ${XDG_CACHE_HOME:-~/.cache}/mirlsp-editors/<lock hash>).
+#                  (default: .cache/editors/<lock hash> in this checkout, an
+#                  ignored directory kept between runs; npm's cache is
+#                  .cache/npm).
 #   EDITORS_OUT    logs, workspaces and screenshots (default: a new temporary
 #                  directory, removed after a passing run).
 #   EDITORS_SCREENSHOTS  "1" copies the VS Code screenshots of a passing run to
-#                  docs/screenshots/ (the README's); default 1, 0 when CI is set.
+#                  docs/screenshots/ (the README's); default 0.
+#                  scripts/screenshots.sh is the command that does it.
+#
+# Nothing is written to the user's HOME: after the Go toolchain's settings
+# are read, HOME and the XDG directories point into the output directory for
+# every tool the test runs (npm, node, Neovim, code-server, Chromium), and
+# npm's cache is the checkout's .cache/npm. Only apt-get changes the system
+# (it installs the Debian packages above, once).
 #
 # Prints one line per check and ends with "editors: N passed, N failed"
 # (", N skipped" when the .rs checks were skipped); exits 1 when a check
@@ -39,9 +51,12 @@ done
 want() { [[ " ${steps[*]} " == *" $1 "* ]]; }
 
 EDITORS_RS=${EDITORS_RS:-1}
-if [ -n "${CI:-}" ]; then EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-0}; else EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-1}; fi
+EDITORS_SCREENSHOTS=${EDITORS_SCREENSHOTS:-0}
 out=${EDITORS_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/mirlsp-editors.XXXXXX")}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
+cache=$repo/.cache
+mkdir -p "$cache"
 start=$(date +%s)
 passed=0 failed=0 skipped=0 rs=0
 pids=()
@@ -58,6 +73,19 @@ die() {
 	echo "editors: logs in $out" >&2
 	exit 1
 }
+# sandbox_home: the Go toolchain keeps its caches where they are (read from
+# `go env` while HOME is still the user's), everything else gets a HOME of
+# its own under $out, so no tool writes the user's configuration or caches.
+sandbox_home() {
+	local v
+	for v in GOCACHE GOMODCACHE GOPATH GOENV; do
+		export "$v=$(go env "$v")"
+	done
+	export HOME=$out/home
+	export XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache XDG_DATA_HOME=$HOME/.local/share XDG_STATE_HOME=$HOME/.local/state
+	mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME"
+	export npm_config_cache=$cache/npm npm_config_devdir=$cache/node-gyp npm_config_update_notifier=false
+}
 # count NAME LOG: adds the "NAME: N passed, N failed[, N skipped]" line of LOG to the totals.
 count() {
 	local line p f k
@@ -70,6 +98,8 @@ count() {
 	read -r p f k < <(sed -E 's/^[a-z]+: ([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$/\1 \2 \4/' <<<"$line")
 	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + ${k:-0}))
 }
+
+sandbox_home
 
 # --- what the machine needs ---------------------------------------------
 apt_need=()
@@ -175,6 +205,42 @@ EOF
 		say "FAIL - package: the .vsix lacks what VS Code needs (see $out/package.log)"
 		failed=$((failed + 1))
 	fi
+	# One .vsix per platform, each with the server cross-compiled for it.
+	if (cd "$clean/editors/vscode" && MIRLSP_REPO=$repo npm run package:platforms) >"$out/platforms.log" 2>&1 &&
+		python3 - "$clean/editors/vscode" <<'EOF' >>"$out/platforms.log" 2>&1; then
+import struct, sys, zipfile
+# target: (server file, magic, what the header says of the architecture)
+want = {
+    "linux-x64": ("mirlsp", "elf", 0x3E), "linux-arm64": ("mirlsp", "elf", 0xB7),
+    "darwin-x64": ("mirlsp", "macho", 0x01000007), "darwin-arm64": ("mirlsp", "macho", 0x0100000C),
+    "win32-x64": ("mirlsp.exe", "pe", 0x8664),
+}
+for target, (name, kind, arch) in want.items():
+    z = zipfile.ZipFile(f"{sys.argv[1]}/mirlsp-{target}.vsix")
+    info = z.getinfo(f"extension/server/{name}")
+    head = z.open(info).read(4096)
+    if kind == "elf":
+        assert head[:4] == b"\x7fELF" and struct.unpack_from("<H", head, 18)[0] == arch, (target, head[:20])
+    elif kind == "macho":
+        assert head[:4] == b"\xcf\xfa\xed\xfe" and struct.unpack_from("<I", head, 4)[0] == arch, (target, head[:8])
+    else:
+        pe = struct.unpack_from("<I", head, 0x3C)[0]
+        assert head[:2] == b"MZ" and head[pe:pe + 4] == b"PE\0\0" and struct.unpack_from("<H", head, pe + 4)[0] == arch, target
+    if kind != "pe":
+        assert (info.external_attr >> 16) & 0o111, f"{target}: server/{name} is not executable"
+    manifest = z.read("extension.vsixmanifest").decode()
+    assert f'TargetPlatform="{target}"' in manifest, f"{target}: the manifest names no TargetPlatform"
+    assert "extension/dist/extension.js" in z.namelist(), target
+    print("platform vsix ok:", target, info.file_size)
+EOF
+		cp "$clean/editors/vscode/mirlsp-linux-x64.vsix" "$out/"
+		say "ok   - package: npm run package:platforms built a .vsix with its server for linux-x64, linux-arm64, darwin-x64, darwin-arm64, win32-x64"
+		passed=$((passed + 1))
+	else
+		tail -10 "$out/platforms.log"
+		say "FAIL - package: the platform .vsix files (see $out/platforms.log)"
+		failed=$((failed + 1))
+	fi
 fi
 
 # --- 2. Neovim -------------------------------------------------------------
@@ -182,7 +248,7 @@ if want nvim; then
 	say "nvim: $(nvim --version | head -1)"
 	set +e
 	PATH="$out/bin:$PATH" MIRLSP_CACHE="$out/nvim-cache" MIRLSP_TEST_WS="$ws" MIRLSP_TEST_RS=$rs \
-		timeout 300 nvim --headless -u NONE -i NONE --cmd "set rtp^=$repo/editors/nvim" \
+		timeout 900 nvim --headless -u NONE -i NONE --cmd "set rtp^=$repo/editors/nvim" \
 		-c "luafile $repo/editors/test/nvim_test.lua" </dev/null 2>&1 | tee "$out/nvim.log"
 	set -e
 	count nvim "$out/nvim.log"
@@ -191,7 +257,7 @@ fi
 # --- 3. VS Code ------------------------------------------------------------
 if want vscode; then
 	lockhash=$(cat editors/test/package.json editors/test/package-lock.json | sha256sum | cut -c1-16)
-	tools=${EDITORS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mirlsp-editors/$lockhash}
+	tools=${EDITORS_TOOLS:-$cache/editors/$lockhash}
 	cs=$tools/node_modules/code-server
 	if [ ! -f "$tools/.ready" ]; then
 		say "installing code-server and playwright-core into $tools"
@@ -221,23 +287,31 @@ if want vscode; then
 		}
 	fi
 	codeserver=$tools/node_modules/.bin/code-server
-	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | head -1)"
-
-	# code-server keeps everything under $vs; the server binary is NOT on its
-	# PATH: the test checks the extension's message, then sets mirlsp.server.path.
-	vs=$out/vscode
-	rm -rf "$vs"
-	mkdir -p "$vs/home" "$vs/ext" "$vs/user/User"
 	cs_path=/usr/local/bin:/usr/bin:/bin
 	if PATH=$cs_path command -v mirlsp >/dev/null; then
 		die "a mirlsp binary is on $cs_path ($(PATH=$cs_path command -v mirlsp)): the test needs it absent"
 	fi
-	cs_env=(env -i "PATH=$cs_path" "HOME=$vs/home" "XDG_CONFIG_HOME=$vs/home/.config" "XDG_DATA_HOME=$vs/home/.local/share"
-		"XDG_CACHE_HOME=$vs/home/.cache" "MIRLSP_CACHE=$vs/mirlsp-cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
-	"${cs_env[@]}" "$codeserver" --extensions-dir "$vs/ext" --install-extension "$vsix" >"$vs/install.log" 2>&1 ||
-		die "code-server --install-extension failed (see $vs/install.log)"
-	grep -q "successfully installed" "$vs/install.log" || die "the .vsix was not installed: $(cat "$vs/install.log")"
-	cat >"$vs/user/User/settings.json" <<'EOF'
+	# code_server_env DIR: sets cs_env to the environment of a code-server
+	# whose HOME and caches are under DIR.
+	code_server_env() {
+		cs_env=(env -i "PATH=$cs_path" "HOME=$1/home" "XDG_CONFIG_HOME=$1/home/.config" "XDG_DATA_HOME=$1/home/.local/share"
+			"XDG_CACHE_HOME=$1/home/.cache" "XDG_STATE_HOME=$1/home/.local/state" "MIRLSP_CACHE=$1/mirlsp-cache"
+			"npm_config_cache=$npm_config_cache" "LANG=C.UTF-8" "SHELL=/bin/sh")
+	}
+	code_server_env "$out/vscode-version"
+	say "vscode: code-server $("${cs_env[@]}" "$codeserver" --version 2>/dev/null | grep -E "^[0-9]+\." | head -1)"
+
+	# code_server DIR VSIX FOLDER: a fresh code-server that keeps everything
+	# under DIR, with VSIX installed and FOLDER open, on a free port ($port).
+	code_server() {
+		local dir=$1
+		rm -rf "$dir"
+		mkdir -p "$dir/home" "$dir/ext" "$dir/user/User"
+		code_server_env "$dir"
+		"${cs_env[@]}" "$codeserver" --extensions-dir "$dir/ext" --install-extension "$2" >"$dir/install.log" 2>&1 ||
+			die "code-server --install-extension failed (see $dir/install.log)"
+		grep -q "successfully installed" "$dir/install.log" || die "$2 was not installed: $(cat "$dir/install.log")"
+		cat >"$dir/user/User/settings.json" <<'EOF'
 {
   "workbench.startupEditor": "none",
   "security.workspace.trust.enabled": false,
@@ -254,24 +328,47 @@ if want vscode; then
   "files.exclude": { "**/.git": true }
 }
 EOF
-	port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-	printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$port" >"$vs/config.yaml"
-	"${cs_env[@]}" "$codeserver" --config "$vs/config.yaml" --bind-addr "127.0.0.1:$port" --auth none \
-		--disable-telemetry --disable-update-check --disable-workspace-trust \
-		--user-data-dir "$vs/user" --extensions-dir "$vs/ext" "$ws/mir" >"$vs/code-server.log" 2>&1 &
-	pids+=($!)
-	for _ in $(seq 1 120); do
-		curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break
-		kill -0 "${pids[-1]}" 2>/dev/null || die "code-server exited: $(tail -5 "$vs/code-server.log")"
-		sleep 0.5
-	done
-	curl -s -o /dev/null "http://127.0.0.1:$port/healthz" || die "code-server did not answer on port $port"
+		port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+		printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$port" >"$dir/config.yaml"
+		"${cs_env[@]}" "$codeserver" --config "$dir/config.yaml" --bind-addr "127.0.0.1:$port" --auth none \
+			--disable-telemetry --disable-update-check --disable-workspace-trust \
+			--user-data-dir "$dir/user" --extensions-dir "$dir/ext" "$3" >"$dir/code-server.log" 2>&1 &
+		pids+=($!)
+		for _ in $(seq 1 120); do
+			curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break
+			kill -0 "${pids[-1]}" 2>/dev/null || die "code-server exited: $(tail -5 "$dir/code-server.log")"
+			sleep 0.5
+		done
+		curl -s -o /dev/null "http://127.0.0.1:$port/healthz" || die "code-server did not answer on port $port"
+	}
+
+	# The universal .vsix carries no server, and the server binary is NOT on
+	# code-server's PATH: the test checks the extension's message, then sets
+	# mirlsp.server.path.
+	vs=$out/vscode
+	code_server "$vs" "$vsix" "$ws/mir"
 	set +e
 	MIRLSP_TOOLS_DIR=$tools MIRLSP_TEST_RS=$rs timeout 600 node editors/test/vscode_test.mjs \
 		"http://127.0.0.1:$port" "$ws" "$out/screenshots" "$vs/user/User/settings.json" "$out/bin/mirlsp" 2>&1 | tee "$out/vscode.log"
 	set -e
 	kill "${pids[-1]}" 2>/dev/null || true
 	count vscode "$out/vscode.log"
+
+	# The linux-x64 .vsix in a fresh code-server, with no mirlsp on PATH and
+	# no setting: the server it carries shows hints and diagnostics.
+	if [ "$(uname -m)" = x86_64 ] && [ "$rs" = 1 ]; then
+		bundled=$out/vscode-bundled
+		code_server "$bundled" "$out/mirlsp-linux-x64.vsix" "$ws/rs"
+		set +e
+		MIRLSP_TOOLS_DIR=$tools MIRLSP_TEST_BUNDLED=1 timeout 300 node editors/test/vscode_test.mjs \
+			"http://127.0.0.1:$port" "$ws" "$out/screenshots-bundled" "$bundled/user/User/settings.json" - 2>&1 | tee "$out/bundled.log"
+		set -e
+		kill "${pids[-1]}" 2>/dev/null || true
+		count bundled "$out/bundled.log"
+	else
+		say "SKIPPED: the linux-x64 .vsix in code-server (needs an x86_64 host and the .rs checks)"
+		skipped=$((skipped + 1))
+	fi
 	if [ "$EDITORS_SCREENSHOTS" = 1 ] && grep -qE "^vscode: [0-9]+ passed, 0 failed$" "$out/vscode.log"; then
 		# The README's screenshots: of the .rs file when its checks ran, else of the MIR files.
 		src=mir

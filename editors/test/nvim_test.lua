@@ -299,6 +299,20 @@ local function main()
     local labels = inlay_labels(rs)
     return has_label(labels, find(rs, "type Foo").line, "4054"), vim.inspect(labels)
   end)
+  case(".rs: values as virtual text at the end of the line where Neovim has no inlay hints (4096 after FOO, 4054 after type Foo), none where it has", function()
+    local line_foo, line_type = find(rs, "const FOO").line, find(rs, "type Foo").line
+    if mirlsp.native_hints() then
+      vim.wait(2000)
+      local vt = mirlsp.virtual_text(rs)
+      return next(vt) == nil, "virtual text beside native inlay hints: " .. vim.inspect(vt)
+    end
+    local vt = {}
+    vim.wait(timeout, function()
+      vt = mirlsp.virtual_text(rs)
+      return (vt[line_foo] or ""):find("= 4096", 1, true) ~= nil and (vt[line_type] or ""):find("4054", 1, true) ~= nil
+    end, 50)
+    return (vt[line_foo] or ""):find("= 4096", 1, true) ~= nil and (vt[line_type] or ""):find("4054", 1, true) ~= nil, vim.inspect(vt)
+  end)
   case(".rs: settings: hints.arrayLengths off drops the 4054 hint, hints.values off the 4096 one, and back", function()
     local line_foo, line_type = find(rs, "const FOO").line, find(rs, "type Foo").line
     local function wait_labels(pred)
@@ -409,9 +423,74 @@ local function missing_binary()
   end)
 end
 
+-- :MirlspInstall: go build into install_dir, and the server it built starts.
+local function install()
+  case("MirlspInstall builds the server with go build when it is not on PATH, and starts it for the open buffer", function()
+    local dir = ws .. "/install"
+    vim.cmd("silent! %bwipeout!")
+    -- No server of the earlier checks may serve the buffer.
+    local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+    vim.lsp.stop_client(get())
+    vim.wait(5000, function() return #get() == 0 end, 20)
+    mirlsp.setup({ cmd = { "mirlsp-not-installed", "serve" }, install_dir = dir })
+    local buf = open(ws .. "/mir/seed.mir")
+    if mirlsp.client_for(buf) ~= nil then
+      return false, "a server started before the install"
+    end
+    if vim.api.nvim_get_commands({}).MirlspInstall == nil then
+      return false, "no :MirlspInstall"
+    end
+    local done, err = false, nil
+    mirlsp.install(function(e)
+      done, err = true, e
+    end)
+    vim.wait(400000, function() return done end, 100)
+    local c = client_of(buf)
+    local text = c and hover_text(buf, find(buf, "const FOO", 6)) or ""
+    return done and err == nil and c ~= nil and c.config.cmd[1] == dir .. "/mirlsp" and text:find("4096", 1, true) ~= nil,
+      string.format("done %s, err %s, cmd %s, hover %s", tostring(done), tostring(err), c and table.concat(c.config.cmd, " ") or "-", text)
+  end)
+end
+
+-- Neovim 0.10+'s path, run against a stub of vim.lsp.inlay_hint: native
+-- inlay hints are enabled for the buffer, and no virtual text is added.
+local function native_hints_stub()
+  case("with vim.lsp.inlay_hint (stubbed here; Neovim 0.10+), inlay hints are enabled for the buffer and no virtual text is added", function()
+    local saved, calls = vim.lsp.inlay_hint, {}
+    vim.lsp.inlay_hint = {
+      enable = function(...)
+        table.insert(calls, { ... })
+      end,
+    }
+    vim.cmd("silent! %bwipeout!")
+    local ok, res, detail = pcall(function()
+      mirlsp.setup({})
+      local buf = open(ws .. "/mir/bad.mir")
+      local c = client_of(buf)
+      -- The diagnostics come with the values: virtual text would be there by now.
+      local ds = wait_diagnostics(buf, has_rustc_message)
+      vim.wait(1000)
+      local enabled = false
+      for _, call in ipairs(calls) do
+        enabled = enabled or (call[1] == true and type(call[2]) == "table" and call[2].bufnr == buf)
+      end
+      local vt = mirlsp.virtual_text(buf)
+      return c ~= nil and has_rustc_message(ds) and enabled and next(vt) == nil,
+        string.format("enable calls %s, virtual text %s", vim.inspect(calls), vim.inspect(vt))
+    end)
+    vim.lsp.inlay_hint = saved
+    if not ok then
+      error(res)
+    end
+    return res, detail
+  end)
+end
+
 local ok, err = pcall(function()
   main()
   missing_binary()
+  native_hints_stub()
+  install()
 end)
 if not ok then
   check("test script", false, tostring(err))

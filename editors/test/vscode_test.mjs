@@ -13,6 +13,11 @@
 // have it) and restarts the server with the extension's command.
 // MIRLSP_TEST_RS=1 adds the checks on the .rs files. Prints one line per
 // check and "vscode: N passed, N failed"; exits 1 on any failure.
+//
+// MIRLSP_TEST_BUNDLED=1 runs only bundledScenario instead: the window
+// already shows rs/ in a code-server where a platform .vsix is installed,
+// with no mirlsp on PATH and no mirlsp setting (MIRLSP_BINARY is "-");
+// it prints "bundled: N passed, N failed".
 
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -270,6 +275,51 @@ async function inspected() {
 
 async function shot(name) {
   await page.screenshot({ path: path.join(shots, name) });
+}
+
+/**
+ * MIRLSP_TEST_BUNDLED=1: the platform .vsix (with its server inside) in a
+ * fresh code-server whose folder is rs/, with no mirlsp on PATH and no
+ * mirlsp setting: the bundled server shows hints and diagnostics.
+ */
+async function bundledScenario() {
+  await check("bundled: no mirlsp.server.path in the user's settings", async () => {
+    const saved = savedSetting("mirlsp.server.path");
+    return [saved === undefined, `settings.json has ${saved}`];
+  });
+  await check("bundled: bad.rs shows the array-length inlay hint 4054 from the server in the .vsix", async () => {
+    await open("bad.rs");
+    const ok = await editorShows("4054");
+    await shot("bundled-hints.png");
+    return [ok, "no 4054 rendered"];
+  });
+  await check("bundled: BAD has an error squiggle whose hover shows rustc's message", async () => {
+    await key("Escape");
+    await goTo(rustc.line, rustc.column);
+    const text = await hoverSquiggle(rustc.message);
+    await shot("bundled-diagnostic.png");
+    return [text.includes(rustc.message), text];
+  });
+  await check("bundled: no message about a missing server", async () => {
+    const toasts = await page.locator(".notifications-toasts .notification-toast", { hasText: "mirlsp" }).allInnerTexts();
+    return [toasts.length === 0, toasts.join(" | ")];
+  });
+}
+
+if (process.env.MIRLSP_TEST_BUNDLED === "1") {
+  try {
+    await page.goto(url);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60000 });
+    await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60000 });
+    await bundledScenario();
+  } catch (e) {
+    report("test script", false, e && e.stack ? e.stack : e);
+    await shot("failure.png").catch(() => {});
+  } finally {
+    await browser.close();
+  }
+  console.log(`bundled: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
 
 try {

@@ -13,6 +13,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"mirlsp/eval"
@@ -20,9 +21,57 @@ import (
 	"mirlsp/mirparse"
 )
 
-// Version is the tool version, printed by `mirlsp version` and part of
-// every cache key.
+// Version is the version of the cache's format, part of every cache key
+// (with the build's identity, cache.BuildID). `mirlsp version` prints the
+// build's own version (BuildVersion).
 const Version = "0.1.0"
+
+// BuildVersion describes this build from the information the Go toolchain
+// records in the binary: the module version (a pseudo-version such as
+// v0.0.0-20261203172816-1015592ee782 for a build of a git checkout,
+// "(devel)" when no revision was recorded), the VCS revision and its time,
+// and "modified" when the checkout had uncommitted changes:
+//
+//	mirlsp v0.0.0-20261203172816-1015592ee782 (revision 1015592ee782, 2026-12-03T17:28:16Z)
+func BuildVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	return buildVersion(info, ok)
+}
+
+func buildVersion(info *debug.BuildInfo, ok bool) string {
+	if !ok || info == nil {
+		return "mirlsp (unknown build: no build information)"
+	}
+	version := info.Main.Version
+	if version == "" {
+		version = "(devel)"
+	}
+	var rev, at, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev == "" {
+		return "mirlsp " + version + " (no VCS revision recorded: built outside a git clone or with -buildvcs=false)"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	about := []string{"revision " + rev}
+	if at != "" {
+		about = append(about, at)
+	}
+	if modified == "true" {
+		about = append(about, "modified")
+	}
+	return "mirlsp " + version + " (" + strings.Join(about, ", ") + ")"
+}
 
 // Exit codes.
 const (
@@ -38,8 +87,8 @@ const usage = `usage:
                                  evaluate every const/static item (.mir, .rs)
   mirlsp check [--step-limit N] [--crate] [--cargo PATH|none] FILE...
                                  print evaluation errors rustc-style; exit 1 if any
-  mirlsp mir FILE.rs                              print the MIR lowered from a Rust file
-  mirlsp version
+  mirlsp mir FILE.rs             print the MIR lowered from a Rust file
+  mirlsp version                 print the build's version and VCS revision
 `
 
 // Serve runs the language server; set by the server package's command so
@@ -84,7 +133,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "mir":
 		return showMIR(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "mirlsp %s\n", Version)
+		fmt.Fprintln(stdout, BuildVersion())
 		return ExitOK
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)

@@ -63,8 +63,23 @@ export async function deactivate(): Promise<void> {
   }
 }
 
-/** The binary to run: the mirlsp.server.path setting, else `mirlsp` found on PATH. */
-export function findServer(): { command?: string; problem?: string } {
+/**
+ * The server a platform-specific .vsix carries (server/mirlsp, or
+ * server/mirlsp.exe on Windows; see scripts/package-platforms.mjs), if any.
+ */
+export function bundledServer(extensionPath: string | undefined): string | undefined {
+  if (!extensionPath) {
+    return undefined;
+  }
+  const file = path.join(extensionPath, "server", process.platform === "win32" ? "mirlsp.exe" : "mirlsp");
+  return isExecutable(file) ? file : undefined;
+}
+
+/**
+ * The binary to run: the mirlsp.server.path setting, else the server
+ * bundled in the extension, else `mirlsp` found on PATH.
+ */
+export function findServer(extensionPath?: string): { command?: string; problem?: string } {
   const cfg = vscode.workspace.getConfiguration("mirlsp");
   let configured = (cfg.get<string>("server.path") ?? "").trim();
   if (configured) {
@@ -79,6 +94,10 @@ export function findServer(): { command?: string; problem?: string } {
     }
     return { command: configured };
   }
+  const bundled = bundledServer(extensionPath);
+  if (bundled) {
+    return { command: bundled };
+  }
   const exe = process.platform === "win32" ? ["mirlsp.exe", "mirlsp"] : ["mirlsp"];
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     for (const name of exe) {
@@ -90,7 +109,8 @@ export function findServer(): { command?: string; problem?: string } {
   }
   return {
     problem:
-      "the `mirlsp` binary was not found on PATH. Build it with `go build -o ~/go/bin/mirlsp ./cmd/mirlsp` " +
+      "this .vsix carries no server and the `mirlsp` binary was not found on PATH. Install the .vsix of your " +
+      "platform (it carries the server), or build it with `go build -o ~/go/bin/mirlsp ./cmd/mirlsp` " +
       "in the mirlsp repository (and put that directory on PATH), or set mirlsp.server.path.",
   };
 }
@@ -157,7 +177,7 @@ const middleware: Middleware = {
 };
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
-  const found = findServer();
+  const found = findServer(context.extensionPath);
   if (!found.command) {
     const msg = `mirlsp: ${found.problem}`;
     output.appendLine(msg);

@@ -7,8 +7,10 @@
 -- registers the `mir` filetype (with the syntax file of this plugin),
 -- starts `mirlsp serve` for mir and rust buffers (Neovim 0.7:
 -- vim.lsp.start_client + buf_attach_client; 0.8+: vim.lsp.start), enables
--- inlay hints on 0.10+ and adds the user commands :MirlspShowMir,
--- :MirlspEvaluate and :MirlspRestart.
+-- inlay hints where Neovim has them (vim.lsp.inlay_hint, 0.10+) and shows
+-- the same hints as virtual text at the end of the line where it has not,
+-- and adds the user commands :MirlspShowMir, :MirlspEvaluate,
+-- :MirlspRestart and :MirlspInstall.
 
 local M = {}
 
@@ -31,6 +33,14 @@ local defaults = {
   trace = "off",
   -- Inlay hints on Neovim 0.10+.
   inlay_hints = true,
+  -- The inlay hints' text as virtual text at the end of each line: nil turns
+  -- it on where Neovim has no inlay hints (before 0.10), true or false
+  -- everywhere.
+  virtual_text = nil,
+  -- Where :MirlspInstall puts the binary it builds; used when cmd[1] is not
+  -- found on PATH.
+  install_dir = nil, -- default: stdpath("data") .. "/mirlsp"
+
   -- Show and refresh the "Evaluate" code lenses.
   codelens = true,
   -- Markers of the workspace root, searched upward from the buffer's file.
@@ -88,8 +98,13 @@ local function client_for(bufnr)
 end
 M.client_for = client_for
 
+--- Whether Neovim shows inlay hints itself (vim.lsp.inlay_hint, 0.10+).
+function M.native_hints()
+  return type(vim.lsp.inlay_hint) == "table" and type(vim.lsp.inlay_hint.enable) == "function"
+end
+
 local function enable_inlay_hints(bufnr)
-  if not M.config.inlay_hints or not (vim.lsp.inlay_hint and has("nvim-0.10")) then
+  if not M.config.inlay_hints or not M.native_hints() then
     return
   end
   -- 0.10 takes (enable, filter); some nightlies before it took (bufnr, enable).
@@ -98,12 +113,115 @@ local function enable_inlay_hints(bufnr)
   end
 end
 
+-- Virtual text: the answers to textDocument/inlayHint at the end of their line.
+M.namespace = vim.api.nvim_create_namespace("mirlsp_values")
+
+local function virtual_text_on()
+  if M.config.virtual_text ~= nil then
+    return M.config.virtual_text
+  end
+  return not M.native_hints()
+end
+
+local function hint_label(h)
+  if type(h.label) == "string" then
+    return h.label
+  end
+  local parts = {}
+  for _, part in ipairs(h.label or {}) do
+    table.insert(parts, part.value)
+  end
+  return table.concat(parts)
+end
+
+--- Asks the server for the buffer's inlay hints and shows them as virtual
+--- text at the end of their lines (namespace M.namespace). done(err) is
+--- called when they are shown or the request failed.
+function M.refresh_virtual_text(bufnr, done)
+  local client = client_for(bufnr)
+  if not client or not vim.api.nvim_buf_is_loaded(bufnr) then
+    return
+  end
+  local n = vim.api.nvim_buf_line_count(bufnr)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = { line = 0, character = 0 }, ["end"] = { line = n, character = 0 } },
+  }
+  local tick = vim.api.nvim_buf_get_changedtick(bufnr)
+  vim.lsp.buf_request(bufnr, "textDocument/inlayHint", params, function(err, hints, ctx)
+    if ctx and ctx.client_id ~= client.id then
+      return -- another server's hints
+    end
+    if err or not vim.api.nvim_buf_is_loaded(bufnr) or vim.api.nvim_buf_get_changedtick(bufnr) ~= tick then
+      if done then
+        done(err or "the buffer changed")
+      end
+      return
+    end
+    local lines = {}
+    for _, h in ipairs(hints or {}) do
+      local l = h.position.line
+      lines[l] = lines[l] or {}
+      table.insert(lines[l], vim.trim(hint_label(h)))
+    end
+    vim.api.nvim_buf_clear_namespace(bufnr, M.namespace, 0, -1)
+    for l, labels in pairs(lines) do
+      if l < vim.api.nvim_buf_line_count(bufnr) then
+        vim.api.nvim_buf_set_extmark(bufnr, M.namespace, l, 0, {
+          virt_text = { { "  " .. table.concat(labels, "  "), "Comment" } },
+          virt_text_pos = "eol",
+          hl_mode = "combine",
+        })
+      end
+    end
+    if done then
+      done(nil)
+    end
+  end)
+end
+
+--- The virtual text of a buffer: { [line] = text } (0-based lines).
+function M.virtual_text(bufnr)
+  local out = {}
+  for _, m in ipairs(vim.api.nvim_buf_get_extmarks(bufnr, M.namespace, 0, -1, { details = true })) do
+    local text = ""
+    for _, chunk in ipairs(m[4].virt_text or {}) do
+      text = text .. chunk[1]
+    end
+    out[m[2]] = (out[m[2]] or "") .. text
+  end
+  return out
+end
+
+local function attach_virtual_text(bufnr)
+  if not virtual_text_on() then
+    return
+  end
+  local pending = false
+  local function later()
+    if pending then
+      return
+    end
+    pending = true
+    vim.defer_fn(function()
+      pending = false
+      M.refresh_virtual_text(bufnr)
+    end, 150)
+  end
+  -- Values arrive with the diagnostics: each publication refreshes them.
+  for _, ev in ipairs({ "BufEnter", "InsertLeave", "TextChanged", "DiagnosticChanged" }) do
+    pcall(vim.api.nvim_create_autocmd, ev, { group = group, buffer = bufnr, callback = later })
+  end
+  later()
+end
+
 local function on_attach(client, bufnr)
   if vim.bo[bufnr].filetype == "rust" and vim.lsp.semantic_tokens then
     -- rust-analyzer colours Rust; mirlsp's semantic tokens are for MIR.
     pcall(vim.lsp.semantic_tokens.stop, bufnr, client.id)
   end
   enable_inlay_hints(bufnr)
+  attach_virtual_text(bufnr)
   if M.config.codelens and vim.lsp.codelens then
     pcall(vim.lsp.codelens.refresh)
     vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "TextChanged" }, {
@@ -119,11 +237,33 @@ local function on_attach(client, bufnr)
   end
 end
 
+--- The directory :MirlspInstall builds the binary into.
+function M.install_dir()
+  return M.config.install_dir or (vim.fn.stdpath("data") .. "/mirlsp")
+end
+
+--- The command that starts the server: cmd when cmd[1] is found on PATH (or
+--- is a path to an executable), else cmd with the binary :MirlspInstall
+--- built; nil when neither exists.
+function M.server_cmd()
+  local cmd = M.config.cmd
+  if vim.fn.executable(cmd[1]) == 1 then
+    return cmd
+  end
+  local installed = M.install_dir() .. "/mirlsp"
+  if vim.fn.executable(installed) == 1 then
+    local out = vim.deepcopy(cmd)
+    out[1] = installed
+    return out
+  end
+  return nil
+end
+
 local function client_config(root)
   local settings = M.config.settings
   return {
     name = "mirlsp",
-    cmd = M.config.cmd,
+    cmd = M.server_cmd(),
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = vim.fn.fnamemodify(root, ":t") } },
     settings = { mirlsp = settings },
@@ -147,12 +287,12 @@ function M.attach(bufnr)
   if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].buftype ~= "" then
     return nil
   end
-  if vim.fn.executable(M.config.cmd[1]) ~= 1 then
+  if M.server_cmd() == nil then
     if not warned_missing then
       warned_missing = true
       notify(
         string.format(
-          "the server binary `%s` was not found on PATH. Build it with `go build -o ~/go/bin/mirlsp ./cmd/mirlsp` in the mirlsp repository (and put that directory on PATH), or pass setup({ cmd = { '/path/to/mirlsp', 'serve' } }).",
+          "the server binary `%s` was not found on PATH. Run :MirlspInstall to build it with Go, or build it with `go build -o ~/go/bin/mirlsp ./cmd/mirlsp` in the mirlsp repository (and put that directory on PATH), or pass setup({ cmd = { '/path/to/mirlsp', 'serve' } }).",
           M.config.cmd[1]
         ),
         vim.log.levels.ERROR
@@ -440,6 +580,60 @@ function M.restart()
   notify("server restarted")
 end
 
+--- :MirlspInstall: builds the server from the repository this plugin is in
+--- (`go build -o <install_dir>/mirlsp ./cmd/mirlsp`, which needs Go) and
+--- starts it for the open mir and rust buffers. done(err) is called when
+--- the build ends.
+function M.install(done)
+  local repo = vim.fn.fnamemodify(plugin_root(), ":h:h")
+  local function finish(err)
+    if err then
+      notify("MirlspInstall: " .. err, vim.log.levels.ERROR)
+    end
+    if done then
+      done(err)
+    end
+  end
+  if vim.fn.filereadable(repo .. "/go.mod") ~= 1 or vim.fn.isdirectory(repo .. "/cmd/mirlsp") ~= 1 then
+    return finish("the plugin is not inside the mirlsp repository (" .. repo .. "): build mirlsp there with `go build ./cmd/mirlsp`")
+  end
+  if vim.fn.executable("go") ~= 1 then
+    return finish("`go` is not on PATH: install Go (https://go.dev/dl/) first")
+  end
+  local dir = M.install_dir()
+  vim.fn.mkdir(dir, "p")
+  local out = {}
+  local keep = function(_, data)
+    for _, l in ipairs(data or {}) do
+      if l ~= "" then
+        table.insert(out, l)
+      end
+    end
+  end
+  notify("building " .. dir .. "/mirlsp with go build")
+  local job = vim.fn.jobstart({ "go", "build", "-o", dir .. "/mirlsp", "./cmd/mirlsp" }, {
+    cwd = repo,
+    on_stdout = keep,
+    on_stderr = keep,
+    on_exit = function(_, code)
+      if code ~= 0 then
+        return finish("go build failed: " .. table.concat(out, "\n"))
+      end
+      notify("installed " .. dir .. "/mirlsp")
+      warned_missing = false
+      for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+        if vim.api.nvim_buf_is_loaded(buf) and vim.tbl_contains(M.config.filetypes, vim.bo[buf].filetype) then
+          M.attach(buf)
+        end
+      end
+      finish(nil)
+    end,
+  })
+  if job <= 0 then
+    finish("could not run go build")
+  end
+end
+
 local function add_commands()
   vim.api.nvim_create_user_command("MirlspShowMir", function()
     M.show_mir(0)
@@ -454,6 +648,9 @@ local function add_commands()
     end,
   })
   vim.api.nvim_create_user_command("MirlspRestart", M.restart, { desc = "mirlsp: restart the server" })
+  vim.api.nvim_create_user_command("MirlspInstall", function()
+    M.install()
+  end, { desc = "mirlsp: build the server with go build" })
 end
 
 function M.setup(opts)
