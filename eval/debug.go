@@ -329,7 +329,7 @@ type DebugAlloc struct {
 	// uninitialized bytes.
 	Init []DebugRange
 	// Prov lists the pointers stored in the allocation (relocations).
-	Prov []DebugProv
+	Prov  []DebugProv
 	Freed bool
 }
 
