@@ -1,0 +1,129 @@
+// The `mirlsp` debug type: VS Code starts `mirlsp dap` (the Debug Adapter
+// Protocol on stdio) to step through a constant's evaluation, and a
+// "Debug constant" code lens beside each "Evaluate" lens starts it on
+// that fn.
+
+import * as vscode from "vscode";
+
+/** The command of the "Debug constant" lens: [uri, fn name]. */
+export const DEBUG_CONSTANT = "mirlsp.debugConstant";
+
+/** Registers the debug type; findServer locates the mirlsp binary. */
+export function registerDebug(
+  context: vscode.ExtensionContext,
+  findServer: () => { command?: string; problem?: string },
+): void {
+  context.subscriptions.push(
+    vscode.debug.registerDebugAdapterDescriptorFactory("mirlsp", {
+      createDebugAdapterDescriptor: () => {
+        const found = findServer();
+        if (!found.command) {
+          throw new Error(`mirlsp: ${found.problem ?? "the mirlsp binary was not found"}`);
+        }
+        return new vscode.DebugAdapterExecutable(found.command, ["dap"]);
+      },
+    }),
+    vscode.debug.registerDebugConfigurationProvider("mirlsp", {
+      // F5 without a launch.json: debug the fn or constant at the cursor.
+      resolveDebugConfiguration: async (_folder, config) => {
+        if (!config.type && !config.request) {
+          const editor = vscode.window.activeTextEditor;
+          if (!editor) {
+            return undefined;
+          }
+          const item = await vscode.window.showInputBox({
+            title: "Debug constant",
+            prompt: "The const, static or anon const to evaluate (as `mirlsp eval --json` names it)",
+          });
+          if (!item) {
+            return undefined;
+          }
+          return { type: "mirlsp", request: "launch", name: `Debug ${item}`, program: editor.document.uri.fsPath, item, stopOnEntry: true };
+        }
+        return config;
+      },
+    }),
+    vscode.commands.registerCommand(DEBUG_CONSTANT, (uri?: string, fn?: string, hasArgs?: boolean) =>
+      debugConstant(uri, fn, hasArgs),
+    ),
+  );
+}
+
+/** Starts a debug session calling fn of the document uri (asking for its arguments when it takes some). */
+export async function debugConstant(uri?: string, fn?: string, hasArgs?: boolean): Promise<boolean> {
+  if (!uri || !fn) {
+    void vscode.window.showInformationMessage("mirlsp: use the Debug constant lens above a fn.");
+    return false;
+  }
+  let args: string[] = [];
+  if (hasArgs) {
+    const input = await vscode.window.showInputBox({ title: `Debug ${fn}`, prompt: "Arguments, separated by commas", placeHolder: "1, true, -3" });
+    if (input === undefined) {
+      return false;
+    }
+    args = input.trim() === "" ? [] : splitTopLevel(input);
+  }
+  const program = vscode.Uri.parse(uri).fsPath;
+  return vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)), {
+    type: "mirlsp",
+    request: "launch",
+    name: `Debug ${fn}(${args.join(", ")})`,
+    program,
+    function: fn,
+    args,
+    stopOnEntry: false,
+  });
+}
+
+/** Adds a "Debug constant" lens beside each "Evaluate" lens of the server. */
+export function withDebugLenses(lenses: vscode.CodeLens[] | null | undefined, evaluateCommand: string): vscode.CodeLens[] | null | undefined {
+  if (!lenses) {
+    return lenses;
+  }
+  const out: vscode.CodeLens[] = [];
+  for (const l of lenses) {
+    out.push(l);
+    const c = l.command;
+    if (c && c.command === evaluateCommand && Array.isArray(c.arguments) && c.arguments.length === 2) {
+      out.push(
+        new vscode.CodeLens(l.range, {
+          title: "Debug constant",
+          command: DEBUG_CONSTANT,
+          arguments: [String(c.arguments[0]), String(c.arguments[1]), c.title.endsWith("…")],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Splits "1, (2, 3)" at the commas outside brackets and quotes. */
+function splitTopLevel(input: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let cur = "";
+  for (const ch of input) {
+    if (quote) {
+      cur += ch;
+      if (ch === quote) {
+        quote = "";
+      }
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if ("([{".includes(ch)) {
+      depth++;
+    } else if (")]}".includes(ch)) {
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      out.push(cur.trim());
+      cur = "";
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
