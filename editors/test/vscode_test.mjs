@@ -272,6 +272,48 @@ async function shot(name) {
   await page.screenshot({ path: path.join(shots, name) });
 }
 
+/**
+ * The debugger (mirlsp dap): "Debug constant" from the lens of gcd in
+ * rs/recursion.rs, a breakpoint in gcd, a local read in the Variables
+ * view, then continue to the end, where the Debug Console shows rustc's
+ * value of gcd(1071, 462) (recursion.values.json's GCD).
+ */
+async function debugScenario() {
+  await check(".rs: \"Debug constant\" on gcd stops at a breakpoint, shows a local in Variables and continues to rustc's value", async () => {
+    const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "GCD").value;
+    await key("Escape");
+    await open("recursion.rs");
+    const [l] = position("rs/recursion.rs", "if b == 0");
+    await goTo(l, 5);
+    await command("Debug: Toggle Breakpoint");
+    const lens = page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first();
+    await lens.waitFor({ state: "visible" });
+    await lens.click();
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor({ state: "visible" });
+    await input.fill("1071, 462");
+    await key("Enter");
+    // Stopped: the Variables view lists gcd's locals.
+    const row = page.locator(".debug-pane .monaco-list-row, .pane-body .monaco-list-row", { hasText: "a (_1)" }).first();
+    await row.waitFor({ state: "visible", timeout: 60000 });
+    const variable = (await row.innerText()).replace(/\s+/g, " ");
+    const frame = await page.locator(".debug-call-stack .monaco-list-row", { hasText: "gcd" }).first().innerText().catch(() => "");
+    await page.waitForTimeout(400);
+    await shot("rs-debug.png");
+    await command("Debug: Remove All Breakpoints");
+    await command("Debug: Continue");
+    const out = page.locator(".repl .monaco-list-row", { hasText: `gcd(1071, 462) = ${want}` }).first();
+    let ended = true;
+    await out.waitFor({ state: "visible", timeout: 60000 }).catch(() => (ended = false));
+    const done = await page.locator(".debug-toolbar").isHidden().catch(() => true);
+    const console = ended ? await out.innerText() : await page.locator(".repl").innerText().catch(() => "");
+    return [
+      variable.includes("1071") && variable.includes("Immediate::Scalar(1071)") && frame.includes("gcd") && ended,
+      `variable: ${variable}; frame: ${frame}; console: ${console}; toolbar hidden: ${done}`,
+    ];
+  });
+}
+
 try {
   await openFolder("mir");
 
@@ -437,6 +479,7 @@ try {
       const [l, c] = position("rs/bad.rs", "FOO - 5000");
       return [text.includes(rustc.message) && l === rustc.line && c === rustc.column, `hover: ${text}; squiggle over: ${squiggled}`];
     });
+    await debugScenario();
   }
 } catch (e) {
   report("test script", false, e && e.stack ? e.stack : e);
