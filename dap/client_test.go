@@ -127,17 +127,23 @@ func (c *client) ok(command string, args, out any) {
 	}
 }
 
+// take returns a kept event, else the next message.
+func (c *client) take() msg {
+	c.t.Helper()
+	if len(c.pending) > 0 {
+		m := c.pending[0]
+		c.pending = c.pending[1:]
+		return m
+	}
+	return c.next()
+}
+
 // waitEvent returns the next event of the given name, failing on a
 // response or on `terminated` when another event is awaited.
 func (c *client) waitEvent(name string) msg {
 	c.t.Helper()
 	for {
-		var m msg
-		if len(c.pending) > 0 {
-			m, c.pending = c.pending[0], c.pending[1:]
-		} else {
-			m = c.next()
-		}
+		m := c.take()
 		if m.Type != "event" {
 			c.t.Fatalf("unexpected %+v", m)
 		}
@@ -239,12 +245,7 @@ func (c *client) end() (string, int) {
 	var out strings.Builder
 	code := -1
 	for {
-		var m msg
-		if len(c.pending) > 0 {
-			m, c.pending = c.pending[0], c.pending[1:]
-		} else {
-			m = c.next()
-		}
+		m := c.take()
 		switch m.Event {
 		case "output":
 			var b godap.OutputEventBody

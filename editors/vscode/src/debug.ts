@@ -8,10 +8,11 @@ import * as vscode from "vscode";
 /** The command of the "Debug constant" lens: [uri, fn name]. */
 export const DEBUG_CONSTANT = "mirlsp.debugConstant";
 
-/** Registers the debug type; findServer locates the mirlsp binary. */
+/** Registers the debug type; findServer locates the mirlsp binary, splitArguments splits argument lists. */
 export function registerDebug(
   context: vscode.ExtensionContext,
   findServer: () => { command?: string; problem?: string },
+  splitArguments: (input: string) => string[],
 ): void {
   context.subscriptions.push(
     vscode.debug.registerDebugAdapterDescriptorFactory("mirlsp", {
@@ -44,13 +45,18 @@ export function registerDebug(
       },
     }),
     vscode.commands.registerCommand(DEBUG_CONSTANT, (uri?: string, fn?: string, hasArgs?: boolean) =>
-      debugConstant(uri, fn, hasArgs),
+      debugConstant(splitArguments, uri, fn, hasArgs),
     ),
   );
 }
 
 /** Starts a debug session calling fn of the document uri (asking for its arguments when it takes some). */
-export async function debugConstant(uri?: string, fn?: string, hasArgs?: boolean): Promise<boolean> {
+export async function debugConstant(
+  splitArguments: (input: string) => string[],
+  uri?: string,
+  fn?: string,
+  hasArgs?: boolean,
+): Promise<boolean> {
   if (!uri || !fn) {
     void vscode.window.showInformationMessage("mirlsp: use the Debug constant lens above a fn.");
     return false;
@@ -61,7 +67,7 @@ export async function debugConstant(uri?: string, fn?: string, hasArgs?: boolean
     if (input === undefined) {
       return false;
     }
-    args = input.trim() === "" ? [] : splitTopLevel(input);
+    args = splitArguments(input);
   }
   const program = vscode.Uri.parse(uri).fsPath;
   return vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)), {
@@ -94,36 +100,5 @@ export function withDebugLenses(lenses: vscode.CodeLens[] | null | undefined, ev
       );
     }
   }
-  return out;
-}
-
-/** Splits "1, (2, 3)" at the commas outside brackets and quotes. */
-function splitTopLevel(input: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = "";
-  let cur = "";
-  for (const ch of input) {
-    if (quote) {
-      cur += ch;
-      if (ch === quote) {
-        quote = "";
-      }
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if ("([{".includes(ch)) {
-      depth++;
-    } else if (")]}".includes(ch)) {
-      depth--;
-    } else if (ch === "," && depth === 0) {
-      out.push(cur.trim());
-      cur = "";
-      continue;
-    }
-    cur += ch;
-  }
-  out.push(cur.trim());
   return out;
 }

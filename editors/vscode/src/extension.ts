@@ -53,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
-  registerDebug(context, findServer);
+  registerDebug(context, findServer, splitArguments);
   await start(context);
 }
 
