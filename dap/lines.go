@@ -154,11 +154,28 @@ type bpSet struct {
 	lines map[int]map[int]int
 }
 
+// shadowedAt returns the CTFE body that replaces the body holding line
+// l of file k, if that body is never evaluated.
+func (p *program) shadowedAt(k, l int) *mir.Item {
+	for _, it := range p.files[k].Items {
+		c := p.shadowed[it]
+		if c == nil {
+			continue
+		}
+		if s, _ := p.pos(k, it.Span.Start); s <= l {
+			if e, _ := p.pos(k, it.Span.End); l <= e {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
 // stopLines lists the lines of file k where a breakpoint can stop.
 func (p *program) stopLines(k int) map[int]bool {
 	out := map[int]bool{}
 	for _, it := range p.files[k].Items {
-		if it.Body == nil {
+		if it.Body == nil || p.shadowed[it] != nil {
 			continue
 		}
 		bl := newBodyLines(p, it.Body, k, false)

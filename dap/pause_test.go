@@ -22,7 +22,7 @@ func TestPauseRestartDisconnect(t *testing.T) {
 		c.ok("pause", map[string]any{"threadId": threadID}, nil)
 		c.stopped("pause")
 		fr := c.frames()
-		if fr[0].Name != "LOOP" || fr[0].Line < 3 || fr[0].Line > 5 {
+		if fr[0].Name != "LOOP" || fr[0].Line < 2 || fr[0].Line > 5 {
 			t.Fatalf("paused at %+v", fr[0])
 		}
 		ev := c.scope(fr[0].Id, "Evaluation")

@@ -53,6 +53,9 @@ type program struct {
 	rust bool
 	// title names the evaluation (the thread's name).
 	title string
+	// shadowed holds the bodies never evaluated: a fn rustc printed
+	// twice, whose `// MIR FOR CTFE` body is the one evaluated.
+	shadowed map[*mir.Item]*mir.Item
 }
 
 // load reads a launch's program.
@@ -114,6 +117,22 @@ func load(a LaunchArgs) (*program, error) {
 		}
 	default:
 		return nil, fmt.Errorf("%s: only .rs and .mir files are debugged", a.Program)
+	}
+	p.shadowed = map[*mir.Item]*mir.Item{}
+	ctfe := map[string]*mir.Item{}
+	for _, f := range p.files {
+		for _, it := range f.Items {
+			if it.CTFE {
+				ctfe[it.Name] = it
+			}
+		}
+	}
+	for _, f := range p.files {
+		for _, it := range f.Items {
+			if c := ctfe[it.Name]; c != nil && c != it {
+				p.shadowed[it] = c
+			}
+		}
 	}
 	switch {
 	case a.Function != "":

@@ -28,10 +28,17 @@ func TestSeedStepByStep(t *testing.T) {
 	if v := c.locals(fr[0].Id)["_1"]; v.Value != "Immediate::Uninit" || v.Type != "(usize, bool)" {
 		t.Fatalf("_1 before the subtraction: %+v", v)
 	}
-	c.ok("next", map[string]any{"threadId": threadID}, nil)
+	// Step in: the subtraction needs FOO, evaluated apart as rustc does
+	// (tcx.const_eval); its frame sits on top of Foo::{constant#0}'s.
+	c.ok("stepIn", map[string]any{"threadId": threadID}, nil)
+	c.stopped("step")
+	if fr = c.frames(); len(fr) != 2 || fr[0].Name != "FOO" || fr[1].Name != "Foo::{constant#0}" || fr[0].Line != 10 {
+		t.Fatalf("stepped into %+v", fr)
+	}
+	c.ok("stepOut", map[string]any{"threadId": threadID}, nil)
 	c.stopped("step")
 	fr = c.frames()
-	if fr[0].Line != 27 {
+	if len(fr) != 1 || fr[0].Line != 27 {
 		t.Fatalf("after one step at line %d", fr[0].Line)
 	}
 	l := c.locals(fr[0].Id)

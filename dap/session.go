@@ -464,7 +464,10 @@ func (s *session) resolve(path string) []godap.Breakpoint {
 					break
 				}
 			}
-			if !b.Verified {
+			if c := s.prog.shadowedAt(k, l); c != nil && !b.Verified {
+				cl, _ := s.prog.pos(k, c.Span.Start)
+				b.Message = fmt.Sprintf("`%s` is evaluated from its MIR FOR CTFE (line %d), not from this body", c.Name, cl-1+s.lineBase)
+			} else if !b.Verified {
 				b.Message = "no statement on this line"
 			}
 		}

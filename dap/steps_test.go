@@ -114,6 +114,22 @@ func TestLoopBreakpoint(t *testing.T) {
 	}
 }
 
+// TestShadowedBody: in rustc's MIR a const fn is printed twice; a
+// breakpoint in the body that is not evaluated (the runtime one, not the
+// MIR FOR CTFE) is not verified, and says which body is.
+func TestShadowedBody(t *testing.T) {
+	mirPath := testdata(t, "dap", "corpus", "debug.mir")
+	c := newClient(t)
+	c.ok("initialize", map[string]any{"adapterID": "mirlsp"}, nil)
+	c.ok("launch", LaunchArgs{Program: mirPath, Item: "SUM"}, nil)
+	var out godap.SetBreakpointsResponseBody
+	line := lineOf(t, mirPath, "_7 = AddWithOverflow(copy _3, copy _6);")
+	c.ok("setBreakpoints", map[string]any{"source": map[string]string{"path": mirPath}, "breakpoints": []map[string]int{{"line": line}}}, &out)
+	if len(out.Breakpoints) != 1 || out.Breakpoints[0].Verified || !strings.Contains(out.Breakpoints[0].Message, "MIR FOR CTFE") {
+		t.Fatalf("breakpoints %+v", out.Breakpoints)
+	}
+}
+
 // TestStepInOut steps into outer, middle and inner, then out again.
 func TestStepInOut(t *testing.T) {
 	rs := testdata(t, "dap", "corpus", "debug.rs")
