@@ -224,9 +224,6 @@ func (r *run) pause(s *eval.DebugState, reason, text string, hit []int) bool {
 		case fn := <-r.cmds:
 			fn(s)
 		case c := <-r.resume:
-			r.mu.Lock()
-			r.paused = false
-			r.mu.Unlock()
 			r.mode, r.instruction = c.mode, c.instruction
 			r.startDepth = s.Depth()
 			r.frames, r.refs = nil, nil
@@ -245,7 +242,8 @@ func (r *run) isPaused() bool {
 }
 
 // do runs fn on the paused evaluation's goroutine; false when it is not
-// paused.
+// paused. Only the adapter's goroutine calls do and resumeWith, so a
+// paused evaluation stays in its loop until resumeWith.
 func (r *run) do(fn func(s *eval.DebugState)) bool {
 	if !r.isPaused() {
 		return false
@@ -271,7 +269,13 @@ func (r *run) do(fn func(s *eval.DebugState)) bool {
 
 // resumeWith resumes a paused evaluation; false when it is not paused.
 func (r *run) resumeWith(c resumeCmd) bool {
-	if !r.isPaused() {
+	// Not paused from here on: a request that follows must not wait for
+	// the paused loop, which is about to leave.
+	r.mu.Lock()
+	was := r.paused
+	r.paused = false
+	r.mu.Unlock()
+	if !was {
 		return false
 	}
 	select {
