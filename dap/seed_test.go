@@ -123,3 +123,31 @@ func TestSeedOverflow(t *testing.T) {
 		})
 	}
 }
+
+// TestBlockBreakpoint: a breakpoint on a MIR block's header line moves
+// to the block's first statement, and stops there.
+func TestBlockBreakpoint(t *testing.T) {
+	path := testdata(t, "seed", "seed-1.95.mir")
+	c := newClient(t)
+	c.ok("initialize", map[string]any{"adapterID": "mirlsp"}, nil)
+	c.waitEvent("initialized")
+	c.ok("launch", LaunchArgs{Program: path, Item: "Foo::{constant#0}"}, nil)
+	header := lineAfter(t, path, "Foo::{constant#0}", "bb1: {")
+	var out godap.SetBreakpointsResponseBody
+	c.ok("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": header}}}, &out)
+	want := header + 1
+	if len(out.Breakpoints) != 1 || !out.Breakpoints[0].Verified || out.Breakpoints[0].Line != want {
+		t.Fatalf("breakpoint on %d: %+v", header, out.Breakpoints)
+	}
+	c.ok("configurationDone", nil, nil)
+	b := c.stopped("breakpoint")
+	if len(b.HitBreakpointIds) != 1 || b.HitBreakpointIds[0] != out.Breakpoints[0].Id {
+		t.Fatalf("stopped %+v", b)
+	}
+	if fr := c.frames(); fr[0].Line != want || fr[0].Name != "Foo::{constant#0}" {
+		t.Fatalf("at %+v", fr[0])
+	}
+	if _, code := c.finish(); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+}

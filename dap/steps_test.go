@@ -49,6 +49,24 @@ func lineOf(t *testing.T, path, text string) int {
 	return 0
 }
 
+// lineAfter is the line of the first line containing text after the
+// first line containing after.
+func lineAfter(t *testing.T, path, after, text string) int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	for i := lineOf(t, path, after); i < len(lines); i++ {
+		if strings.Contains(lines[i], text) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no %q after %q in %s", text, after, path)
+	return 0
+}
+
 // value is the {:?} part of a local's value.
 func value(v godap.Variable) string {
 	s, _, _ := strings.Cut(v.Value, " — ")
@@ -69,6 +87,7 @@ func TestLoopBreakpoint(t *testing.T) {
 		i, s       string // the locals' names
 	}{
 		{"rust", LaunchArgs{Program: rs, Item: "SUM"}, rs, "        s += i;", "i (_2)", "s (_3)"},
+		{"rust-call", LaunchArgs{Program: rs, Function: "sum_to", Args: []string{"5"}}, rs, "        s += i;", "i (_2)", "s (_3)"},
 		{"mir", LaunchArgs{Program: mirPath, Function: "sum_to", Args: []string{"5"}}, mirPath, "_10 = AddWithOverflow(copy _3, copy _9);", "i (_2)", "s (_3)"},
 	}
 	for _, tc := range cases {
