@@ -184,13 +184,20 @@ func allocKind(a eval.DebugAlloc) string {
 	return k
 }
 
+// maxRanges bounds the ranges initMask prints.
+const maxRanges = 64
+
 // initMask prints the init mask as byte ranges.
 func initMask(a eval.DebugAlloc) string {
 	if len(a.Init) == 0 {
 		return "(empty)"
 	}
 	var parts []string
-	for _, rg := range a.Init {
+	for i, rg := range a.Init {
+		if i == maxRanges {
+			parts = append(parts, fmt.Sprintf("… (%d ranges)", len(a.Init)))
+			break
+		}
 		state := "uninit"
 		if rg.Init {
 			state = "init"
