@@ -286,9 +286,30 @@ async function debugScenario() {
     const [l] = position("rs/recursion.rs", "if b == 0");
     await goTo(l, 5);
     await command("Debug: Toggle Breakpoint");
-    const lens = page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first();
-    await lens.waitFor({ state: "visible" });
-    await lens.click();
+    // The lens line above `const fn gcd`.
+    await page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first().waitFor({ state: "visible" });
+    const index = await page.evaluate(() => {
+      const line = [...document.querySelectorAll(".editor-instance .view-line")].find((e) =>
+        e.textContent.replace(/\u00a0/g, " ").includes("const fn gcd"),
+      );
+      if (!line) {
+        return -1;
+      }
+      const top = line.getBoundingClientRect().top;
+      let best = -1;
+      let gap = Infinity;
+      document.querySelectorAll(".contentWidgets .codelens-decoration").forEach((d, i) => {
+        const dy = top - d.getBoundingClientRect().top;
+        if (dy > 0 && dy < gap) {
+          [best, gap] = [i, dy];
+        }
+      });
+      return best;
+    });
+    if (index < 0) {
+      return [false, "no lens above `const fn gcd` on screen"];
+    }
+    await page.locator(".contentWidgets .codelens-decoration").nth(index).locator("a", { hasText: "Debug constant" }).click();
     const input = page.locator(".quick-input-widget input");
     await input.waitFor({ state: "visible" });
     await input.fill("1071, 462");
