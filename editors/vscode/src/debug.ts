@@ -28,18 +28,7 @@ export function registerDebug(
       // F5 without a launch.json: debug the fn or constant at the cursor.
       resolveDebugConfiguration: async (_folder, config) => {
         if (!config.type && !config.request) {
-          const editor = vscode.window.activeTextEditor;
-          if (!editor) {
-            return undefined;
-          }
-          const item = await vscode.window.showInputBox({
-            title: "Debug constant",
-            prompt: "The const, static or anon const to evaluate (as `mirlsp eval --json` names it)",
-          });
-          if (!item) {
-            return undefined;
-          }
-          return { type: "mirlsp", request: "launch", name: `Debug ${item}`, program: editor.document.uri.fsPath, item, stopOnEntry: true };
+          return askItem();
         }
         return config;
       },
@@ -58,8 +47,9 @@ export async function debugConstant(
   hasArgs?: boolean,
 ): Promise<boolean> {
   if (!uri || !fn) {
-    void vscode.window.showInformationMessage("mirlsp: use the Debug constant lens above a fn.");
-    return false;
+    // From the command palette: a const, static or anon const of the active file.
+    const config = await askItem();
+    return config !== undefined && vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(vscode.Uri.file(config.program)), config);
   }
   let args: string[] = [];
   if (hasArgs) {
@@ -79,6 +69,23 @@ export async function debugConstant(
     args,
     stopOnEntry: false,
   });
+}
+
+/** Asks for a const, static or anon const of the active Rust or MIR file; its launch configuration. */
+async function askItem(): Promise<vscode.DebugConfiguration | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !/\.(rs|mir)$/.test(editor.document.uri.fsPath)) {
+    void vscode.window.showInformationMessage("mirlsp: Debug constant works on a Rust or MIR file.");
+    return undefined;
+  }
+  const item = await vscode.window.showInputBox({
+    title: "Debug constant",
+    prompt: "The const, static or anon const to evaluate, as `mirlsp eval --json` names it (FOO, Foo::{constant#0})",
+  });
+  if (!item) {
+    return undefined;
+  }
+  return { type: "mirlsp", request: "launch", name: `Debug ${item}`, program: editor.document.uri.fsPath, item, stopOnEntry: true };
 }
 
 /** Adds a "Debug constant" lens beside each "Evaluate" lens of the server. */
