@@ -321,8 +321,8 @@ async function debugScenario() {
     const frame = await page.locator(".debug-call-stack .monaco-list-row", { hasText: "gcd" }).first().innerText().catch(() => "");
     await page.waitForTimeout(400);
     await shot("rs-debug.png");
-    await command("Debug: Remove All Breakpoints");
-    await command("Debug: Continue");
+    await command("Remove All Breakpoints");
+    await page.locator(".debug-toolbar .codicon-debug-continue").first().click();
     const out = page.locator(".repl .monaco-list-row", { hasText: `gcd(1071, 462) = ${want}` }).first();
     let ended = true;
     await out.waitFor({ state: "visible", timeout: 60000 }).catch(() => (ended = false));
