@@ -279,60 +279,81 @@ async function shot(name) {
  * value of gcd(1071, 462) (recursion.values.json's GCD).
  */
 async function debugScenario() {
-  await check(".rs: \"Debug constant\" on gcd stops at a breakpoint, shows a local in Variables and continues to rustc's value", async () => {
-    const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "GCD").value;
-    await key("Escape");
-    await open("recursion.rs");
-    const [l] = position("rs/recursion.rs", "if b == 0");
-    await goTo(l, 5);
-    await command("Debug: Toggle Breakpoint");
-    // The lens line above `const fn gcd`.
-    await page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first().waitFor({ state: "visible" });
-    const index = await page.evaluate(() => {
+  let stage = "opening recursion.rs";
+  await check(".rs: \"Debug constant\" on gcd stops at a breakpoint, shows a local in Variables and continues to rustc's value", () =>
+    debugSteps((s) => (stage = s)).catch((e) => [false, `${stage}: ${e && e.message ? e.message.split("\n")[0] : e}`]),
+  );
+}
+
+/** The steps of debugScenario; setStage names the step under way (for the failure's detail). */
+async function debugSteps(setStage) {
+  const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "GCD").value;
+  await key("Escape");
+  await open("recursion.rs");
+  const [l] = position("rs/recursion.rs", "if b == 0");
+  await goTo(l, 5);
+  await command("Debug: Toggle Breakpoint");
+  // The "Debug constant" link of the lens line just above `const fn gcd`,
+  // clicked where it is on screen (the lenses are re-rendered now and then).
+  setStage("the Debug constant lens of gcd");
+  await page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first().waitFor({ state: "visible" });
+  const input = page.locator(".quick-input-widget input");
+  for (let attempt = 0; ; attempt++) {
+    const at = await page.evaluate(() => {
       const line = [...document.querySelectorAll(".editor-instance .view-line")].find((e) =>
         e.textContent.replace(/\u00a0/g, " ").includes("const fn gcd"),
       );
       if (!line) {
-        return -1;
+        return null;
       }
       const top = line.getBoundingClientRect().top;
-      let best = -1;
+      let best = null;
       let gap = Infinity;
-      document.querySelectorAll(".contentWidgets .codelens-decoration").forEach((d, i) => {
-        const dy = top - d.getBoundingClientRect().top;
-        if (dy > 0 && dy < gap) {
-          [best, gap] = [i, dy];
+      for (const a of document.querySelectorAll(".contentWidgets .codelens-decoration a")) {
+        const r = a.getBoundingClientRect();
+        const dy = top - r.top;
+        if (a.textContent.includes("Debug constant") && dy > 0 && dy < gap) {
+          [best, gap] = [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }, dy];
         }
-      });
+      }
       return best;
     });
-    if (index < 0) {
-      return [false, "no lens above `const fn gcd` on screen"];
+    if (!at) {
+      return [false, "no Debug constant lens above `const fn gcd` on screen"];
     }
-    await page.locator(".contentWidgets .codelens-decoration").nth(index).locator("a", { hasText: "Debug constant" }).click();
-    const input = page.locator(".quick-input-widget input");
-    await input.waitFor({ state: "visible" });
-    await input.fill("1071, 462");
-    await key("Enter");
-    // Stopped: the Variables view lists gcd's locals.
-    const row = page.locator(".debug-pane .monaco-list-row, .pane-body .monaco-list-row", { hasText: "a (_1)" }).first();
-    await row.waitFor({ state: "visible", timeout: 60000 });
-    const variable = (await row.innerText()).replace(/\s+/g, " ");
-    const frame = await page.locator(".debug-call-stack .monaco-list-row", { hasText: "gcd" }).first().innerText().catch(() => "");
-    await page.waitForTimeout(400);
-    await shot("rs-debug.png");
-    await command("Remove All Breakpoints");
-    await page.locator(".debug-toolbar .codicon-debug-continue").first().click();
-    const out = page.locator(".repl .monaco-list-row", { hasText: `gcd(1071, 462) = ${want}` }).first();
-    let ended = true;
-    await out.waitFor({ state: "visible", timeout: 60000 }).catch(() => (ended = false));
-    const done = await page.locator(".debug-toolbar").isHidden().catch(() => true);
-    const console = ended ? await out.innerText() : await page.locator(".repl").innerText().catch(() => "");
-    return [
-      variable.includes("1071") && variable.includes("Immediate::Scalar(1071)") && frame.includes("gcd") && ended,
-      `variable: ${variable}; frame: ${frame}; console: ${console}; toolbar hidden: ${done}`,
-    ];
-  });
+    await page.mouse.click(at.x, at.y);
+    try {
+      setStage("the arguments' input box");
+      await input.waitFor({ state: "visible", timeout: 10000 });
+      break;
+    } catch (e) {
+      if (attempt === 2) {
+        throw e;
+      }
+    }
+  }
+  await input.fill("1071, 462");
+  await key("Enter");
+  // Stopped: the Variables view lists gcd's locals.
+  setStage("a (_1) in the Variables view");
+  const row = page.locator(".debug-pane .monaco-list-row, .pane-body .monaco-list-row", { hasText: "a (_1)" }).first();
+  await row.waitFor({ state: "visible", timeout: 60000 });
+  const variable = (await row.innerText()).replace(/\s+/g, " ");
+  const frame = await page.locator(".debug-call-stack .monaco-list-row", { hasText: "gcd" }).first().innerText().catch(() => "");
+  await page.waitForTimeout(400);
+  await shot("rs-debug.png");
+  setStage("continue");
+  await command("Remove All Breakpoints");
+  await page.locator(".debug-toolbar .codicon-debug-continue").first().click();
+  const out = page.locator(".repl .monaco-list-row", { hasText: `gcd(1071, 462) = ${want}` }).first();
+  let ended = true;
+  await out.waitFor({ state: "visible", timeout: 60000 }).catch(() => (ended = false));
+  const done = await page.locator(".debug-toolbar").isHidden().catch(() => true);
+  const console = ended ? await out.innerText() : await page.locator(".repl").innerText().catch(() => "");
+  return [
+    variable.includes("1071") && variable.includes("Immediate::Scalar(1071)") && frame.includes("gcd") && ended,
+    `variable: ${variable}; frame: ${frame}; console: ${console}; toolbar hidden: ${done}`,
+  ];
 }
 
 try {
