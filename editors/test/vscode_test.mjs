@@ -296,8 +296,8 @@ async function debugSteps(setStage) {
   // The "Debug constant" link of the lens line just above `const fn gcd`,
   // clicked where it is on screen (the lenses are re-rendered now and then).
   setStage("the Debug constant lens of gcd");
-  await page.locator(".contentWidgets .codelens-decoration a", { hasText: "Debug constant" }).first().waitFor({ state: "visible" });
   const input = page.locator(".quick-input-widget input");
+  const deadline = Date.now() + timeout;
   for (let attempt = 0; ; attempt++) {
     const at = await page.evaluate(() => {
       const line = [...document.querySelectorAll(".editor-instance .view-line")].find((e) =>
@@ -312,14 +312,19 @@ async function debugSteps(setStage) {
       for (const a of document.querySelectorAll(".contentWidgets .codelens-decoration a")) {
         const r = a.getBoundingClientRect();
         const dy = top - r.top;
-        if (a.textContent.includes("Debug constant") && dy > 0 && dy < gap) {
+        if (a.textContent.includes("Debug constant") && r.width > 0 && dy > 0 && dy < gap) {
           [best, gap] = [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }, dy];
         }
       }
       return best;
     });
     if (!at) {
-      return [false, "no Debug constant lens above `const fn gcd` on screen"];
+      if (Date.now() > deadline) {
+        return [false, "no Debug constant lens above `const fn gcd` on screen"];
+      }
+      await page.waitForTimeout(500);
+      attempt--;
+      continue;
     }
     await page.mouse.click(at.x, at.y);
     try {
