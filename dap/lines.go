@@ -18,8 +18,9 @@ type bodyLines struct {
 	entry [][]bool
 	// bp holds the breakpoint id of each position (0: none), for
 	// breakpoints of generation gen.
-	bp  [][]int
-	gen int64
+	bp    [][]int
+	gen   int64
+	hasBP bool
 	// file is the body's file (index in program.files); hidden marks the
 	// generated call of a function launch.
 	file   int
@@ -137,12 +138,14 @@ func successors(t *mir.Terminator) []mir.BlockID {
 // setBreakpoints fills the breakpoint table from the set of generation gen.
 func (bl *bodyLines) setBreakpoints(set *bpSet) {
 	bl.gen = set.gen
+	bl.hasBP = false
 	lines := set.lines[bl.file]
 	for b := range bl.bp {
 		for s := range bl.bp[b] {
 			bl.bp[b][s] = 0
 			if l := bl.line[b][s]; l != 0 && bl.entry[b][s] && lines != nil {
 				bl.bp[b][s] = lines[int(l)]
+				bl.hasBP = bl.hasBP || bl.bp[b][s] != 0
 			}
 		}
 	}

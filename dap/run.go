@@ -45,6 +45,11 @@ type run struct {
 	pauseReq atomic.Bool
 	abort    atomic.Bool
 	bps      atomic.Pointer[bpSet]
+	// ctl says which statements the evaluation reports (Wake: after a
+	// pause request, new breakpoints or an abort); watchGen is the
+	// generation of the breakpoints ctl.Watch was made for.
+	ctl      eval.DebugControl
+	watchGen int64
 
 	// Owned by the evaluation's goroutine.
 	mode        stepMode
@@ -86,8 +91,46 @@ func newRun(s *session, p *program, bps *bpSet) *run {
 	r.ctx, r.stop = context.WithCancel(context.Background())
 	if p.args.StopOnEntry && !p.args.NoDebug {
 		r.mode = modeEntry
+		r.ctl.Every = true
 	}
+	r.watchGen = -1
+	r.refreshWatch()
 	return r
+}
+
+// Control tells the evaluation which statements to report.
+func (r *run) Control() *eval.DebugControl { return &r.ctl }
+
+// wake makes the evaluation report its next statement.
+func (r *run) wake() { r.ctl.Wake.Store(true) }
+
+// refreshWatch lists the bodies that hold a breakpoint (on the
+// evaluation's goroutine, or before it starts).
+func (r *run) refreshWatch() {
+	set := r.bps.Load()
+	if set.gen == r.watchGen {
+		return
+	}
+	r.watchGen = set.gen
+	r.ctl.Watch = nil
+	for k, f := range r.p.files {
+		for _, it := range f.Items {
+			if it.Body == nil || it == r.p.call || r.p.shadowed[it] != nil {
+				continue
+			}
+			bl := r.bodies[it.Body]
+			if bl == nil {
+				bl = newBodyLines(r.p, it.Body, k, false)
+				r.bodies[it.Body] = bl
+			}
+			if bl.gen != set.gen {
+				bl.setBreakpoints(set)
+			}
+			if bl.hasBP {
+				r.ctl.Watch = append(r.ctl.Watch, it.Body)
+			}
+		}
+	}
 }
 
 // start evaluates on a goroutine of its own; at the end it reports the
@@ -129,6 +172,7 @@ func (r *run) start() {
 // cancel aborts the evaluation and waits for it to end.
 func (r *run) cancel() {
 	r.abort.Store(true)
+	r.wake()
 	r.stop()
 	<-r.done
 }
@@ -150,12 +194,16 @@ func (r *run) lines(b *mir.Body, s *eval.DebugState) *bodyLines {
 
 // Before decides whether to stop before the current statement.
 func (r *run) Before(s *eval.DebugState) bool {
-	if r.abort.Load() {
-		return true
-	}
-	if r.pauseReq.Load() {
-		r.pauseReq.Store(false)
-		return r.pause(s, "pause", "", nil)
+	if r.ctl.Wake.Load() {
+		r.ctl.Wake.Store(false)
+		if r.abort.Load() {
+			return true
+		}
+		if r.pauseReq.Load() {
+			r.pauseReq.Store(false)
+			return r.pause(s, "pause", "", nil)
+		}
+		r.refreshWatch()
 	}
 	set := r.bps.Load()
 	if r.mode == modeRun && len(set.lines) == 0 {
@@ -225,6 +273,7 @@ func (r *run) pause(s *eval.DebugState, reason, text string, hit []int) bool {
 			fn(s)
 		case c := <-r.resume:
 			r.mode, r.instruction = c.mode, c.instruction
+			r.ctl.Every = c.mode != modeRun
 			r.startDepth = s.Depth()
 			r.frames, r.refs = nil, nil
 			return false

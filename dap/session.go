@@ -296,6 +296,7 @@ func (s *session) handle(req *request) bool {
 		s.reply(req, nil)
 		if !s.run.isPaused() {
 			s.run.pauseReq.Store(true)
+			s.run.wake()
 		}
 	case "evaluate":
 		var a godap.EvaluateArguments
@@ -429,6 +430,7 @@ func (s *session) setBreakpoints(req *request, a *godap.SetBreakpointsArguments)
 	s.gen++
 	if s.run != nil {
 		s.run.bps.Store(s.bpSet())
+		s.run.wake()
 	}
 	s.reply(req, godap.SetBreakpointsResponseBody{Breakpoints: out})
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"mirlsp/mir"
 )
@@ -20,10 +21,12 @@ import (
 // evaluation's goroutine; the DebugState they get is valid until they
 // return.
 type Debugger interface {
+	// Control says which statements Before is called for.
+	Control() *DebugControl
 	// Before is called before the innermost frame executes its current
-	// statement or terminator (DebugState.Pos). It must be cheap when it
-	// does not stop. Returning true aborts the evaluation (it fails with
-	// rustc's "compilation was interrupted").
+	// statement or terminator (DebugState.Pos), when DebugControl asks
+	// for it. Returning true aborts the evaluation (it fails with rustc's
+	// "compilation was interrupted").
 	Before(s *DebugState) (abort bool)
 	// Failed is called when an evaluation (the item's, or that of a
 	// constant it uses) fails, before its frames are popped; err carries
@@ -31,24 +34,51 @@ type Debugger interface {
 	Failed(s *DebugState, err *EvalError)
 }
 
+// DebugControl tells the evaluation which statements to report, so that
+// running to a breakpoint costs little: Before is called for every
+// statement when Every is set, for the statements of the Watch bodies
+// (those holding breakpoints), and for the next statement after Wake is
+// set (a pause, new breakpoints, an abort). Every and Watch are read and
+// written on the evaluation's goroutine (in Before, or before Eval);
+// Wake may be set from any goroutine.
+type DebugControl struct {
+	Every bool
+	Watch []*mir.Body
+	Wake  atomic.Bool
+}
+
 // DebugState is a paused evaluation, seen by a Debugger.
 type DebugState struct {
-	in *interp
+	in  *interp
+	ctl *DebugControl
 	// last is the position last reported by the fast path, so that a
 	// statement the fast path hands to the general path is reported once.
 	last debugPos
 }
 
+// debugPos identifies a position without a pointer (storing one per
+// statement would cost a write barrier): the frame by its depth.
 type debugPos struct {
-	f                  *frame
-	block, stmt        int
+	depth, block, stmt int
 	terminators, ticks uint64
 }
 
 // debugBefore reports the current position of f to the debugger.
 func (in *interp) debugBefore(f *frame, fast bool) {
 	s := in.dbg
-	p := debugPos{f: f, block: f.block, stmt: f.stmt, terminators: in.terminators, ticks: uint64(in.steps)}
+	if c := s.ctl; !c.Every && !c.Wake.Load() {
+		watched := false
+		for _, b := range c.Watch {
+			if b == f.body {
+				watched = true
+				break
+			}
+		}
+		if !watched {
+			return
+		}
+	}
+	p := debugPos{depth: len(in.stack), block: f.block, stmt: f.stmt, terminators: in.terminators, ticks: uint64(in.steps)}
 	if !fast && s.last == p {
 		return
 	}

@@ -114,7 +114,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	in.mem.Limit = ev.Cfg.MemoryLimit
 	in.prog.loadFileAllocs(in)
 	if ev.Cfg.Debug != nil {
-		in.dbg = &DebugState{in: in}
+		in.dbg = &DebugState{in: in, ctl: ev.Cfg.Debug.Control()}
 	}
 	return in
 }
