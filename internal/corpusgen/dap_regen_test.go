@@ -8,11 +8,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"mirlsp/internal/rustcenv"
-	"mirlsp/internal/textdiff"
 )
 
 func TestRegenerateDAP(t *testing.T) {
@@ -50,18 +48,5 @@ func TestRegenerateDAP(t *testing.T) {
 		}
 		return files
 	}
-	want, got := list(dir), list(out)
-	if strings.Join(want, "\n") != strings.Join(got, "\n") {
-		t.Errorf("generated file set differs:\n%s", setDiff(want, got))
-	}
-	for _, rel := range got {
-		a, errA := os.ReadFile(filepath.Join(dir, rel))
-		b, errB := os.ReadFile(filepath.Join(out, rel))
-		if errA != nil || errB != nil {
-			continue
-		}
-		if !bytes.Equal(a, b) {
-			t.Errorf("%s: generated vs committed %s (run scripts/gen-dap.sh)", rel, textdiff.First(string(b), string(a)))
-		}
-	}
+	compareGenerated(t, dir, out, list, "scripts/gen-dap.sh")
 }
