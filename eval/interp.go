@@ -50,6 +50,8 @@ type interp struct {
 	// long as the program made each evaluation cost its size.
 	framePool map[*mir.Body]*[]*frame
 	pools     map[*compiledBody][]*frame
+	// dbg is set when a Debugger watches the evaluation (debug.go).
+	dbg *DebugState
 }
 
 // frame is one call: a body being executed and its locals.
@@ -115,6 +117,9 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
 	in.mem.Limit = ev.Cfg.MemoryLimit
 	in.prog.loadFileAllocs(in)
+	if ev.Cfg.Debug != nil {
+		in.dbg = &DebugState{in: in, ctl: ev.Cfg.Debug.Control()}
+	}
 	return in
 }
 
@@ -282,6 +287,9 @@ func (in *interp) run() {
 			}
 			blk = f.body.Blocks[f.block]
 		}
+		if in.dbg != nil {
+			in.debugBefore(f, false)
+		}
 		if f.stmt < len(blk.Stmts) {
 			st := blk.Stmts[f.stmt]
 			in.stmt(f, st)
@@ -313,6 +321,9 @@ func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
 		ops := cb.stmts[f.block]
 		for f.stmt < len(ops) {
 			op := ops[f.stmt]
+			if op != nil && in.dbg != nil {
+				in.debugBefore(f, true)
+			}
 			if op == nil || !op(in, f) {
 				return false
 			}
@@ -324,6 +335,9 @@ func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
 		op := cb.terms[f.block]
 		if op == nil {
 			return false
+		}
+		if in.dbg != nil {
+			in.debugBefore(f, true)
 		}
 		in.terminators++
 		if in.terminators&1023 == 0 {

@@ -27,6 +27,9 @@ type Config struct {
 	// Trace records per-statement values of each item's own body
 	// (Result.Trace), for MIR inlay hints.
 	Trace bool
+	// Debug, when set, watches the evaluation statement by statement
+	// (debug.go).
+	Debug Debugger
 }
 
 // DefaultConfig is rustc's configuration.
@@ -276,6 +279,9 @@ func (in *interp) runItem() (res *Result) {
 				err.Notes = append(err.Notes, string(debug.Stack()))
 			}
 			res.Err = in.locate(err)
+			if in.dbg != nil {
+				in.debugFailed(res.Err)
+			}
 			res.Value, res.Layout = ConstValue{}, nil
 		}
 		res.Steps = in.steps
@@ -359,17 +365,8 @@ func (in *interp) rawBytes(op Operand, l *Layout) (note string) {
 	if !ok || off+l.Size > uint64(len(a.Bytes)) {
 		return ""
 	}
-	ma := &mir.Alloc{Size: l.Size, Align: l.Align, Bytes: append([]byte(nil), a.Bytes[off:off+l.Size]...), Init: make([]bool, l.Size)}
-	for i := range ma.Init {
-		ma.Init[i] = a.isInit(off + uint64(i))
-	}
-	offsets, targets := a.Pointers()
-	for k, o := range offsets {
-		if o >= off && o+PtrSize <= off+l.Size {
-			t := targets[k]
-			ma.Ptrs = append(ma.Ptrs, mir.AllocPtr{Offset: o - off, Target: int(t.Alloc), TargetOffset: t.Offset, Imm: t.Imm, Size: PtrSize})
-		}
-	}
+	ma := a.mirAlloc(off, l.Size)
+	ma.Align = l.Align
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "the raw bytes of the constant (size: %d, align: %d) {\n", l.Size, l.Align)
 	mir.WriteAllocBytes(&b, ma, "    ")

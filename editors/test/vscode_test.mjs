@@ -322,6 +322,95 @@ if (process.env.MIRLSP_TEST_BUNDLED === "1") {
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
 
+/**
+ * The debugger (mirlsp dap): "Debug constant" from the lens of gcd in
+ * rs/recursion.rs, a breakpoint in gcd, a local read in the Variables
+ * view, then continue to the end, where the Debug Console shows rustc's
+ * value of gcd(1071, 462) (recursion.values.json's GCD).
+ */
+async function debugScenario() {
+  let stage = "opening recursion.rs";
+  await check(".rs: \"Debug constant\" on gcd stops at a breakpoint, shows a local in Variables and continues to rustc's value", () =>
+    debugSteps((s) => (stage = s)).catch((e) => [false, `${stage}: ${e && e.message ? e.message.split("\n")[0] : e}`]),
+  );
+}
+
+/** The steps of debugScenario; setStage names the step under way (for the failure's detail). */
+async function debugSteps(setStage) {
+  const want = JSON.parse(readFileSync(path.join(ws, "rs/recursion.values.json"), "utf8")).items.find((i) => i.name === "GCD").value;
+  await key("Escape");
+  await open("recursion.rs");
+  const [l] = position("rs/recursion.rs", "if b == 0");
+  await goTo(l, 5);
+  await command("Debug: Toggle Breakpoint");
+  // The "Debug constant" link of the lens line just above `const fn gcd`,
+  // clicked where it is on screen (the lenses are re-rendered now and then).
+  setStage("the Debug constant lens of gcd");
+  const input = page.locator(".quick-input-widget input");
+  const deadline = Date.now() + timeout;
+  for (let attempt = 0; ; attempt++) {
+    const at = await page.evaluate(() => {
+      const line = [...document.querySelectorAll(".editor-instance .view-line")].find((e) =>
+        e.textContent.replace(/\u00a0/g, " ").includes("const fn gcd"),
+      );
+      if (!line) {
+        return null;
+      }
+      const top = line.getBoundingClientRect().top;
+      let best = null;
+      let gap = Infinity;
+      for (const a of document.querySelectorAll(".contentWidgets .codelens-decoration a")) {
+        const r = a.getBoundingClientRect();
+        const dy = top - r.top;
+        if (a.textContent.includes("Debug constant") && r.width > 0 && dy > 0 && dy < gap) {
+          [best, gap] = [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }, dy];
+        }
+      }
+      return best;
+    });
+    if (!at) {
+      if (Date.now() > deadline) {
+        return [false, "no Debug constant lens above `const fn gcd` on screen"];
+      }
+      await page.waitForTimeout(500);
+      attempt--;
+      continue;
+    }
+    await page.mouse.click(at.x, at.y);
+    try {
+      setStage("the arguments' input box");
+      await input.waitFor({ state: "visible", timeout: 10000 });
+      break;
+    } catch (e) {
+      if (attempt === 2) {
+        throw e;
+      }
+    }
+  }
+  await input.fill("1071, 462");
+  await key("Enter");
+  // Stopped: the Variables view lists gcd's locals.
+  setStage("a (_1) in the Variables view");
+  const row = page.locator(".debug-pane .monaco-list-row, .pane-body .monaco-list-row", { hasText: "a (_1)" }).first();
+  await row.waitFor({ state: "visible", timeout: 60000 });
+  const variable = (await row.innerText()).replace(/\s+/g, " ");
+  const frame = await page.locator(".debug-call-stack .monaco-list-row", { hasText: "gcd" }).first().innerText().catch(() => "");
+  await page.waitForTimeout(400);
+  await shot("rs-debug.png");
+  setStage("continue");
+  await command("Remove All Breakpoints");
+  await page.locator(".debug-toolbar .codicon-debug-continue").first().click();
+  const out = page.locator(".repl .monaco-list-row", { hasText: `gcd(1071, 462) = ${want}` }).first();
+  let ended = true;
+  await out.waitFor({ state: "visible", timeout: 60000 }).catch(() => (ended = false));
+  const done = await page.locator(".debug-toolbar").isHidden().catch(() => true);
+  const console = ended ? await out.innerText() : await page.locator(".repl").innerText().catch(() => "");
+  return [
+    variable.includes("1071") && variable.includes("Immediate::Scalar(1071)") && frame.includes("gcd") && ended,
+    `variable: ${variable}; frame: ${frame}; console: ${console}; toolbar hidden: ${done}`,
+  ];
+}
+
 try {
   await openFolder("mir");
 
@@ -487,6 +576,7 @@ try {
       const [l, c] = position("rs/bad.rs", "FOO - 5000");
       return [text.includes(rustc.message) && l === rustc.line && c === rustc.column, `hover: ${text}; squiggle over: ${squiggled}`];
     });
+    await debugScenario();
   }
 } catch (e) {
   report("test script", false, e && e.stack ? e.stack : e);

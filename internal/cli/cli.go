@@ -87,6 +87,7 @@ const usage = `usage:
                                  evaluate every const/static item (.mir, .rs)
   mirlsp check [--step-limit N] [--crate] [--cargo PATH|none] FILE...
                                  print evaluation errors rustc-style; exit 1 if any
+  mirlsp dap                     run the debug adapter (Debug Adapter Protocol) on stdio
   mirlsp mir FILE.rs             print the MIR lowered from a Rust file
   mirlsp version                 print the build's version and VCS revision
 `
@@ -94,6 +95,9 @@ const usage = `usage:
 // Serve runs the language server; set by the server package's command so
 // that this package does not import it.
 var Serve func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+// DAP runs the debug adapter; set by the dap package's command.
+var DAP func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 // Run executes the command line args (without the program name).
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -107,6 +111,12 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return ExitUsage
 		}
 		return Serve(args[1:], stdin, stdout, stderr)
+	case "dap":
+		if DAP == nil {
+			fmt.Fprintln(stderr, "mirlsp: this build has no debug adapter")
+			return ExitUsage
+		}
+		return DAP(args[1:], stdin, stdout, stderr)
 	case "eval", "check":
 		fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 		fs.SetOutput(stderr)

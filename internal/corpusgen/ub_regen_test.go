@@ -33,18 +33,25 @@ func TestRegenerateUB(t *testing.T) {
 		}
 		return files
 	}
-	want, got := list(dir), list(tmp)
+	compareGenerated(t, dir, tmp, list, "scripts/gen-ub.sh")
+}
+
+// compareGenerated compares the files list finds under out (generated)
+// with those under dir (committed).
+func compareGenerated(t *testing.T, dir, out string, list func(root string) []string, script string) {
+	t.Helper()
+	want, got := list(dir), list(out)
 	if strings.Join(want, "\n") != strings.Join(got, "\n") {
 		t.Errorf("generated file set differs:\n%s", setDiff(want, got))
 	}
 	for _, rel := range got {
 		a, errA := os.ReadFile(filepath.Join(dir, rel))
-		b, errB := os.ReadFile(filepath.Join(tmp, rel))
+		b, errB := os.ReadFile(filepath.Join(out, rel))
 		if errA != nil || errB != nil {
 			continue
 		}
 		if !bytes.Equal(a, b) {
-			t.Errorf("%s: generated vs committed %s (run scripts/gen-ub.sh)", rel, textdiff.First(string(b), string(a)))
+			t.Errorf("%s: generated vs committed %s (run %s)", rel, textdiff.First(string(b), string(a)), script)
 		}
 	}
 }

@@ -19,6 +19,7 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
+import { registerDebug, withDebugLenses } from "./debug";
 
 /** The server's command behind the "Evaluate" code lens: [uri, fn name, argument literals...]. */
 export const SERVER_EVALUATE = "mirlsp.evaluate";
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  registerDebug(context, findServer, splitArguments);
   await start(context);
 }
 
@@ -151,6 +153,7 @@ const isRust = (doc: vscode.TextDocument) => doc.languageId === "rust";
 
 /** Keeps to MIR files what rust-analyzer already provides for Rust files. */
 const middleware: Middleware = {
+  provideCodeLenses: async (doc, token, next) => withDebugLenses(await next(doc, token), SERVER_EVALUATE),
   provideDefinition: (doc, pos, token, next) => (isRust(doc) ? undefined : next(doc, pos, token)),
   provideDocumentSymbols: (doc, token, next) => (isRust(doc) ? undefined : next(doc, token)),
   provideDocumentSemanticTokens: (doc, token, next) => (isRust(doc) ? undefined : next(doc, token)),
