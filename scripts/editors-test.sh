@@ -376,6 +376,7 @@ EOF
 		mkdir -p docs/screenshots
 		for n in hints hover diagnostic; do cp "$out/screenshots/$src-$n.png" "docs/screenshots/vscode-$n.png"; done
 		cp "$out/screenshots/mir-grammar.png" docs/screenshots/vscode-mir-grammar.png
+		[ "$rs" = 1 ] && cp "$out/screenshots/rs-debug.png" docs/screenshots/vscode-debug.png
 		say "docs/screenshots/ refreshed from the $src screenshots"
 	fi
 fi

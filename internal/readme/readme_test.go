@@ -343,7 +343,16 @@ func TestNames(t *testing.T) {
 		t.Errorf("mirlsp.stepLimit defaults to %v, the evaluator to %d", d, eval.DefaultConfig.StepLimit)
 	}
 
-	plugin := read(t, "editors/nvim/lua/mirlsp/init.lua")
+	// The plugin's commands, from every module of editors/nvim/lua/mirlsp.
+	luas, err := filepath.Glob(filepath.Join(root, "editors/nvim/lua/mirlsp/*.lua"))
+	if err != nil || len(luas) == 0 {
+		t.Fatalf("the Neovim plugin's modules: %v", err)
+	}
+	plugin := ""
+	for _, f := range luas {
+		rel, _ := filepath.Rel(root, f)
+		plugin += read(t, rel)
+	}
 	for _, m := range regexp.MustCompile(`:(Mirlsp[A-Za-z]+)`).FindAllStringSubmatch(readme, -1) {
 		if !strings.Contains(plugin, `nvim_create_user_command("`+m[1]+`"`) {
 			t.Errorf("README.md names :%s, which the Neovim plugin does not define", m[1])
