@@ -165,6 +165,8 @@ type Registry struct {
 	// fmtImpls are the hand-written formatting impls files declare, by
 	// normalized type text and trait (declared.go).
 	fmtImpls map[string]map[string]*mir.FmtImpl
+	// fmtFns are the formatting impls lowered to MIR fns (fmtrun.go).
+	fmtFns map[string]map[string]*mir.Item
 	// fmt bodies seen per ADT name (debugStruct): with a derived Debug
 	// call, and without any (Display, or Debug written by hand).
 	fmtDerived, fmtByHand map[string]bool
@@ -213,6 +215,8 @@ func NewRegistry() *Registry {
 			FieldDef{Name: "nanos", Ty: tyNanoseconds, Param: -1})}},
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
+		// Formatter is a handle to the evaluator's formatter (fmtrun.go).
+		{Name: "Formatter", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
 	} {
 		for _, v := range d.Variants {

@@ -38,6 +38,12 @@ func (r *Registry) declare(f *mir.File) {
 			}
 			r.fmtImpls[key] = a.Fmt
 		}
+		if len(a.FmtFns) > 0 {
+			if r.fmtFns == nil {
+				r.fmtFns = map[string]map[string]*mir.Item{}
+			}
+			r.fmtFns[key] = a.FmtFns
+		}
 	}
 	r.invalidateLocked()
 }

@@ -150,6 +150,9 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 		ty, p = ty.Elem, imm.A.Pointer()
 	}
 	if ty.Kind == mir.TyAdt {
+		if fn := s.Reg.fmtFn(ty, trait); fn != nil {
+			return s.runFmtFn(fn, trait, ty, p, spec)
+		}
 		if fi := s.Reg.fmtImpl(ty, trait); fi != nil {
 			return s.runFmt(fi, ty, p, spec)
 		}

@@ -26,6 +26,9 @@ type Renderer struct {
 	Mem  *Memory
 	Reg  *Registry
 	Opts RenderOpts
+	// in runs the formatting impls lowered to MIR (fmtrun.go); nil: they
+	// are not run.
+	in *interp
 }
 
 type renderState struct {
@@ -35,6 +38,9 @@ type renderState struct {
 	depth int
 	// fmtDepth counts the hand-written impls running (fmt.go).
 	fmtDepth int
+	// inShim: the renderer formats for a shim of a running impl, whose
+	// errors end the evaluation (fmtrun.go).
+	inShim bool
 }
 
 // errTruncated stops rendering once MaxBytes is reached.
@@ -74,6 +80,17 @@ func (r *Renderer) RenderConst(cv ConstValue, ty *mir.Ty) (string, error) {
 	l, err := r.Reg.LayoutOf(ty)
 	if err != nil {
 		return "", err
+	}
+	if r.in != nil && r.in.mem == r.Mem {
+		// In the interpreter's memory, where formatting impls run.
+		p, e := r.Mem.Allocate(l.Size, l.Align, AllocStack, true)
+		if e != nil {
+			return "", e
+		}
+		if e := r.Mem.WriteScalar(p, cv.Scalar, l.Size, l.Align); e != nil {
+			return "", e
+		}
+		return r.Render(ty, p)
 	}
 	m := NewMemory(r.Mem.Globals, 1<<39)
 	m.File = func(id AllocID) *Allocation { a, _ := r.Mem.Get(id); return a }
@@ -357,6 +374,9 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	}
 	if d.Kind == AdtUnion {
 		return ErrUnsupported("unions have no Debug formatting")
+	}
+	if fn := s.Reg.fmtFn(ty, "Debug"); fn != nil {
+		return s.runFmtFn(fn, "Debug", ty, p, nil)
 	}
 	if fi := s.Reg.fmtImpl(ty, "Debug"); fi != nil {
 		return s.runFmt(fi, ty, p, nil)

@@ -31,6 +31,9 @@ type AdtDecl struct {
 	// Fmt holds the hand-written formatting impls the front end compiled,
 	// by trait name (Debug, Display, …).
 	Fmt map[string]*FmtImpl
+	// FmtFns holds the formatting impls lowered to MIR fns, by trait
+	// (fmt(&self, &mut Formatter) -> fmt::Result), which the evaluator runs.
+	FmtFns map[string]*Item
 }
 
 // VariantDecl is one variant (the only one of a struct or union).

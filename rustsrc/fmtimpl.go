@@ -62,9 +62,18 @@ func (p *prog) fmtImpl(a *adt, trait string) string {
 	}
 	fs.busy = true
 	defer p.setFile(fs.ib.file)()
+	fn, why := p.fmtFn(a, trait, fs.ib)
+	if fn != nil {
+		fs.busy, fs.done = false, true
+		if a.decl.FmtFns == nil {
+			a.decl.FmtFns = map[string]*mir.Item{}
+		}
+		a.decl.FmtFns[trait] = fn
+		return ""
+	}
 	fs.reason = guard(func() { fs.impl = p.compileFmt(a, trait, fs.ib) })
 	if fs.reason != "" {
-		fs.reason = "the `" + trait + "` impl of `" + a.name + "` " + fs.reason
+		fs.reason = "the `" + trait + "` impl of `" + a.name + "` cannot be run: " + why
 	}
 	fs.busy, fs.done = false, true
 	if fs.reason == "" && a.decl != nil {

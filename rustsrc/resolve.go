@@ -828,6 +828,9 @@ func (p *prog) prelude(name string, n ns) *def {
 // corePath resolves a path into core or std: the modules and functions
 // the evaluator implements.
 func (p *prog) corePath(segs []string, n ns) *def {
+	if d := fmtCoreDef(segs, n); d != nil {
+		return d
+	}
 	path := strings.Join(segs, "::")
 	switch path {
 	case "marker", "cmp", "convert", "f32::consts", "f64::consts", "mem", "option", "primitive", "ptr", "hint", "char", "i8", "i16", "i32", "i64", "i128", "isize",
