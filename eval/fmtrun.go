@@ -390,4 +390,3 @@ func (sc *shimCall) builder(o *fmtOut, desc string, base int) {
 func indent(s string) string {
 	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
 }
-
