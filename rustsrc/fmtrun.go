@@ -323,9 +323,8 @@ func (c *checker) fmtMethod(e *syntax.MethodCall) (*Type, bool) {
 		cl := fmtShim("core::fmt::rt::mirlsp_"+c.fmtTrait, params, fmtResultTy)
 		if rt.kind != kRef {
 			cl.recv = 1
-		}
-		c.unify(params[0], refTo(rt, false), e)
-		if rt.kind == kRef {
+			c.unify(params[0], refTo(rt, false), e)
+		} else {
 			c.unify(params[0], rt, e)
 		}
 		c.calls[e] = cl
