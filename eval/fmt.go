@@ -207,6 +207,9 @@ func fmtScalar(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, 
 			return padIntegral(true, prefix, digits, spec), nil
 		}
 	case mir.TyFloat:
+		if trait == "LowerExp" || trait == "UpperExp" {
+			return fmtFloatExp(trait, spec, sc, ty)
+		}
 		if trait != "Display" && trait != "Debug" {
 			break
 		}
@@ -323,4 +326,39 @@ func padIntegral(nonNeg bool, prefix, digits string, spec *mir.FmtSpec) string {
 		return head + digits
 	}
 	return padAligned(head+digits, spec, '>')
+}
+
+// fmtFloatExp is core's LowerExp/UpperExp of a float: the shortest
+// digits (or precision many) and the exponent without sign or padding
+// (`1.5e3`, `1e-7`).
+func fmtFloatExp(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, error) {
+	b, err := sc.ToBits()
+	if err != nil {
+		return "", err
+	}
+	f, bits := math.Float64frombits(b.Lo), 64
+	if ty.Bits == 32 {
+		f, bits = float64(math.Float32frombits(uint32(b.Lo))), 32
+	}
+	var str string
+	switch {
+	case math.IsNaN(f):
+		str = "NaN"
+	case math.IsInf(f, 1):
+		str = "inf"
+	case math.IsInf(f, -1):
+		str = "-inf"
+	default:
+		str = strconv.FormatFloat(f, 'e', spec.Precision, bits)
+		mant, exp, _ := strings.Cut(str, "e")
+		n, _ := strconv.Atoi(exp)
+		str = mant + "e" + strconv.Itoa(n)
+		if trait == "UpperExp" {
+			str = strings.ToUpper(str)
+		}
+	}
+	neg := strings.HasPrefix(str, "-")
+	return padIntegral(!neg, "", strings.TrimPrefix(str, "-"), &mir.FmtSpec{
+		Fill: spec.Fill, Align: spec.Align, Plus: spec.Plus, Zero: spec.Zero, Width: spec.Width, Precision: -1,
+	}), nil
 }
