@@ -540,6 +540,12 @@ func (c *checker) writeCall(dst syntax.Expr, m *syntax.MacCall, newline bool) sy
 				for l < len(spec) && (spec[l] == '_' || spec[l] >= 'a' && spec[l] <= 'z' || spec[l] >= 'A' && spec[l] <= 'Z' || spec[l] >= '0' && spec[l] <= '9') {
 					l++
 				}
+				if l > k+1 && spec[k] == '0' && strings.Trim(spec[k:l], "0123456789") != "" {
+					// The `0` flag before a width argument (`{:0w$}`).
+					sb.WriteByte('0')
+					k++
+					continue
+				}
 				if l > k && l < len(spec) && spec[l] == '$' {
 					sb.WriteString(ref(spec[k:l]))
 					k = l
