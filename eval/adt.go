@@ -162,9 +162,9 @@ type Registry struct {
 	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
 	declared map[string]bool // by normalized type text: ADTs a file declares (declared.go)
-	// fmtImpls are the hand-written formatting impls files declare, by
-	// normalized type text and trait (declared.go).
-	fmtImpls map[string]map[string]*mir.FmtImpl
+	// fmtWhy says why the hand-written formatting impls files declare
+	// cannot be run, by normalized type text and trait (declared.go).
+	fmtWhy map[string]map[string]string
 	// fmtFns are the formatting impls lowered to MIR fns (fmtrun.go).
 	fmtFns map[string]map[string]*mir.Item
 	// fmt bodies seen per ADT name (debugStruct): with a derived Debug

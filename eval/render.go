@@ -36,8 +36,6 @@ type renderState struct {
 	b     strings.Builder
 	full  bool
 	depth int
-	// fmtDepth counts the hand-written impls running (fmt.go).
-	fmtDepth int
 	// inShim: the renderer formats for a shim of a running impl, whose
 	// errors end the evaluation (fmtrun.go).
 	inShim bool
@@ -378,8 +376,8 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	if fn := s.Reg.fmtFn(ty, "Debug"); fn != nil {
 		return s.runFmtFn(fn, "Debug", ty, p, nil)
 	}
-	if fi := s.Reg.fmtImpl(ty, "Debug"); fi != nil {
-		return s.runFmt(fi, ty, p, nil)
+	if why := s.Reg.fmtWhyNot(ty, "Debug"); why != "" {
+		return ErrUnsupported("%s", why)
 	}
 	if s.Reg.debugByHand(adtName(ty)) {
 		return ErrUnsupported("`%s` has no derived Debug impl: its {:?} output is written by hand", adtName(ty))
