@@ -90,6 +90,16 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 	if trait == "Debug" && *spec == defaultFmtSpec {
 		return s.value(ty, p)
 	}
+	if alt := defaultFmtSpec; trait == "Debug" && spec.Alternate {
+		// {:#?}: the pretty form.
+		if alt.Alternate = true; *spec == alt {
+			c := &renderState{Renderer: s.Renderer, depth: s.depth, inShim: s.inShim, pretty: true}
+			if err := c.value(ty, p); err != nil {
+				return err
+			}
+			return s.write(c.b.String())
+		}
+	}
 	return ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)
 }
 

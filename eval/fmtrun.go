@@ -349,6 +349,10 @@ func (sc *shimCall) builder(o *fmtOut, desc string, base int) {
 		}
 	}
 	nonEx := end == "finish_non_exhaustive"
+	if len(items) == 0 && nonEx {
+		o.b.WriteString(name + map[string]string{"struct": " { .. }", "tuple": "(..)", "map": "{..}"}[kind])
+		return
+	}
 	if len(items) == 0 && !nonEx {
 		if kind == "struct" || kind == "tuple" {
 			o.b.WriteString(name)

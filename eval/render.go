@@ -19,6 +19,8 @@ type RenderOpts struct {
 	// MaxBytes stops the output after about this many bytes with `…`
 	// (0 = no limit). Hover uses it.
 	MaxBytes int
+	// Pretty renders `{:#?}`, fields on lines of their own (pretty.go).
+	Pretty bool
 }
 
 // Renderer prints values of types laid out by Reg from memory Mem.
@@ -39,6 +41,8 @@ type renderState struct {
 	// inShim: the renderer formats for a shim of a running impl, whose
 	// errors end the evaluation (fmtrun.go).
 	inShim bool
+	// pretty: `{:#?}` (pretty.go).
+	pretty bool
 }
 
 // errTruncated stops rendering once MaxBytes is reached.
@@ -48,7 +52,7 @@ func (errTruncated) Error() string { return "truncated" }
 
 // Render prints the value of type ty stored at p.
 func (r *Renderer) Render(ty *mir.Ty, p Pointer) (string, error) {
-	s := &renderState{Renderer: r}
+	s := &renderState{Renderer: r, pretty: r.Opts.Pretty}
 	err := s.value(ty, p)
 	if _, ok := err.(errTruncated); ok {
 		return s.b.String() + "…", nil
@@ -67,7 +71,7 @@ func (r *Renderer) RenderConst(cv ConstValue, ty *mir.Ty) (string, error) {
 	case ConstZeroSized:
 		return r.Render(ty, Pointer{Offset: 1 << 32}) // any aligned address
 	case ConstSlice:
-		s := &renderState{Renderer: r}
+		s := &renderState{Renderer: r, pretty: r.Opts.Pretty}
 		err := s.slice(ty.Elem, cv.Ptr, cv.Len)
 		if _, ok := err.(errTruncated); ok {
 			return s.b.String() + "…", nil
@@ -199,6 +203,11 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 		if err != nil {
 			return err
 		}
+		if s.prettyMode() && len(ty.Elems) > 0 {
+			return s.prettyList("(", ")", len(ty.Elems), nil, func(c *renderState, i int) error {
+				return c.value(ty.Elems[i], at(p, l.FieldOffset(i)))
+			})
+		}
 		if err := s.write("("); err != nil {
 			return err
 		}
@@ -245,6 +254,11 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 
 // elems prints n elements of type elem with the given stride.
 func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
+	if s.prettyMode() {
+		return s.prettyList("[", "]", int(n), nil, func(c *renderState, i int) error {
+			return c.value(elem, at(p, uint64(i)*stride))
+		})
+	}
 	if err := s.write("["); err != nil {
 		return err
 	}
@@ -374,6 +388,11 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return ErrUnsupported("unions have no Debug formatting")
 	}
 	if fn := s.Reg.fmtFn(ty, "Debug"); fn != nil {
+		if s.pretty {
+			spec := defaultFmtSpec
+			spec.Alternate = true
+			return s.runFmtFn(fn, "Debug", ty, p, &spec)
+		}
 		return s.runFmtFn(fn, "Debug", ty, p, nil)
 	}
 	if why := s.Reg.fmtWhyNot(ty, "Debug"); why != "" {
@@ -403,6 +422,16 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		if len(vd.Fields) == 0 {
 			return nil
 		}
+	}
+	if s.prettyMode() {
+		var label func(int) string
+		if vd.Ctor == CtorNamed {
+			open, label = " {", func(i int) string { return vd.Fields[i].Name + ": " }
+			close = "}"
+		}
+		return s.prettyList(open, close, len(vd.Fields), label, func(c *renderState, i int) error {
+			return c.value(vl.FieldTys[i], at(p, vl.FieldOffset(i)))
+		})
 	}
 	if err := s.write(open); err != nil {
 		return err
