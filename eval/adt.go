@@ -217,6 +217,7 @@ func NewRegistry() *Registry {
 		// (Arguments::from_str); its real layout is not observable here.
 		// Formatter is a handle to the evaluator's formatter (fmtrun.go).
 		{Name: "Formatter", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugBuilder", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
 	} {
 		for _, v := range d.Variants {

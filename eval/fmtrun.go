@@ -128,6 +128,9 @@ func (sc *shimCall) fmtOK() Operand { return sc.variant("Ok", nil) }
 
 // formatterMethod runs a method of core::fmt::Formatter.
 func (sc *shimCall) formatterMethod(name string) Operand {
+	if strings.HasPrefix(name, "debug_") {
+		return sc.newBuilder(strings.TrimPrefix(name, "debug_"))
+	}
 	o := sc.formatter(0)
 	str := func(i int) string { return string(sc.in.sliceBytes(sc.arg(i))) }
 	switch name {
@@ -175,18 +178,14 @@ func (sc *shimCall) formatterMethod(name string) Operand {
 }
 
 // fmtRt runs the calls the front end makes of formatting code: write
-// (write!'s format string), builder (a debug_* chain) and Trait (the
-// trait's fmt of a value with the formatter's options).
+// (write!'s format string) and Trait (the trait's fmt of a value with the
+// formatter's options).
 func (sc *shimCall) fmtRt(name string) Operand {
 	switch name {
 	case "write":
 		o := sc.formatter(0)
 		tmpl := string(sc.in.sliceBytes(sc.arg(1)))
 		sc.writeFormat(o, tmpl, 2)
-		return sc.fmtOK()
-	case "builder":
-		o := sc.formatter(0)
-		sc.builder(o, string(sc.in.sliceBytes(sc.arg(1))), 2)
 		return sc.fmtOK()
 	}
 	o := sc.formatter(1)
@@ -317,77 +316,158 @@ func (sc *shimCall) parseSpec(spec string, base int) (mir.FmtSpec, string) {
 	return sp, trait
 }
 
-// builder writes a debug_struct/tuple/list/set/map chain: desc holds the
-// kind, the name, the end (finish or finish_non_exhaustive) and a field
-// name (or "") per value; the values are the arguments from base on.
-func (sc *shimCall) builder(o *fmtOut, desc string, base int) {
-	parts := strings.Split(desc, "\x1f")
-	kind, name, end, fields := parts[0], parts[1], parts[2], parts[3:]
-	if len(fields) != len(sc.args)-base {
-		fail(ErrUnsupported("a `debug_%s` builder mirlsp did not make", kind))
+// fmtBuilder is a running debug_struct/tuple/list/set/map: the items
+// formatted so far (`name: value` for struct fields and map entries).
+type fmtBuilder struct {
+	out     *fmtOut
+	kind    string
+	name    string
+	items   []string
+	pending string // a map key waiting for its value
+}
+
+var tyBuilder = &mir.Ty{Kind: mir.TyAdt, Path: &mir.Path{Segs: []mir.PathSeg{{Name: "DebugBuilder"}}, Text: "DebugBuilder"}, Text: "DebugBuilder"}
+
+// newBuilder starts a builder on the formatter argument 0 and returns the
+// `&mut` to its handle.
+func (sc *shimCall) newBuilder(kind string) Operand {
+	in := sc.in
+	o := sc.formatter(0)
+	b := &fmtBuilder{out: o, kind: kind}
+	if kind == "struct" || kind == "tuple" {
+		b.name = string(in.sliceBytes(sc.arg(1)))
 	}
-	pretty := o.spec.Alternate
-	open, close := map[string][2]string{"struct": {" {", "}"}, "tuple": {"(", ")"}, "list": {"[", "]"}, "set": {"{", "}"}, "map": {"{", "}"}}[kind][0],
-		map[string][2]string{"struct": {" {", "}"}, "tuple": {"(", ")"}, "list": {"[", "]"}, "set": {"{", "}"}, "map": {"{", "}"}}[kind][1]
-	var b strings.Builder
-	b.WriteString(name)
-	elem := func(i int) string {
-		sp := defaultFmtSpec
-		sp.Alternate = pretty
-		return sc.fmtArg(base+i, "Debug", &sp)
+	h := len(in.fmtBuilders)
+	in.fmtBuilders = append(in.fmtBuilders, b)
+	bl, ul := in.layout(tyBuilder), in.layout(tyUsize)
+	p := in.allocate(bl, AllocStack)
+	in.writeToMem(p, Operand{Imm: ImmFromScalar(ScalarUint(uint64(h), uint8(ul.Size))), Layout: ul}, ul)
+	return Operand{Imm: ImmFromScalar(ScalarPtr(p)), Layout: sc.dest.l}
+}
+
+// builderMethod runs a method of a builder (argument 0).
+func (sc *shimCall) builderMethod(name string) Operand {
+	in := sc.in
+	h := in.bits(in.readPlace(in.deref(sc.arg(0), sc.tys[0]))).Lo
+	if h >= uint64(len(in.fmtBuilders)) {
+		fail(ErrUnsupported("a `Debug` builder mirlsp did not make"))
 	}
-	var items []string
-	for i := 0; i < len(fields); i++ {
-		switch {
-		case kind == "struct":
-			items = append(items, fields[i]+": "+elem(i))
-		case kind == "map":
-			items = append(items, elem(i)+": "+elem(i+1))
-			i++
-		default:
-			items = append(items, elem(i))
+	b := in.fmtBuilders[h]
+	spec := defaultFmtSpec
+	spec.Alternate = b.out.spec.Alternate
+	elem := func(i int) string { return sc.fmtArg(i, "Debug", &spec) }
+	switch name {
+	case "field":
+		if len(sc.args) == 3 {
+			b.items = append(b.items, string(in.sliceBytes(sc.arg(1)))+": "+elem(2))
+		} else {
+			b.items = append(b.items, elem(1))
 		}
+	case "entry":
+		if len(sc.args) == 3 {
+			b.items = append(b.items, elem(1)+": "+elem(2))
+		} else {
+			b.items = append(b.items, elem(1))
+		}
+	case "key":
+		b.pending = elem(1)
+	case "value":
+		b.items = append(b.items, b.pending+": "+elem(1))
+	case "entries":
+		b.items = append(b.items, sc.seqElems(1, &spec)...)
+	case "finish", "finish_non_exhaustive":
+		b.out.b.WriteString(b.finish(name == "finish_non_exhaustive"))
+		return sc.fmtOK()
+	default:
+		fail(ErrUnsupported("the builder method `%s` is not supported", name))
 	}
-	nonEx := end == "finish_non_exhaustive"
+	return sc.arg(0)
+}
+
+// seqElems formats with Debug each element of the array or slice that
+// argument i refers to (through references).
+func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
+	in := sc.in
+	v, ty := sc.arg(i), sc.tys[i]
+	for ty.Kind == mir.TyRef && ty.Elem.Kind == mir.TyRef {
+		v, ty = in.readPlace(in.deref(v, ty)), ty.Elem
+	}
+	if ty.Kind != mir.TyRef {
+		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
+	}
+	q := in.deref(v, ty)
+	var elemTy *mir.Ty
+	var n uint64
+	switch ty.Elem.Kind {
+	case mir.TyArray:
+		elemTy, n = ty.Elem.Elem, q.l.Count
+	case mir.TySlice:
+		elemTy = ty.Elem.Elem
+		m, err := q.mp.Meta.ToUint64()
+		if err != nil {
+			fail(err)
+		}
+		n = m
+	default:
+		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
+	}
+	el := in.layout(elemTy)
+	var out []string
+	for k := uint64(0); k < n; k++ {
+		s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in}, inShim: true}
+		if err := s.fmtValue("Debug", spec, elemTy, at(q.mp.Ptr, k*el.Size)); err != nil {
+			if e, ok := err.(*EvalError); ok {
+				fail(e)
+			}
+			fail(ErrUnsupported("%s", err.Error()))
+		}
+		out = append(out, s.b.String())
+	}
+	return out
+}
+
+// finish is what the builder writes: core's DebugStruct & co., one line
+// or, with `{:#?}`, an item per line.
+func (b *fmtBuilder) finish(nonEx bool) string {
+	pretty := b.out.spec.Alternate
+	delims := map[string][2]string{"struct": {" {", "}"}, "tuple": {"(", ")"}, "list": {"[", "]"}, "set": {"{", "}"}, "map": {"{", "}"}}[b.kind]
+	open, close := delims[0], delims[1]
+	items := b.items
 	if len(items) == 0 && nonEx {
-		o.b.WriteString(name + map[string]string{"struct": " { .. }", "tuple": "(..)", "map": "{..}"}[kind])
-		return
+		return b.name + map[string]string{"struct": " { .. }", "tuple": "(..)", "list": "[..]", "set": "{..}", "map": "{..}"}[b.kind]
 	}
-	if len(items) == 0 && !nonEx {
-		if kind == "struct" || kind == "tuple" {
-			o.b.WriteString(name)
-			return
+	if len(items) == 0 {
+		if b.kind == "struct" || b.kind == "tuple" {
+			return b.name
 		}
-		o.b.WriteString(name + open + close)
-		return
+		return open + close
 	}
-	if kind == "struct" && !pretty {
+	var s strings.Builder
+	s.WriteString(b.name)
+	if b.kind == "struct" && !pretty {
 		open, close = " { ", " }"
 	}
-	if kind == "tuple" && name == "" && len(items) == 1 && !pretty && !nonEx {
+	if b.kind == "tuple" && b.name == "" && len(items) == 1 && !pretty && !nonEx {
 		// A 1-tuple prints its trailing comma.
-		items[0] += ","
+		items = []string{items[0] + ","}
 	}
-	b.WriteString(open)
+	s.WriteString(open)
 	if pretty {
-		b.WriteString("\n")
+		s.WriteString("\n")
 		for _, it := range items {
-			b.WriteString(indent(it) + ",\n")
+			s.WriteString(indent(it) + ",\n")
 		}
 		if nonEx {
-			b.WriteString("    ..\n")
+			s.WriteString("    ..\n")
 		}
 	} else {
-		b.WriteString(strings.Join(items, ", "))
+		s.WriteString(strings.Join(items, ", "))
 		if nonEx {
-			if len(items) > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString("..")
+			s.WriteString(", ..")
 		}
 	}
-	b.WriteString(close)
-	o.b.WriteString(b.String())
+	s.WriteString(close)
+	return s.String()
 }
 
 // indent is PadAdapter: four spaces before every line.

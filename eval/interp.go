@@ -53,7 +53,8 @@ type interp struct {
 	// completion from Go (fmtrun.go); run returns when it is reached.
 	retDepth int
 	// fmtOuts are the formatters of the formatting impls running.
-	fmtOuts []*fmtOut
+	fmtOuts     []*fmtOut
+	fmtBuilders []*fmtBuilder
 }
 
 // frame is one call: a body being executed and its locals.

@@ -212,6 +212,8 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	switch owner {
 	case "Formatter":
 		return sc.formatterMethod(name), true
+	case "DebugBuilder":
+		return sc.builderMethod(name), true
 	case "rt":
 		if strings.HasPrefix(name, "mirlsp_") {
 			return sc.fmtRt(strings.TrimPrefix(name, "mirlsp_")), true

@@ -257,7 +257,13 @@ func (c *checker) fmtCall(e *syntax.Call) (*Type, bool) {
 		return nil, false
 	}
 	segs := segNames(pe.Path)
-	if len(segs) == 1 && (segs[0] == "__mirlsp_write" || segs[0] == "__mirlsp_builder") {
+	if len(segs) == 1 && segs[0] == "__mirlsp_entries" {
+		params := []*Type{builderRef, refTo(c.newVar(0), false)}
+		c.calls[e] = fmtShim("core::fmt::DebugBuilder::entries", params, builderRef)
+		c.args(e.Args, params, e)
+		return builderRef, true
+	}
+	if len(segs) == 1 && segs[0] == "__mirlsp_write" {
 		params := []*Type{refTo(formatterTy, true), tyStrRef}
 		for range e.Args[2:] {
 			params = append(params, refTo(c.newVar(0), false))
@@ -330,15 +336,6 @@ func (c *checker) fmtMethod(e *syntax.MethodCall) (*Type, bool) {
 		c.calls[e] = cl
 		c.args(e.Args, params[1:], e)
 		return fmtResultTy, true
-	case name == "finish" || name == "finish_non_exhaustive":
-		if x := c.builderChain(e); x != nil {
-			if c.fmtExpanded == nil {
-				c.fmtExpanded = map[syntax.Node]syntax.Expr{}
-			}
-			c.fmtExpanded[e] = x
-			return c.expr(x, nil), true
-		}
-		return nil, false
 	case name == "write_fmt" && len(e.Args) == 1:
 		if m, ok := e.Args[0].(*syntax.MacExpr); ok && lastSeg(c.p.text(m.Mac.Path)) == "format_args" {
 			x := c.writeCall(e.Recv, m.Mac, false)
@@ -349,6 +346,9 @@ func (c *checker) fmtMethod(e *syntax.MethodCall) (*Type, bool) {
 			return c.expr(x, nil), true
 		}
 		return nil, false
+	}
+	if t, ok := c.builderMethod(e); ok {
+		return t, true
 	}
 	m, ok := formatterMethods[name]
 	if !ok {
@@ -361,75 +361,6 @@ func (c *checker) fmtMethod(e *syntax.MethodCall) (*Type, bool) {
 	c.calls[e] = &callee{kind: callShim, path: mirPath("core::fmt::Formatter::" + name), params: append([]*Type{rt}, m.params...), ret: m.ret}
 	c.args(e.Args, m.params, e)
 	return m.ret, true
-}
-
-// builderChain is f.debug_struct("S").field("a", &x)….finish() as one
-// call the evaluator runs: the builder's kind, name, field names and end
-// in a string, then the values.
-func (c *checker) builderChain(fin *syntax.MethodCall) syntax.Expr {
-	var calls []*syntax.MethodCall
-	var x syntax.Expr = fin.Recv
-	for {
-		mc, ok := x.(*syntax.MethodCall)
-		if !ok {
-			return nil
-		}
-		calls = append(calls, mc)
-		if strings.HasPrefix(mc.Name.Name, "debug_") {
-			break
-		}
-		x = mc.Recv
-	}
-	start := calls[len(calls)-1]
-	kind := strings.TrimPrefix(start.Name.Name, "debug_")
-	desc := []string{kind, "", fin.Name.Name}
-	lit := func(e syntax.Expr) string {
-		l, ok := e.(*syntax.Lit)
-		if !ok || l.Kind != syntax.LitStr {
-			fail("names a field of a `debug_%s` with `%s`, not a literal", kind, c.p.text(e))
-		}
-		s, err := l.Unquote()
-		if err != nil {
-			fail("bad literal")
-		}
-		return s
-	}
-	switch kind {
-	case "struct", "tuple":
-		if len(start.Args) != 1 {
-			return nil
-		}
-		desc[1] = lit(start.Args[0])
-	case "list", "set", "map":
-		if len(start.Args) != 0 {
-			return nil
-		}
-	default:
-		return nil
-	}
-	args := []syntax.Expr{start.Recv, nil}
-	for i := len(calls) - 2; i >= 0; i-- {
-		mc := calls[i]
-		switch {
-		case mc.Name.Name == "field" && kind == "struct" && len(mc.Args) == 2:
-			desc = append(desc, lit(mc.Args[0]))
-			args = append(args, mc.Args[1])
-		case mc.Name.Name == "field" && kind == "tuple" && len(mc.Args) == 1,
-			mc.Name.Name == "entry" && (kind == "list" || kind == "set") && len(mc.Args) == 1:
-			desc = append(desc, "")
-			args = append(args, mc.Args[0])
-		case mc.Name.Name == "entry" && kind == "map" && len(mc.Args) == 2:
-			desc = append(desc, "", "")
-			args = append(args, mc.Args[0], mc.Args[1])
-		default:
-			fail("calls `%s` on a `debug_%s` builder", mc.Name.Name, kind)
-		}
-	}
-	if fin.Name.Name == "finish_non_exhaustive" && kind != "struct" && kind != "tuple" && kind != "map" {
-		fail("calls `finish_non_exhaustive` on a `debug_%s` builder", kind)
-	}
-	args[1] = strLit(strings.Join(desc, "\x1f"), fin.Span)
-	return &syntax.Call{Spanned: syntax.Spanned{Span: fin.Span}, Fun: identExpr("__mirlsp_builder", fin.Span), Args: args}
 }
 
 // fmtMacro checks write!(f, …) and writeln!(f, …); ok false: another
@@ -671,4 +602,99 @@ func (p *prog) runnable(f *fnDef, seen map[*fnDef]bool) string {
 		}
 	}
 	return ""
+}
+
+// builderAdt is core::fmt's DebugStruct, DebugTuple, DebugList, DebugSet
+// and DebugMap: a handle to the evaluator's builder, used through
+// `&mut` (what debug_struct returns here and what its methods take).
+var builderAdt = &adt{name: "DebugBuilder", path: "DebugBuilder", kind: mir.AdtStruct, builtin: true, resolved: true}
+
+var builderRef = refTo(&Type{kind: kAdt, adt: builderAdt}, true)
+
+func isBuilderRef(t *Type) bool {
+	t = res(t)
+	return t != nil && t.kind == kRef && res(t.elem).kind == kAdt && res(t.elem).adt == builderAdt
+}
+
+// builderMethod checks f.debug_struct("S") (and debug_tuple, _list, _set,
+// _map) and the builder's field, entry, entries, finish and
+// finish_non_exhaustive; ok false: e is none of them.
+func (c *checker) builderMethod(e *syntax.MethodCall) (*Type, bool) {
+	name := e.Name.Name
+	var params []*Type
+	ret := builderRef
+	switch name {
+	case "debug_struct", "debug_tuple":
+		params = []*Type{tyStrRef}
+	case "debug_list", "debug_set", "debug_map":
+	case "field":
+		if len(e.Args) == 2 {
+			params = []*Type{tyStrRef, refTo(c.newVar(0), false)}
+		} else {
+			params = []*Type{refTo(c.newVar(0), false)}
+		}
+	case "entry":
+		params = []*Type{refTo(c.newVar(0), false)}
+		if len(e.Args) == 2 {
+			params = append(params, refTo(c.newVar(0), false))
+		}
+	case "key", "value":
+		params = []*Type{refTo(c.newVar(0), false)}
+	case "entries":
+		if len(e.Args) != 1 {
+			return nil, false
+		}
+		// entries(x.iter()), entries(&x), entries(x) of an array or slice.
+		var seq syntax.Expr
+		switch a := e.Args[0].(type) {
+		case *syntax.MethodCall:
+			if a.Name.Name == "iter" && len(a.Args) == 0 && c.isSeq(a.Recv) {
+				seq = a.Recv
+			}
+		case *syntax.Ref:
+			if !a.Raw && c.isSeq(a.X) {
+				seq = a.X
+			}
+		default:
+			if c.isSeq(a) {
+				seq = a
+			}
+		}
+		if seq == nil {
+			fail("calls `entries` with an iterator other than an array's or a slice's")
+		}
+		rt := res(c.expr(e.Recv, nil))
+		if !isBuilderRef(rt) {
+			return nil, false
+		}
+		x := &syntax.Call{Spanned: syntax.Spanned{Span: e.Span}, Fun: identExpr("__mirlsp_entries", e.Span),
+			Args: []syntax.Expr{e.Recv, &syntax.Ref{Spanned: syntax.Spanned{Span: seq.NodeSpan()}, X: seq}}}
+		if c.fmtExpanded == nil {
+			c.fmtExpanded = map[syntax.Node]syntax.Expr{}
+		}
+		c.fmtExpanded[e] = x
+		return c.expr(x, nil), true
+	case "finish", "finish_non_exhaustive":
+		ret = fmtResultTy
+	default:
+		return nil, false
+	}
+	rt := res(c.expr(e.Recv, nil))
+	owner := "Formatter"
+	if strings.HasPrefix(name, "debug_") {
+		if !isFormatterRef(rt) {
+			return nil, false
+		}
+	} else {
+		if !isBuilderRef(rt) {
+			return nil, false
+		}
+		owner = "DebugBuilder"
+	}
+	if len(e.Args) != len(params) {
+		fail("calls `%s` with %d arguments", name, len(e.Args))
+	}
+	c.calls[e] = &callee{kind: callShim, path: mirPath("core::fmt::" + owner + "::" + name), params: append([]*Type{rt}, params...), ret: ret}
+	c.args(e.Args, params, e)
+	return ret, true
 }
