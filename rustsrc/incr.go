@@ -554,9 +554,16 @@ func (f *fnDef) mirOf(cd *constDef) *mir.Item {
 
 // editedFn returns the fn of file k whose body holds [a, oe) strictly
 // inside its braces, when Relower can lower it alone: not generic, its
-// signature resolved, lowered, not evaluated for a type, not run by a
-// formatting impl (whose lowering the ADT's declaration holds).
+// signature resolved, lowered, not evaluated for a type, in a crate
+// without formatting impls run as MIR.
 func (p *prog) editedFn(k, a, oe int, shift map[*mir.Item]int) *fnDef {
+	for _, f := range p.fns {
+		if f.runtime {
+			// The ADT declarations hold the lowering of the formatting
+			// impls, which a copy would not follow: lower it all again.
+			return nil
+		}
+	}
 	for _, f := range p.fns {
 		if f.def.file != k || f.ast == nil || f.ast.Body == nil || f.mir == nil {
 			continue
@@ -565,7 +572,7 @@ func (p *prog) editedFn(k, a, oe int, shift map[*mir.Item]int) *fnDef {
 		if bs := f.ast.Body.Span; a <= bs.Start+sh || oe >= bs.End+sh {
 			continue
 		}
-		if f.generic() || f.gen != nil || f.instances != nil || f.typeUse || f.runtime || !f.lowered || f.bad != "" || f.sigDone != 2 ||
+		if f.generic() || f.gen != nil || f.instances != nil || f.typeUse || !f.lowered || f.bad != "" || f.sigDone != 2 ||
 			!relowerable(&syntax.BlockExpr{Block: f.ast.Body}) {
 			return nil
 		}
