@@ -296,8 +296,6 @@ func (sc *shimCall) parseSpec(spec string, base int) (mir.FmtSpec, string) {
 		trait = "Debug"
 	case "#?":
 		trait, sp.Alternate = "Debug", true
-	case "x?", "X?":
-		trait = "Debug"
 	case "x":
 		trait = "LowerHex"
 	case "X":
