@@ -80,6 +80,9 @@ type ItemResult struct {
 	// ("0x1000"), for hover.
 	Value string
 	Hex   string
+	// Pretty is the `{:#?}` rendering of a value whose Value does not fit
+	// on one line (longer than PrettyAbove bytes), for hover; "" otherwise.
+	Pretty string
 	// Err is a failed evaluation (never KindUnsupported).
 	Err *eval.EvalError
 	// Unsupported says why the item was not evaluated.

@@ -334,12 +334,21 @@ func (s *Store) itemResult(ev *eval.Evaluator, r *eval.Result, key Key) ItemResu
 			break
 		}
 		ir.Value = v
+		if len(v) > PrettyAbove {
+			if pv, err := ev.Render(r, eval.RenderOpts{MaxBytes: 1 << 16, Pretty: true}); err == nil {
+				ir.Pretty = pv
+			}
+		}
 		if r.Value.Kind == eval.ConstScalar && !r.Value.Scalar.IsPtr() && r.Item.Ty.IsInteger() {
 			ir.Hex = hexOf(v)
 		}
 	}
 	return ir
 }
+
+// PrettyAbove is the length beyond which a value does not fit on one line
+// of a hover, which then shows its `{:#?}` form.
+const PrettyAbove = 80
 
 // hexOf is the 0x form of a decimal integer ≥ 10 ("" otherwise).
 func hexOf(dec string) string {

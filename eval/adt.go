@@ -168,9 +168,11 @@ type Registry struct {
 	generic  map[string][]genericDef // by ADT name
 	byText   map[string]*Layout
 	declared map[string]bool // by normalized type text: ADTs a file declares (declared.go)
-	// fmtImpls are the hand-written formatting impls files declare, by
-	// normalized type text and trait (declared.go).
-	fmtImpls map[string]map[string]*mir.FmtImpl
+	// fmtWhy says why the hand-written formatting impls files declare
+	// cannot be run, by normalized type text and trait (declared.go).
+	fmtWhy map[string]map[string]string
+	// fmtFns are the formatting impls lowered to MIR fns (fmtrun.go).
+	fmtFns map[string]map[string]*mir.Item
 	// fmt bodies seen per ADT name (debugStruct): with a derived Debug
 	// call, and without any (Display, or Debug written by hand).
 	fmtDerived, fmtByHand map[string]bool
@@ -220,6 +222,9 @@ func NewRegistry() *Registry {
 			FieldDef{Name: "nanos", Ty: tyNanoseconds, Param: -1})}},
 		// Arguments is kept as the &str of a literal panic message
 		// (Arguments::from_str); its real layout is not observable here.
+		// Formatter is a handle to the evaluator's formatter (fmtrun.go).
+		{Name: "Formatter", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugBuilder", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
 		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
 	}, allocBuiltins()...) {
 		for _, v := range d.Variants {

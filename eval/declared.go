@@ -32,11 +32,17 @@ func (r *Registry) declare(f *mir.File) {
 		key := NormTy(a.Ty)
 		r.defs[key] = d
 		r.declared[key] = true
-		if len(a.Fmt) > 0 {
-			if r.fmtImpls == nil {
-				r.fmtImpls = map[string]map[string]*mir.FmtImpl{}
+		if len(a.FmtWhy) > 0 {
+			if r.fmtWhy == nil {
+				r.fmtWhy = map[string]map[string]string{}
 			}
-			r.fmtImpls[key] = a.Fmt
+			r.fmtWhy[key] = a.FmtWhy
+		}
+		if len(a.FmtFns) > 0 {
+			if r.fmtFns == nil {
+				r.fmtFns = map[string]map[string]*mir.Item{}
+			}
+			r.fmtFns[key] = a.FmtFns
 		}
 	}
 	r.invalidateLocked()
@@ -59,13 +65,13 @@ func declaredRepr(d mir.ReprDecl) Repr {
 	return r
 }
 
-// fmtImpl returns the hand-written impl of trait (Debug, Display, …) that
-// a file declares for ty, or nil.
-func (r *Registry) fmtImpl(ty *mir.Ty, trait string) *mir.FmtImpl {
+// fmtWhyNot says why the hand-written impl of trait (Debug, Display, …)
+// a file declares for ty cannot be run, or "".
+func (r *Registry) fmtWhyNot(ty *mir.Ty, trait string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.fmtImpls == nil {
-		return nil
+	if r.fmtWhy == nil {
+		return ""
 	}
-	return r.fmtImpls[NormTy(ty)][trait]
+	return r.fmtWhy[NormTy(ty)][trait]
 }

@@ -1,7 +1,7 @@
-// fmt.go is the evaluator's Formatter: it runs the hand-written
-// formatting impls the Rust front end compiled (mir.FmtImpl) and formats
-// primitives with a spec as core::fmt does (pad, pad_integral, float
-// precision), so `{:?}` of a type with its own Debug impl prints what
+// fmt.go formats values with a spec as core::fmt does (pad,
+// pad_integral, float precision, the impls of the formatting traits for
+// primitives, str and references), for the formatting impls that
+// fmtrun.go runs, so `{:?}` of a type with its own Debug impl prints what
 // rustc's program would.
 
 package eval
@@ -19,10 +19,6 @@ import (
 // defaultFmtSpec is `{}`: no fill, width or precision.
 var defaultFmtSpec = mir.FmtSpec{Fill: ' ', Width: -1, Precision: -1}
 
-// maxFmtDepth bounds nested impl runs (an impl that formats itself
-// recurses without end; Rust overflows its stack).
-const maxFmtDepth = 256
-
 // variantAt returns the variant of the ADT value at p and its layout.
 func (s *renderState) variantAt(ty *mir.Ty, l *Layout, p Pointer) (int, *Layout, error) {
 	if !l.Multiple {
@@ -37,84 +33,6 @@ func (s *renderState) variantAt(ty *mir.Ty, l *Layout, p Pointer) (int, *Layout,
 		return 0, nil, e
 	}
 	return v, l.VariantLayouts[v], nil
-}
-
-// runFmt runs impl fi on the value of type ty at p with the caller's
-// formatter options spec.
-func (s *renderState) runFmt(fi *mir.FmtImpl, ty *mir.Ty, p Pointer, spec *mir.FmtSpec) error {
-	s.fmtDepth++
-	defer func() { s.fmtDepth-- }()
-	if s.fmtDepth > maxFmtDepth {
-		return ErrUnsupported("the `%s` impl of `%s` formats itself without end", fi.Trait, adtName(ty))
-	}
-	l, err := s.Reg.LayoutOf(ty)
-	if err != nil {
-		return err
-	}
-	v, vl, err := s.variantAt(ty, l, p)
-	if err != nil {
-		return err
-	}
-	if v < 0 || v >= len(fi.Arms) {
-		return ErrUnsupported("`%s` has no variant to print", adtName(ty))
-	}
-	for _, pc := range fi.Arms[v] {
-		if pc.Arg == nil {
-			if err := s.write(pc.Lit); err != nil {
-				return err
-			}
-			continue
-		}
-		a := pc.Arg
-		sp := a.Spec
-		if sp == nil {
-			sp = spec
-		}
-		if a.Str != nil {
-			str := padStr(*a.Str, sp, '<')
-			if a.Trait == "Debug" {
-				if sp != nil && *sp != defaultFmtSpec {
-					return ErrUnsupported("formatting a `&str` with `{:?}` and options")
-				}
-				str = mir.QuoteStr([]byte(*a.Str))
-			}
-			if err := s.write(str); err != nil {
-				return err
-			}
-			continue
-		}
-		fty, fp, err := s.project(ty, vl, p, a.Fields)
-		if err != nil {
-			return err
-		}
-		if err := s.fmtValue(a.Trait, sp, fty, fp); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// project follows field indexes from the value at p (of variant layout
-// vl): the first in the variant, the rest in structs and tuples.
-func (s *renderState) project(ty *mir.Ty, vl *Layout, p Pointer, fields []int) (*mir.Ty, Pointer, error) {
-	for k, i := range fields {
-		if k > 0 {
-			l, err := s.Reg.LayoutOf(ty)
-			if err != nil {
-				return nil, p, err
-			}
-			vl = l
-		}
-		switch {
-		case ty.Kind == mir.TyTuple && i < len(ty.Elems):
-			p, ty = at(p, vl.FieldOffset(i)), ty.Elems[i]
-		case ty.Kind == mir.TyAdt && i < len(vl.FieldTys):
-			p, ty = at(p, vl.FieldOffset(i)), vl.FieldTys[i]
-		default:
-			return nil, p, ErrUnsupported("formatting field %d of `%s`", i, ty)
-		}
-	}
-	return ty, p, nil
 }
 
 // fmtValue formats the value of type ty at p with trait and spec (nil:
@@ -150,8 +68,11 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 		ty, p = ty.Elem, imm.A.Pointer()
 	}
 	if ty.Kind == mir.TyAdt {
-		if fi := s.Reg.fmtImpl(ty, trait); fi != nil {
-			return s.runFmt(fi, ty, p, spec)
+		if fn := s.Reg.fmtFn(ty, trait); fn != nil {
+			return s.runFmtFn(fn, trait, ty, p, spec)
+		}
+		if why := s.Reg.fmtWhyNot(ty, trait); why != "" {
+			return ErrUnsupported("%s", why)
 		}
 	}
 	switch ty.Kind {
@@ -168,6 +89,16 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 	}
 	if trait == "Debug" && *spec == defaultFmtSpec {
 		return s.value(ty, p)
+	}
+	if alt := defaultFmtSpec; trait == "Debug" && spec.Alternate {
+		// {:#?}: the pretty form.
+		if alt.Alternate = true; *spec == alt {
+			c := &renderState{Renderer: s.Renderer, depth: s.depth, inShim: s.inShim, pretty: true}
+			if err := c.value(ty, p); err != nil {
+				return err
+			}
+			return s.write(c.b.String())
+		}
 	}
 	return ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)
 }
@@ -204,6 +135,9 @@ func fmtScalar(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, 
 			return padIntegral(true, prefix, digits, spec), nil
 		}
 	case mir.TyFloat:
+		if trait == "LowerExp" || trait == "UpperExp" {
+			return fmtFloatExp(trait, spec, sc, ty)
+		}
 		if trait != "Display" && trait != "Debug" {
 			break
 		}
@@ -320,4 +254,39 @@ func padIntegral(nonNeg bool, prefix, digits string, spec *mir.FmtSpec) string {
 		return head + digits
 	}
 	return padAligned(head+digits, spec, '>')
+}
+
+// fmtFloatExp is core's LowerExp/UpperExp of a float: the shortest
+// digits (or precision many) and the exponent without sign or padding
+// (`1.5e3`, `1e-7`).
+func fmtFloatExp(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, error) {
+	b, err := sc.ToBits()
+	if err != nil {
+		return "", err
+	}
+	f, bits := math.Float64frombits(b.Lo), 64
+	if ty.Bits == 32 {
+		f, bits = float64(math.Float32frombits(uint32(b.Lo))), 32
+	}
+	var str string
+	switch {
+	case math.IsNaN(f):
+		str = "NaN"
+	case math.IsInf(f, 1):
+		str = "inf"
+	case math.IsInf(f, -1):
+		str = "-inf"
+	default:
+		str = strconv.FormatFloat(f, 'e', spec.Precision, bits)
+		mant, exp, _ := strings.Cut(str, "e")
+		n, _ := strconv.Atoi(exp)
+		str = mant + "e" + strconv.Itoa(n)
+		if trait == "UpperExp" {
+			str = strings.ToUpper(str)
+		}
+	}
+	neg := strings.HasPrefix(str, "-")
+	return padIntegral(!neg, "", strings.TrimPrefix(str, "-"), &mir.FmtSpec{
+		Fill: spec.Fill, Align: spec.Align, Plus: spec.Plus, Zero: spec.Zero, Width: spec.Width, Precision: -1,
+	}), nil
 }

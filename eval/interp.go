@@ -52,6 +52,12 @@ type interp struct {
 	pools     map[*compiledBody][]*frame
 	// dbg is set when a Debugger watches the evaluation (debug.go).
 	dbg *DebugState
+	// retDepth is the depth of the stack below the frame run to
+	// completion from Go (fmtrun.go); run returns when it is reached.
+	retDepth int
+	// fmtOuts are the formatters of the formatting impls running.
+	fmtOuts     []*fmtOut
+	fmtBuilders []*fmtBuilder
 }
 
 // frame is one call: a body being executed and its locals.
@@ -274,7 +280,7 @@ func (in *interp) popFrame() *frame {
 
 // run executes until the root frame returns.
 func (in *interp) run() {
-	for len(in.stack) > 0 {
+	for len(in.stack) > in.retDepth {
 		f := in.stack[len(in.stack)-1]
 		in.curFile = f.file
 		blk := f.body.Blocks[f.block]
@@ -517,6 +523,12 @@ func (in *interp) doReturn(f *frame) {
 	if ret.Indirect {
 		// The frame's memory is freed below: keep the value.
 		ret = in.copyOut(ret)
+	}
+	if len(in.stack) == in.retDepth+1 && in.retDepth > 0 {
+		// A call run to completion from Go (fmtrun.go).
+		in.popFrame()
+		in.writeToMem(f.ret.Ptr, ret, l0)
+		return
 	}
 	if len(in.stack) == 1 {
 		// The root frame's locals are not freed (rustc's

@@ -19,6 +19,8 @@ type RenderOpts struct {
 	// MaxBytes stops the output after about this many bytes with `…`
 	// (0 = no limit). Hover uses it.
 	MaxBytes int
+	// Pretty renders `{:#?}`, fields on lines of their own (pretty.go).
+	Pretty bool
 }
 
 // Renderer prints values of types laid out by Reg from memory Mem.
@@ -26,6 +28,9 @@ type Renderer struct {
 	Mem  *Memory
 	Reg  *Registry
 	Opts RenderOpts
+	// in runs the formatting impls lowered to MIR (fmtrun.go); nil: they
+	// are not run.
+	in *interp
 }
 
 type renderState struct {
@@ -33,8 +38,11 @@ type renderState struct {
 	b     strings.Builder
 	full  bool
 	depth int
-	// fmtDepth counts the hand-written impls running (fmt.go).
-	fmtDepth int
+	// inShim: the renderer formats for a shim of a running impl, whose
+	// errors end the evaluation (fmtrun.go).
+	inShim bool
+	// pretty: `{:#?}` (pretty.go).
+	pretty bool
 }
 
 // errTruncated stops rendering once MaxBytes is reached.
@@ -44,7 +52,7 @@ func (errTruncated) Error() string { return "truncated" }
 
 // Render prints the value of type ty stored at p.
 func (r *Renderer) Render(ty *mir.Ty, p Pointer) (string, error) {
-	s := &renderState{Renderer: r}
+	s := &renderState{Renderer: r, pretty: r.Opts.Pretty}
 	err := s.value(ty, p)
 	if _, ok := err.(errTruncated); ok {
 		return s.b.String() + "…", nil
@@ -63,7 +71,7 @@ func (r *Renderer) RenderConst(cv ConstValue, ty *mir.Ty) (string, error) {
 	case ConstZeroSized:
 		return r.Render(ty, Pointer{Offset: 1 << 32}) // any aligned address
 	case ConstSlice:
-		s := &renderState{Renderer: r}
+		s := &renderState{Renderer: r, pretty: r.Opts.Pretty}
 		err := s.slice(ty.Elem, cv.Ptr, cv.Len)
 		if _, ok := err.(errTruncated); ok {
 			return s.b.String() + "…", nil
@@ -74,6 +82,17 @@ func (r *Renderer) RenderConst(cv ConstValue, ty *mir.Ty) (string, error) {
 	l, err := r.Reg.LayoutOf(ty)
 	if err != nil {
 		return "", err
+	}
+	if r.in != nil && r.in.mem == r.Mem {
+		// In the interpreter's memory, where formatting impls run.
+		p, e := r.Mem.Allocate(l.Size, l.Align, AllocStack, true)
+		if e != nil {
+			return "", e
+		}
+		if e := r.Mem.WriteScalar(p, cv.Scalar, l.Size, l.Align); e != nil {
+			return "", e
+		}
+		return r.Render(ty, p)
 	}
 	m := NewMemory(r.Mem.Globals, 1<<39)
 	m.File = func(id AllocID) *Allocation { a, _ := r.Mem.Get(id); return a }
@@ -184,6 +203,11 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 		if err != nil {
 			return err
 		}
+		if s.prettyMode() && len(ty.Elems) > 0 {
+			return s.prettyList("(", ")", len(ty.Elems), nil, func(c *renderState, i int) error {
+				return c.value(ty.Elems[i], at(p, l.FieldOffset(i)))
+			})
+		}
 		if err := s.write("("); err != nil {
 			return err
 		}
@@ -230,6 +254,11 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 
 // elems prints n elements of type elem with the given stride.
 func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
+	if s.prettyMode() {
+		return s.prettyList("[", "]", int(n), nil, func(c *renderState, i int) error {
+			return c.value(elem, at(p, uint64(i)*stride))
+		})
+	}
 	if err := s.write("["); err != nil {
 		return err
 	}
@@ -375,8 +404,16 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	if d.Kind == AdtUnion {
 		return ErrUnsupported("unions have no Debug formatting")
 	}
-	if fi := s.Reg.fmtImpl(ty, "Debug"); fi != nil {
-		return s.runFmt(fi, ty, p, nil)
+	if fn := s.Reg.fmtFn(ty, "Debug"); fn != nil {
+		if s.pretty {
+			spec := defaultFmtSpec
+			spec.Alternate = true
+			return s.runFmtFn(fn, "Debug", ty, p, &spec)
+		}
+		return s.runFmtFn(fn, "Debug", ty, p, nil)
+	}
+	if why := s.Reg.fmtWhyNot(ty, "Debug"); why != "" {
+		return ErrUnsupported("%s", why)
 	}
 	if s.Reg.debugByHand(adtName(ty)) {
 		return ErrUnsupported("`%s` has no derived Debug impl: its {:?} output is written by hand", adtName(ty))
@@ -402,6 +439,16 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		if len(vd.Fields) == 0 {
 			return nil
 		}
+	}
+	if s.prettyMode() {
+		var label func(int) string
+		if vd.Ctor == CtorNamed {
+			open, label = " {", func(i int) string { return vd.Fields[i].Name + ": " }
+			close = "}"
+		}
+		return s.prettyList(open, close, len(vd.Fields), label, func(c *renderState, i int) error {
+			return c.value(vl.FieldTys[i], at(p, vl.FieldOffset(i)))
+		})
 	}
 	if err := s.write(open); err != nil {
 		return err

@@ -210,6 +210,14 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		return Operand{}, false
 	}
 	switch owner {
+	case "Formatter":
+		return sc.formatterMethod(name), true
+	case "DebugBuilder":
+		return sc.builderMethod(name), true
+	case "rt":
+		if strings.HasPrefix(name, "mirlsp_") {
+			return sc.fmtRt(strings.TrimPrefix(name, "mirlsp_")), true
+		}
 	case "Utf8Error":
 		return sc.utf8ErrorMethod(name), true
 	case "Duration":

@@ -28,9 +28,12 @@ type AdtDecl struct {
 	Variants []*VariantDecl // a struct or union has one, named like the type
 	Repr     ReprDecl
 	Span     Span
-	// Fmt holds the hand-written formatting impls the front end compiled,
-	// by trait name (Debug, Display, …).
-	Fmt map[string]*FmtImpl
+	// FmtWhy says why a hand-written formatting impl cannot be run, by
+	// trait (the trait's impl is then neither in FmtFns nor derived).
+	FmtWhy map[string]string
+	// FmtFns holds the formatting impls lowered to MIR fns, by trait
+	// (fmt(&self, &mut Formatter) -> fmt::Result), which the evaluator runs.
+	FmtFns map[string]*Item
 }
 
 // VariantDecl is one variant (the only one of a struct or union).

@@ -86,6 +86,7 @@ func (p *prog) lowerFn(f *fnDef) {
 		sc := scope{mod: f.def.mod, self: f.selfTy, gen: f.gen}
 		c := newChecker(p, sc, f.def.file)
 		c.ret = f.ret
+		c.runtime, c.fmtTrait = !f.ast.Header.Const, f.fmtTrait
 		c.push()
 		var params []*local
 		i := 0

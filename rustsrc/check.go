@@ -99,6 +99,13 @@ type checker struct {
 	coerce             map[syntax.Expr]*Type           // the type before an unsizing coercion
 	expanded           map[*syntax.MacCall]syntax.Expr // macros checked as the expression they stand for (matches!, addr_of!)
 	strMacros          map[*syntax.MacCall]string      // concat!
+	// runtime: the body is a non-const fn run by a formatting impl
+	// (fmtrun.go), of the impl of fmtTrait; desugared and fmtExpanded:
+	// `for`, `?` and Formatter calls checked as what they stand for.
+	runtime     bool
+	fmtTrait    string
+	desugared   map[syntax.Expr]syntax.Expr
+	fmtExpanded map[syntax.Node]syntax.Expr
 }
 
 type fieldRef struct {
@@ -193,6 +200,9 @@ func (c *checker) expr(e syntax.Expr, want *Type) *Type {
 }
 
 func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
+	if t, ok := c.desugar(e, want); ok {
+		return t
+	}
 	switch e := e.(type) {
 	case *syntax.Lit:
 		return c.lit(e, want)

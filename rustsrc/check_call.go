@@ -28,7 +28,7 @@ func (p *prog) sig(f *fnDef) {
 		if f.generic() && f.gen == nil {
 			fail("a generic fn is lowered per instance")
 		}
-		if !a.Header.Const {
+		if !a.Header.Const && !f.runtime {
 			fail("`%s` is not a `const fn`", f.def.name)
 		}
 		if a.Body == nil || a.Variadic != nil || a.Header.Async || a.Header.Extern {
@@ -70,6 +70,9 @@ func (c *checker) args(args []syntax.Expr, params []*Type, at syntax.Node) {
 }
 
 func (c *checker) call(e *syntax.Call, want *Type) *Type {
+	if t, ok := c.fmtCall(e); ok {
+		return t
+	}
 	pe, ok := e.Fun.(*syntax.PathExpr)
 	if !ok || len(pe.Path.Segments) == 1 && c.lookup(pe.Path.Segments[0].Name.Name) != nil {
 		// A call through a fn pointer.
@@ -96,6 +99,7 @@ func (c *checker) call(e *syntax.Call, want *Type) *Type {
 				fail("generic calls are not supported")
 			}
 		}
+		c.callable(d.fn)
 		c.p.sig(d.fn)
 		c.calls[e] = &callee{kind: callFn, fn: d.fn, params: d.fn.params, ret: d.fn.ret}
 		c.args(e.Args, d.fn.params, e)
@@ -913,6 +917,9 @@ func shimAssoc(t *Type, name string) *methodSig {
 }
 
 func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
+	if t, ok := c.fmtMethod(e); ok {
+		return t
+	}
 	rt := res(c.expr(e.Recv, nil))
 	derefs := 0
 	base := rt
@@ -926,10 +933,14 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 	if base.kind == kAdt && !base.adt.builtin {
 		c.p.resolveImpls()
 		d := base.adt.assoc[e.Name.Name]
+		if d == nil && c.runtime {
+			d = c.p.traitFn(base.adt, e.Name.Name)
+		}
 		if d == nil || d.kind != defFn || d.fn.ast.Self == nil {
 			fail("no method `%s` on `%s`", e.Name.Name, base)
 		}
 		f := d.fn
+		c.callable(f)
 		var cl *callee
 		if f.generic() {
 			var given []syntax.GenericArg
@@ -1028,6 +1039,9 @@ func (c *checker) macro(m *syntax.MacCall, want *Type) *Type {
 		return c.expr(x, want)
 	} else if why != "" {
 		fail("%s", why)
+	}
+	if t, ok := c.fmtMacro(m); ok {
+		return t
 	}
 	if name == "matches" {
 		x := c.p.matchesExpr(m, c.file)

@@ -2,6 +2,7 @@ package rustsrc_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -73,7 +74,61 @@ func TestFmtCorpus(t *testing.T) {
 		t.Logf("  %3d  %s", reasons[r], r)
 	}
 	// The counts as measured; a change either way shows here.
-	if want := 34; equal < want {
+	if want := 56; equal < want {
 		t.Errorf("%d items equal to rustc, want at least %d", equal, want)
+	}
+}
+
+// TestFmtPretty renders the consts of testdata/fmt as `{:#?}` (hover's
+// form of values that do not fit on one line) and compares them with
+// rustc's (X.pretty.json, scripts/gen-fmt.sh): equal, or not printed with
+// a reason.
+func TestFmtPretty(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/fmt/*.rs")
+	var total, equal int
+	for _, f := range files {
+		raw, err := os.ReadFile(strings.TrimSuffix(f, ".rs") + ".pretty.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pf struct {
+			Items []struct{ Name, Value string }
+		}
+		if err := json.Unmarshal(raw, &pf); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{}
+		for _, it := range pf.Items {
+			want[it.Name] = it.Value
+		}
+		p := rustsrc.Lower(rustsrc.Load(f, os.ReadFile))
+		ev := eval.NewEvaluator(eval.NewProgram(p.Files...), eval.DefaultConfig)
+		for _, it := range p.Items {
+			w, ok := want[it.Name]
+			if !ok || it.MIR == nil {
+				continue
+			}
+			total++
+			res := ev.Eval(context.Background(), it.MIR)
+			if res.Err != nil {
+				continue
+			}
+			got, err := ev.Render(res, eval.RenderOpts{Pretty: true})
+			if err != nil {
+				if ee, ok := err.(*eval.EvalError); !ok || ee.Kind != eval.KindUnsupported || ee.Msg == "" {
+					t.Errorf("%s: %s: render: %v", f, it.Name, err)
+				}
+				continue
+			}
+			if got != w {
+				t.Errorf("%s: %s = %s, want %s", f, it.Name, got, w)
+				continue
+			}
+			equal++
+		}
+	}
+	t.Logf("%d consts: %d equal to rustc's {:#?}", total, equal)
+	if want := 53; equal < want {
+		t.Errorf("%d equal to rustc's {:#?}, want at least %d", equal, want)
 	}
 }

@@ -554,8 +554,16 @@ func (f *fnDef) mirOf(cd *constDef) *mir.Item {
 
 // editedFn returns the fn of file k whose body holds [a, oe) strictly
 // inside its braces, when Relower can lower it alone: not generic, its
-// signature resolved, lowered, not evaluated for a type.
+// signature resolved, lowered, not evaluated for a type, in a crate
+// without formatting impls run as MIR.
 func (p *prog) editedFn(k, a, oe int, shift map[*mir.Item]int) *fnDef {
+	for _, f := range p.fns {
+		if f.runtime {
+			// The ADT declarations hold the lowering of the formatting
+			// impls, which a copy would not follow: lower it all again.
+			return nil
+		}
+	}
 	for _, f := range p.fns {
 		if f.def.file != k || f.ast == nil || f.ast.Body == nil || f.mir == nil {
 			continue

@@ -56,6 +56,14 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 		b.assign(dst, use(op), sp)
 		return
 	}
+	if d, ok := b.c.desugared[e]; ok {
+		b.into(dst, d)
+		return
+	}
+	if d, ok := b.c.fmtExpanded[e]; ok {
+		b.into(dst, d)
+		return
+	}
 	switch x := e.(type) {
 	case *syntax.Paren:
 		b.parens[x.X] = sp

@@ -121,6 +121,10 @@ type fnDef struct {
 	impl      *implGen // a fn of a generic impl
 	readsMut  bool     // the body reaches a `static mut`
 	typeUse   bool     // evaluated for a type (see constDef)
+	// runtime: a non-const fn a formatting impl reaches (fmtrun.go);
+	// fmtTrait: the formatting trait whose impl the fn is.
+	runtime  bool
+	fmtTrait string
 }
 
 // generic reports whether a fn is lowered per instance.
@@ -142,9 +146,11 @@ type prog struct {
 	adts    []*adt
 	aliases []*def
 	impls   []*implBlock
-	implsOK bool
-	tys     *tyCache
-	names   map[string]int
+	// traitFns: fns of trait impls reached by method calls (fmtrun.go).
+	traitFns map[*adt]map[string]*def
+	implsOK  bool
+	tys      *tyCache
+	names    map[string]int
 	// items by mir item, for dependency propagation
 	byMIR      map[*mir.Item]any
 	allocs     []map[int]*mir.Alloc

@@ -835,6 +835,9 @@ func (p *prog) prelude(name string, n ns) *def {
 // corePath resolves a path into core or std: the modules and functions
 // the evaluator implements.
 func (p *prog) corePath(segs []string, n ns) *def {
+	if d := fmtCoreDef(segs, n); d != nil {
+		return d
+	}
 	path := strings.Join(segs, "::")
 	if d := coreTypePath(path, n); d != nil {
 		return d

@@ -138,7 +138,7 @@ func (p *prog) pathType(path *syntax.Path, sc scope) *Type {
 	case defPrim:
 		return d.prim
 	case defAdt:
-		if d.adt.builtin && d.adt.generics == 0 && last.Args == nil {
+		if d.adt.builtin && d.adt.generics == 0 && (last.Args == nil || d.adt == formatterAdt && onlyLifetimes(last.Args)) {
 			return &Type{kind: kAdt, adt: d.adt}
 		}
 		if d.fixedArg != nil && last.Args == nil {

@@ -139,6 +139,9 @@ func resultHover(header string, r *cache.ItemResult) string {
 		fmt.Fprintf(&b, "```rust\n%s\n```\n\nnot evaluated: %s", header, r.Unsupported)
 	default:
 		v := truncate(r.Value, maxHoverValue)
+		if r.Pretty != "" {
+			v = truncate(r.Pretty, maxHoverValue)
+		}
 		if r.Hex != "" {
 			v += " (" + r.Hex + ")"
 		}

@@ -161,3 +161,24 @@ func regenerateSet(t *testing.T, set, script string) {
 		}
 	}
 }
+
+// TestRegeneratePretty re-derives testdata/fmt's pretty files ({:#?} from
+// rustc) and checks they are the committed ones.
+func TestRegeneratePretty(t *testing.T) {
+	rustcenv.Need(t, "testdata/"+FmtDir+" pretty files")
+	tmp := t.TempDir()
+	if err := GeneratePretty(Options{Dir: testdata, OutDir: tmp}); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(testdata, FmtDir, "*.pretty.json"))
+	if len(files) == 0 {
+		t.Fatal("no pretty files")
+	}
+	for _, f := range files {
+		want, _ := os.ReadFile(f)
+		got, err := os.ReadFile(filepath.Join(tmp, FmtDir, filepath.Base(f)))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s differs from rustc's output (run scripts/gen-fmt.sh)", filepath.Base(f))
+		}
+	}
+}

@@ -18,6 +18,7 @@ func main() {
 	noMIR := flag.Bool("no-mir", false, "write only the JSON files (values, expectations), not the MIR listings")
 	realWorld := flag.Bool("realworld", false, "check testdata/realworld with rustc and write its values files instead")
 	fmtSet := flag.Bool("fmt", false, "check testdata/fmt (hand-written Debug/Display impls) with rustc and write its values files instead")
+	prettySet := flag.Bool("fmt-pretty", false, "write testdata/fmt's pretty files ({:#?} of its consts, from rustc) instead")
 	crateSet := flag.Bool("crates", false, "compile testdata/crates with cargo offline and write its truth files instead")
 	only := flag.String("only", "", "with -crates: only the units whose path contains this")
 	flag.Parse()
@@ -40,6 +41,9 @@ func main() {
 	}
 	if *crateSet {
 		gen = corpusgen.GenerateCrates
+	}
+	if *prettySet {
+		gen = corpusgen.GeneratePretty
 	}
 	err := gen(opts)
 	if err != nil {
