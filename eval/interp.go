@@ -496,10 +496,6 @@ func (in *interp) terminator(f *frame, t *mir.Terminator) {
 func (in *interp) doReturn(f *frame) {
 	l0 := in.initLocal(f, 0).layout
 	ret := in.readPlace(in.localPlace(f, 0))
-	if ret.Indirect {
-		// The frame's memory is freed below: keep the value.
-		ret = in.copyOut(ret)
-	}
 	if len(in.stack) == 1 {
 		// The root frame's locals are not freed (rustc's
 		// StackPopCleanup::Root): the final value may point into them
@@ -507,6 +503,10 @@ func (in *interp) doReturn(f *frame) {
 		in.stack = in.stack[:0]
 		in.writeToMem(f.ret.Ptr, ret, l0)
 		return
+	}
+	if ret.Indirect {
+		// The frame's memory is freed below: keep the value.
+		ret = in.copyOut(ret)
 	}
 	in.popFrame()
 	caller := in.stack[len(in.stack)-1]
