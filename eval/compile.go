@@ -269,6 +269,8 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 				}
 				return v.Bits, true
 			}, et, true
+		case len(pl.Proj) == 2:
+			return c.refElement(pl)
 		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
 			if pl.Proj[0].Field == 0 {
 				return func(in *interp, f *frame) (mir.U128, bool) {
@@ -633,6 +635,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			r, ok := fn(a, b)
 			return ok && w(in, f, r)
 		}
+	case mir.RvUnary:
+		return c.ptrMetadata(pl, rv)
 	case mir.RvCast:
 		if rv.Cast != mir.CastIntToInt {
 			return nil

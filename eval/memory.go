@@ -458,6 +458,11 @@ type Memory struct {
 	// InitialValues holds the allocations of the `static mut` values a
 	// static's initializer reached: it may read them, not write them.
 	InitialValues map[AllocID]bool
+	// lastGlobal caches the interned allocation read last: interned
+	// memory is immutable and is not collected while an evaluation runs
+	// (Globals.Pin), so a loop reading a constant's bytes takes no lock.
+	lastGlobal      AllocID
+	lastGlobalAlloc *Allocation
 }
 
 // NewMemory returns an empty memory whose own allocations are numbered
@@ -549,7 +554,13 @@ func (m *Memory) Get(id AllocID) (*Allocation, bool) {
 		return a, true
 	}
 	if id >= GlobalBase {
-		a, _, ok := m.Globals.get(id)
+		if id == m.lastGlobal {
+			return m.lastGlobalAlloc, true
+		}
+		a, k, ok := m.Globals.get(id)
+		if ok && k == GlobalMemory {
+			m.lastGlobal, m.lastGlobalAlloc = id, a
+		}
 		return a, ok
 	}
 	if m.File != nil {

@@ -1,0 +1,95 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"mirlsp/mir"
+	"mirlsp/mirparse"
+)
+
+// FuzzFastVsGeneral evaluates mutated MIR twice, with the compiled fast
+// paths (compile*.go, the in-place result of bigmem.go, the byte-level
+// rendering of render_fast.go) and with the general path alone
+// (generalOnly), and requires the same outcome for every item: the same
+// rendered value, or the same error message at the same span. The
+// numbers of an evaluation's own allocations are not rustc's (see
+// AllocID) and differ between the paths, which allocate different
+// temporaries: they are compared as allocN.
+//
+//	go test ./eval -run '^$' -fuzz FuzzFastVsGeneral -fuzztime 10m
+//
+// runs it (CPU time: 10 minutes times the fuzzing workers, GOMAXPROCS).
+func FuzzFastVsGeneral(f *testing.F) {
+	for _, pat := range []string{"../testdata/corpus/*.mir", "../testdata/errors/*.mir", "../testdata/seed/*.mir", "../bench/mir/*.small.mir"} {
+		paths, _ := filepath.Glob(pat)
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file, _ := mirparse.Parse("fuzz.mir", src)
+		fast := outcomes(file, false)
+		general := outcomes(file, true)
+		if fast == nil || general == nil {
+			return
+		}
+		for i := range fast {
+			if localAllocs.ReplaceAllString(fast[i], "allocN") != localAllocs.ReplaceAllString(general[i], "allocN") {
+				t.Fatalf("item %d:\nfast:    %s\ngeneral: %s", i, fast[i], general[i])
+			}
+		}
+	})
+}
+
+// localAllocs matches the names of allocations an evaluation creates
+// (below the global ids, printed from alloc2097152 up).
+var localAllocs = regexp.MustCompile(`\balloc(1[0-9]{6}|[0-9]{1,6})\b`)
+
+// outcomes evaluates every data item of file with a fresh program, on the
+// general path alone or not, and describes each result.
+func outcomes(file *mir.File, general bool) []string {
+	generalOnly = general
+	defer func() { generalOnly = false }()
+	cfg := Config{StepLimit: 20_000, StackLimit: 64, MemoryLimit: 1 << 24}
+	ev := NewEvaluator(NewProgram(file), cfg)
+	var out []string
+	for _, it := range file.Items {
+		if !it.Kind.IsData() {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		res := ev.Eval(ctx, it)
+		cancel()
+		if res.Err != nil {
+			if res.Err.Msg == ErrCanceled().Msg {
+				// A timeout (a slow machine) says nothing about the paths.
+				return nil
+			}
+			var b strings.Builder
+			b.WriteString(it.Name + ": error: " + res.Err.Msg)
+			for _, fr := range res.Err.Frames {
+				fmt.Fprintf(&b, " | %s %v", fr.Func, fr.Span)
+			}
+			fmt.Fprintf(&b, " @%v %v", res.Err.Span, res.Err.Notes)
+			out = append(out, b.String())
+			continue
+		}
+		v, err := ev.Render(res, RenderOpts{MaxBytes: 1 << 12})
+		if err != nil {
+			v = "render error: " + err.Error()
+		}
+		out = append(out, it.Name+" = "+v)
+	}
+	return out
+}
