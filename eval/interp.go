@@ -49,6 +49,9 @@ type interp struct {
 	// long as the program made each evaluation cost its size.
 	framePool map[*mir.Body]*[]*frame
 	pools     map[*compiledBody][]*frame
+	// serial numbers interpreters, for caches in compiled code that is
+	// shared by evaluations (compile_const.go).
+	serial uint64
 }
 
 // frame is one call: a body being executed and its locals.
@@ -105,7 +108,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	}
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
 		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{},
-		framePool: map[*mir.Body]*[]*frame{}}
+		framePool: map[*mir.Body]*[]*frame{}, serial: interpSerial.Add(1)}
 	in.home = ev.Prog.fileOf(it)
 	in.curFile = in.home
 	in.mem = NewMemory(ev.Prog.Globals, firstLocalID)
