@@ -29,12 +29,13 @@ func (c *compiler) refElement(pl *mir.Place) (reader, IntTy, bool) {
 	if !ok {
 		return nil, IntTy{}, false
 	}
-	size, n := et.Size(), uint64(arr.Len)
+	size, arrLen := et.Size(), uint64(arr.Len)
 	return func(in *interp, f *frame) (mir.U128, bool) {
 		ref, idx := &f.locals[r], &f.locals[i]
 		if !ref.live || ref.inMem || !idx.live || idx.imm.Kind != ImmScalar || idx.imm.A.Prov != 0 {
 			return mir.U128{}, false
 		}
+		n := arrLen
 		if slice {
 			if ref.imm.Kind != ImmPair || ref.imm.B.Prov != 0 || ref.imm.B.Bits.Hi != 0 {
 				return mir.U128{}, false

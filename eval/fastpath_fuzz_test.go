@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -95,4 +96,44 @@ func outcomes(file *mir.File, general bool) []string {
 		out = append(out, it.Name+" = "+v)
 	}
 	return out
+}
+
+// TestCompiledConcurrent evaluates programs whose loops read a named
+// constant (`const N`) in many evaluations at once, sharing the compiled
+// bodies and their per-evaluation caches (compile_const.go); run it with
+// -race.
+func TestCompiledConcurrent(t *testing.T) {
+	for _, name := range []string{"loop_1e6", "scan", "crc"} {
+		src, err := os.ReadFile("../bench/mir/" + name + ".small.mir")
+		if err != nil {
+			t.Fatal(err)
+		}
+		file, errs := mirparse.Parse(name+".mir", src)
+		if len(errs) > 0 {
+			t.Fatal(errs[0])
+		}
+		prog := NewProgram(file)
+		var wg sync.WaitGroup
+		got := make([]string, 8)
+		for g := range got {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ev := NewEvaluator(prog, DefaultConfig)
+				res := ev.Eval(context.Background(), ev.Prog.Item("RESULT"))
+				if res.Err != nil {
+					got[g] = res.Err.Msg
+					return
+				}
+				got[g], _ = ev.Render(res, RenderOpts{})
+			}()
+		}
+		wg.Wait()
+		want := got[0]
+		for g, v := range got {
+			if v != want || v == "" {
+				t.Errorf("%s: evaluation %d gave %q, evaluation 0 %q", name, g, v, want)
+			}
+		}
+	}
 }
