@@ -651,6 +651,10 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		if !ok || rv.Ty.Kind == mir.TyChar {
 			return nil
 		}
+		if ct, ok := intTyOf(rv.Ty); !ok || ct != to {
+			// The cast's own type is what the general path lays out.
+			return nil
+		}
 		r, from, ok := c.reader(&rv.A)
 		if !ok || c.isBool(&rv.A) {
 			return nil
