@@ -85,7 +85,11 @@ func outcomes(file *mir.File, general bool) []string {
 			for _, fr := range res.Err.Frames {
 				fmt.Fprintf(&b, " | %s %v", fr.Func, fr.Span)
 			}
-			fmt.Fprintf(&b, " @%v %v", res.Err.Span, res.Err.Notes)
+			notes := res.Err.Notes
+			if strings.HasPrefix(res.Err.Msg, "internal error") {
+				notes = nil // a Go stack trace, which names goroutines and addresses
+			}
+			fmt.Fprintf(&b, " @%v %v", res.Err.Span, notes)
 			out = append(out, b.String())
 			continue
 		}
