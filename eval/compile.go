@@ -204,7 +204,7 @@ func (c *compiler) source(op *mir.Operand) (src, bool) {
 		switch {
 		case len(pl.Proj) == 0 && li.kind == fastInt:
 			return src{kind: srcLocal, local: int(pl.Local)}, true
-		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
+		case len(pl.Proj) == 1 && c.pairField(pl):
 			if pl.Proj[0].Field == 0 {
 				return src{kind: srcPair0, local: int(pl.Local)}, true
 			}
@@ -222,15 +222,21 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 			// A named integer constant: its value, evaluated once per
 			// evaluation through the memo.
 			it, _ := intTyOf(k.Item.Ty)
+			var last constCache
 			return func(in *interp, f *frame) (mir.U128, bool) {
+				if bits, ok, hit := last.get(in); hit {
+					return bits, ok
+				}
 				v, ok := in.consts[k]
 				if !ok {
 					v = in.itemValue(k.Item)
 					in.consts[k] = v
 				}
 				if v.Indirect || v.Imm.Kind != ImmScalar || v.Imm.A.Prov != 0 {
+					last.set(in, mir.U128{}, false)
 					return mir.U128{}, false
 				}
+				last.set(in, v.Imm.A.Bits, true)
 				return v.Imm.A.Bits, true
 			}, it, true
 		}
@@ -269,7 +275,9 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 				}
 				return v.Bits, true
 			}, et, true
-		case len(pl.Proj) == 1 && pl.Proj[0].Kind == mir.ProjField && li.kind == fastPair:
+		case len(pl.Proj) == 2:
+			return c.refElement(pl)
+		case len(pl.Proj) == 1 && c.pairField(pl):
 			if pl.Proj[0].Field == 0 {
 				return func(in *interp, f *frame) (mir.U128, bool) {
 					l := &f.locals[i]
@@ -633,12 +641,18 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			r, ok := fn(a, b)
 			return ok && w(in, f, r)
 		}
+	case mir.RvUnary:
+		return c.ptrMetadata(pl, rv)
 	case mir.RvCast:
 		if rv.Cast != mir.CastIntToInt {
 			return nil
 		}
 		w, to, ok := c.intDest(pl)
 		if !ok || rv.Ty.Kind == mir.TyChar {
+			return nil
+		}
+		if ct, ok := intTyOf(rv.Ty); !ok || ct != to {
+			// The cast's own type is what the general path lays out.
 			return nil
 		}
 		r, from, ok := c.reader(&rv.A)
@@ -651,6 +665,18 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		}
 	}
 	return nil
+}
+
+// pairField reports whether a place `_p.0` or `_p.1` reads a field of a
+// fast pair local as the pair's type has it (a field annotated with
+// another type, or another field, is for the general path to judge).
+func (c *compiler) pairField(pl *mir.Place) bool {
+	p := pl.Proj[0]
+	if p.Kind != mir.ProjField || c.infos[pl.Local].kind != fastPair || p.Field < 0 || p.Field > 1 {
+		return false
+	}
+	ty := c.localTy(int(pl.Local))
+	return p.Ty == nil || ty != nil && len(ty.Elems) == 2 && p.Ty.Text == ty.Elems[p.Field].Text
 }
 
 // isBool reports whether an operand reads a bool local or field.

@@ -58,6 +58,9 @@ type interp struct {
 	// fmtOuts are the formatters of the formatting impls running.
 	fmtOuts     []*fmtOut
 	fmtBuilders []*fmtBuilder
+	// serial numbers interpreters, for caches in compiled code that is
+	// shared by evaluations (compile_const.go).
+	serial uint64
 }
 
 // frame is one call: a body being executed and its locals.
@@ -114,7 +117,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	}
 	in := &interp{ctx: ctx, ev: ev, prog: ev.Prog, reg: ev.Prog.Reg, root: it, caller: caller,
 		layouts: map[*mir.Ty]*Layout{}, consts: map[*mir.Const]Operand{}, calleeKeys: map[*mir.Path][2]string{},
-		framePool: map[*mir.Body]*[]*frame{}}
+		framePool: map[*mir.Body]*[]*frame{}, serial: interpSerial.Add(1)}
 	if caller != nil {
 		in.depth = caller.depth + 1
 	}
@@ -520,12 +523,12 @@ func (in *interp) terminator(f *frame, t *mir.Terminator) {
 func (in *interp) doReturn(f *frame) {
 	l0 := in.initLocal(f, 0).layout
 	ret := in.readPlace(in.localPlace(f, 0))
-	if ret.Indirect {
-		// The frame's memory is freed below: keep the value.
-		ret = in.copyOut(ret)
-	}
 	if len(in.stack) == in.retDepth+1 && in.retDepth > 0 {
 		// A call run to completion from Go (fmtrun.go).
+		if ret.Indirect {
+			// The frame's memory is freed below: keep the value.
+			ret = in.copyOut(ret)
+		}
 		in.popFrame()
 		in.writeToMem(f.ret.Ptr, ret, l0)
 		return
@@ -537,6 +540,10 @@ func (in *interp) doReturn(f *frame) {
 		in.stack = in.stack[:0]
 		in.writeToMem(f.ret.Ptr, ret, l0)
 		return
+	}
+	if ret.Indirect {
+		// The frame's memory is freed below: keep the value.
+		ret = in.copyOut(ret)
 	}
 	in.popFrame()
 	caller := in.stack[len(in.stack)-1]

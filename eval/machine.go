@@ -307,6 +307,7 @@ func (in *interp) runItem() (res *Result) {
 	ret := in.allocate(l, AllocGlobal)
 	in.pushFrame(it, nil, MemPlace{Ptr: ret, Align: l.Align}, nil)
 	in.rootFrame = in.stack[0]
+	in.rootReturnInPlace(l)
 	if in.ev.Cfg.Trace {
 		in.trace = newTracer(it.Body)
 	}

@@ -143,18 +143,28 @@ func (a *Allocation) SetInit(start, end uint64, v bool) {
 
 // firstUninit returns the first uninitialized range within [start, end).
 func (a *Allocation) firstUninit(start, end uint64) (s, e uint64, ok bool) {
-	i := start
-	for i < end && a.isInit(i) {
-		i++
-	}
+	i := a.scanInit(start, end, true)
 	if i == end {
 		return 0, 0, false
 	}
-	j := i
-	for j < end && !a.isInit(j) {
-		j++
+	return i, a.scanInit(i, end, false), true
+}
+
+// scanInit returns the first byte in [start, end) whose init bit differs
+// from init (end if none), a word at a time.
+func (a *Allocation) scanInit(start, end uint64, init bool) uint64 {
+	for i := start; i < end; {
+		w := a.init[i/64]
+		if init {
+			w = ^w
+		}
+		w >>= i % 64
+		if w != 0 {
+			return min(i+uint64(bits.TrailingZeros64(w)), end)
+		}
+		i += 64 - i%64
 	}
-	return i, j, true
+	return end
 }
 
 func (a *Allocation) isInit(i uint64) bool { return a.init[i/64]>>(i%64)&1 != 0 }
@@ -166,8 +176,34 @@ func (a *Allocation) allInit(start, end uint64) bool {
 		m := (^uint64(0) >> (64 - n)) << (start % 64)
 		return a.init[start/64]&m == m
 	}
-	_, _, bad := a.firstUninit(start, end)
-	return !bad
+	return a.scanInit(start, end, true) == end
+}
+
+// initBits returns the n <= 64 init bits of bytes [off, off+n), byte off
+// in bit 0.
+func (a *Allocation) initBits(off, n uint64) uint64 {
+	w, b := off/64, off%64
+	v := a.init[w] >> b
+	if b+n > 64 {
+		v |= a.init[w+1] << (64 - b)
+	}
+	if n < 64 {
+		v &= 1<<n - 1
+	}
+	return v
+}
+
+// setInitBits sets the init bits of bytes [off, off+n), n <= 64, to v.
+func (a *Allocation) setInitBits(off, n, v uint64) {
+	w, b := off/64, off%64
+	m := ^uint64(0)
+	if n < 64 {
+		m = 1<<n - 1
+	}
+	a.init[w] = a.init[w]&^(m<<b) | (v&m)<<b
+	if b+n > 64 {
+		a.init[w+1] = a.init[w+1]&^(m>>(64-b)) | (v&m)>>(64-b)
+	}
 }
 
 // provRange returns the index range of prov entries overlapping [start, end).
@@ -346,9 +382,17 @@ func (g *Globals) contentHash(a *Allocation) uint64 {
 	h.Write(a.Bytes)
 	b = b[:0]
 	for _, w := range a.init {
+		if len(b) >= 512 {
+			h.Write(b)
+			b = b[:0]
+		}
 		b = binary.LittleEndian.AppendUint64(b, w)
 	}
 	for _, e := range a.prov {
+		if len(b) >= 512 {
+			h.Write(b)
+			b = b[:0]
+		}
 		b = binary.LittleEndian.AppendUint64(b, e.Offset)
 		b = binary.LittleEndian.AppendUint64(b, uint64(e.Target.Alloc))
 		b = binary.LittleEndian.AppendUint64(b, e.Target.Offset)
@@ -414,6 +458,11 @@ type Memory struct {
 	// InitialValues holds the allocations of the `static mut` values a
 	// static's initializer reached: it may read them, not write them.
 	InitialValues map[AllocID]bool
+	// lastGlobal caches the interned allocation read last: interned
+	// memory is immutable and is not collected while an evaluation runs
+	// (Globals.Pin), so a loop reading a constant's bytes takes no lock.
+	lastGlobal      AllocID
+	lastGlobalAlloc *Allocation
 }
 
 // NewMemory returns an empty memory whose own allocations are numbered
@@ -505,7 +554,13 @@ func (m *Memory) Get(id AllocID) (*Allocation, bool) {
 		return a, true
 	}
 	if id >= GlobalBase {
-		a, _, ok := m.Globals.get(id)
+		if id == m.lastGlobal {
+			return m.lastGlobalAlloc, true
+		}
+		a, k, ok := m.Globals.get(id)
+		if ok && k == GlobalMemory {
+			m.lastGlobal, m.lastGlobalAlloc = id, a
+		}
 		return a, ok
 	}
 	if m.File != nil {
@@ -720,14 +775,16 @@ func (m *Memory) Copy(src, dst Pointer, size, srcAlign, dstAlign uint64, nonover
 	if nonoverlapping && src.Alloc == dst.Alloc && so < do+size && do < so+size {
 		return ErrCopyOverlapping()
 	}
-	// Snapshot the source so overlapping copies behave like memmove.
-	data := append([]byte(nil), sa.Bytes[so:so+size]...)
+	// The init bits and provenance of the source are read before any
+	// write, so overlapping copies behave like memmove (copy does for the
+	// bytes).
 	allInit := sa.allInit(so, so+size)
-	var initBits []bool
+	var initWords []uint64
 	if !allInit {
-		initBits = make([]bool, size)
-		for i := range initBits {
-			initBits[i] = sa.isInit(so + uint64(i))
+		initWords = make([]uint64, (size+63)/64)
+		for k := range initWords {
+			o := uint64(k) * 64
+			initWords[k] = sa.initBits(so+o, min(64, size-o))
 		}
 	}
 	var prov []provEntry
@@ -758,12 +815,13 @@ func (m *Memory) Copy(src, dst Pointer, size, srcAlign, dstAlign uint64, nonover
 	if len(da.prov) != 0 {
 		da.clearProv(do, do+size)
 	}
-	copy(da.Bytes[do:], data)
+	copy(da.Bytes[do:do+size], sa.Bytes[so:so+size])
 	if allInit {
 		da.SetInit(do, do+size, true)
 	}
-	for i, v := range initBits {
-		da.SetInit(do+uint64(i), do+uint64(i)+1, v)
+	for k, v := range initWords {
+		o := uint64(k) * 64
+		da.setInitBits(do+o, min(64, size-o), v)
 	}
 	for _, e := range prov {
 		da.insertProv(e)

@@ -266,7 +266,11 @@ func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
 	if s.Opts.MaxElems > 0 && n > uint64(s.Opts.MaxElems) {
 		shown = uint64(s.Opts.MaxElems)
 	}
-	for i := uint64(0); i < shown; i++ {
+	done, err := s.intElems(elem, p, n, shown, stride)
+	if err != nil {
+		return err
+	}
+	for i := uint64(0); !done && i < shown; i++ {
 		if i > 0 {
 			if err := s.write(", "); err != nil {
 				return err

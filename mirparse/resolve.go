@@ -18,6 +18,7 @@ type resolver struct {
 	byLast map[string][]*mir.Item // last segment
 	dump   bool                   // the file is a -Zdump-mir dump
 	impls  map[string]*implInfo   // by `<impl at ...>` segment
+	idx    *candIndex             // built on first use (resolve_index.go)
 }
 
 func resolve(p *parser) {
@@ -169,7 +170,7 @@ func (r *resolver) lookup(path *mir.Path, wantFn bool) *mir.Item {
 // knownImplItem reports whether an impl block known to be for owner (by
 // its methods' self type or its one-line header) has an item named last.
 func (r *resolver) knownImplItem(owner, last string) bool {
-	for _, c := range r.byLast[last] {
+	for _, c := range r.implPool(owner, last) {
 		if imp, ok := r.implOf(c); ok && imp != nil && (imp.self == owner || imp.self == "" && imp.width == len("impl "+owner)) {
 			return true
 		}
@@ -180,7 +181,7 @@ func (r *resolver) knownImplItem(owner, last string) bool {
 // implCands lists the items named last of impl blocks that may be for
 // the type owner, and among them those of blocks known to be inherent.
 func (r *resolver) implCands(owner, last string) (cands, inherent []*mir.Item) {
-	for _, c := range r.byLast[last] {
+	for _, c := range r.implPool(owner, last) {
 		imp, ok := r.implOf(c)
 		if !ok || imp == nil || imp.self != "" && imp.self != owner {
 			continue
@@ -212,7 +213,7 @@ func (r *resolver) uniqueWidth(width int) bool {
 // suffixCands returns the items whose path is a proper suffix of p.
 func (r *resolver) suffixCands(p *mir.Path) []*mir.Item {
 	var cands []*mir.Item
-	for _, c := range r.byLast[p.Last()] {
+	for _, c := range r.suffixPool(p) {
 		n, m := len(c.Path.Segs), len(p.Segs)
 		if n > m {
 			continue

@@ -11,10 +11,12 @@
 #   2. rustc's value: a binary that prints RESULT with {:?} is compiled and
 #      run, for both sizes; its output goes to bench/expected/.
 #   3. mirlsp: `go test ./bench -bench` (parse once, evaluate RESULT per
-#      iteration, step limit off) RUNS times, best ns/op and cpu-ns/op; plus
-#      the wall time of `mirlsp eval --step-limit -1 bench/mir/NAME.mir`
-#      (parse, evaluate every item, print; best of RUNS).
-# Both ratios are rustc / mirlsp: above 1, mirlsp is faster. On a machine
+#      iteration, step limit off) RUNS times, best ns/op and cpu-ns/op,
+#      via rustc's MIR (BenchmarkEval) and via mirlsp's Rust front end on
+#      NAME.rs (BenchmarkEvalRS); plus the wall time of
+#      `mirlsp eval --step-limit -1` on bench/mir/NAME.mir and on
+#      bench/NAME.rs (parse, evaluate every item, print; best of RUNS).
+# All ratios are rustc / mirlsp: above 1, mirlsp is faster. On a machine
 # shared with other work the CPU-time ratio is the steadier one.
 #
 # Usage: scripts/bench-vs-rustc.sh [NAME...]   (default: every bench/*.rs)
@@ -114,27 +116,34 @@ done
 
 echo "## mirlsp: go test -bench" >&2
 alt="^($(IFS='|'; echo "${names[*]}"))\$"
-go test ./bench -run "^TestSmall\$/$alt" -bench "^BenchmarkEval\$/$alt" -benchtime 1x -count "$RUNS" >"$tmp/bench.out" || {
+go test ./bench -run "^TestSmall\$/$alt" -bench "^BenchmarkEval(RS)?\$/$alt" -benchtime 1x -count "$RUNS" >"$tmp/bench.out" || {
 	cat "$tmp/bench.out" >&2
 	exit 1
 }
 go build -o "$tmp/mirlsp" ./cmd/mirlsp
 
-printf '\n%-10s | %9s %9s %7s | %9s %9s %7s | %9s\n' "" "rustc" "mirlsp" "" "rustc" "mirlsp" "" "mirlsp"
-printf '%-10s | %9s %9s %7s | %9s %9s %7s | %9s\n' constant "wall s" "wall s" ratio "CPU s" "CPU s" ratio "CLI s"
+# metric BENCH NAME UNIT: the best UNIT of BENCH/NAME in the benchmark output.
+# Lines look like: BenchmarkEval/fib-2   1   123456789 ns/op   120000000 cpu-ns/op
+metric() {
+	awk -v n="$1/$2" -v u="$3" '$1 == n || index($1, n "-") == 1 {
+		for (i = 2; i < NF; i++) if ($(i+1) == u) print $i
+	}' "$tmp/bench.out" | sort -n | head -1
+}
+
+printf '\n%-10s | %9s | %9s %7s %9s %7s | %9s %7s %9s %7s | %9s %9s\n' "" "rustc" ".mir" "" "" "" ".rs" "" "" "" ".mir" ".rs"
+printf '%-10s | %9s | %9s %7s %9s %7s | %9s %7s %9s %7s | %9s %9s\n' constant "CPU s" "CPU s" ratio "wall s" "wall r." "CPU s" ratio "wall s" "wall r." "CLI s" "CLI s"
 for name in "${names[@]}"; do
-	# Lines look like: BenchmarkEval/fib-2   1   123456789 ns/op   120000000 cpu-ns/op
-	metric() {
-		awk -v n="BenchmarkEval/$name" -v u="$1" '$1 == n || index($1, n "-") == 1 {
-			for (i = 2; i < NF; i++) if ($(i+1) == u) print $i
-		}' "$tmp/bench.out" | sort -n | head -1
-	}
-	wall=$(metric ns/op)
-	cpu=$(metric cpu-ns/op)
-	read -r cli _ <<<"$(best_time "$RUNS" "$tmp/mirlsp" eval --step-limit -1 "bench/mir/$name.mir")"
-	awk -v name="$name" -v rw="${rustc_wall[$name]}" -v rc="${rustc_cpu[$name]}" -v mw="$wall" -v mc="$cpu" -v c="$cli" 'BEGIN {
-		rw /= 1e3; rc /= 1e3; mw /= 1e9; mc /= 1e9; c /= 1e3
-		printf "%-10s | %9.3f %9.3f %6.2fx | %9.3f %9.3f %6.2fx | %9.3f\n", name, rw, mw, rw / mw, rc, mc, (mc > 0 ? rc / mc : 0), c
+	read -r cli_mir _ <<<"$(best_time "$RUNS" "$tmp/mirlsp" eval --step-limit -1 "bench/mir/$name.mir")"
+	read -r cli_rs _ <<<"$(best_time "$RUNS" "$tmp/mirlsp" eval --step-limit -1 "bench/$name.rs")"
+	awk -v name="$name" -v rw="${rustc_wall[$name]}" -v rc="${rustc_cpu[$name]}" \
+		-v mw="$(metric BenchmarkEval "$name" ns/op)" -v mc="$(metric BenchmarkEval "$name" cpu-ns/op)" \
+		-v sw="$(metric BenchmarkEvalRS "$name" ns/op)" -v sc="$(metric BenchmarkEvalRS "$name" cpu-ns/op)" \
+		-v cm="$cli_mir" -v cr="$cli_rs" 'BEGIN {
+		rw /= 1e3; rc /= 1e3; mw /= 1e9; mc /= 1e9; sw /= 1e9; sc /= 1e9; cm /= 1e3; cr /= 1e3
+		printf "%-10s | %9.3f | %9.4f %6.1fx %9.4f %6.1fx | %9.4f %6.1fx %9.4f %6.1fx | %9.3f %9.3f\n", name, rc,
+			mc, (mc > 0 ? rc / mc : 0), mw, rw / mw, sc, (sc > 0 ? rc / sc : 0), sw, rw / sw, cm, cr
 	}'
 done
-echo "# ratio = rustc CTFE time / mirlsp evaluation time (above 1: mirlsp is faster); CLI s = wall time of mirlsp eval on the file"
+echo "# ratio = rustc CTFE time / mirlsp evaluation time (above 1: mirlsp is faster): CPU ratios compare CPU times, wall ratios wall times"
+echo "# .mir: mirlsp evaluates rustc's MIR (bench/mir/NAME.mir); .rs: mirlsp lowers bench/NAME.rs with its own front end"
+echo "# CLI s = wall time of mirlsp eval --step-limit -1 on the file (process start, parse, every item, printing)"

@@ -47,7 +47,9 @@ func (d *document) mapperFor(utf8 bool) *Mapper {
 // settings are the user's options (workspace/configuration "mirlsp").
 type settings struct {
 	StepLimit int64 `json:"stepLimit"`
-	Hints     struct {
+	// MemoryLimit is eval.Config.MemoryLimit in bytes (-1: no limit).
+	MemoryLimit int64 `json:"memoryLimit"`
+	Hints       struct {
 		Values       bool `json:"values"`
 		ArrayLengths bool `json:"arrayLengths"`
 		Statements   bool `json:"statements"`
@@ -57,6 +59,7 @@ type settings struct {
 func defaultSettings() settings {
 	var st settings
 	st.StepLimit = eval.DefaultConfig.StepLimit
+	st.MemoryLimit = int64(eval.DefaultConfig.MemoryLimit)
 	st.Hints.Values, st.Hints.ArrayLengths, st.Hints.Statements = true, true, true
 	return st
 }
@@ -192,7 +195,7 @@ func (s *session) configure(utf8 bool, folders []string) {
 	s.utf8, s.folders = utf8, folders
 }
 
-// applySettings reads settings from JSON: {"stepLimit": N, "hints":
+// applySettings reads settings from JSON: {"stepLimit": N, "memoryLimit": BYTES, "hints":
 // {...}}, or the same under a "mirlsp" key. Missing fields keep their
 // values. It makes a new snapshot when something changed.
 func (s *session) applySettings(raw []byte) {
@@ -215,12 +218,19 @@ func (s *session) applySettings(raw []byte) {
 	case st.StepLimit == 0:
 		st.StepLimit = eval.DefaultConfig.StepLimit
 	}
+	switch {
+	case st.MemoryLimit < 0: // no limit
+		st.MemoryLimit = math.MaxInt64
+	case st.MemoryLimit == 0:
+		st.MemoryLimit = int64(eval.DefaultConfig.MemoryLimit)
+	}
 	changed := st != s.settings
-	limits := st.StepLimit != s.settings.StepLimit
+	limits := st.StepLimit != s.settings.StepLimit || st.MemoryLimit != s.settings.MemoryLimit
 	s.settings = st
 	if limits {
 		cfg := eval.DefaultConfig
 		cfg.StepLimit = st.StepLimit
+		cfg.MemoryLimit = uint64(st.MemoryLimit)
 		s.store.SetConfig(cfg, true)
 	}
 	if changed && s.snap != nil {

@@ -83,9 +83,9 @@ const (
 const usage = `usage:
   mirlsp                         run the language server on stdio (same as serve)
   mirlsp serve [--log FILE] [--log-level debug|info|warn|error]
-  mirlsp eval [--json] [--step-limit N] [--crate] [--cargo PATH|none] FILE...
+  mirlsp eval [--json] [--step-limit N] [--memory-limit BYTES] [--crate] [--cargo PATH|none] FILE...
                                  evaluate every const/static item (.mir, .rs)
-  mirlsp check [--step-limit N] [--crate] [--cargo PATH|none] FILE...
+  mirlsp check [--step-limit N] [--memory-limit BYTES] [--crate] [--cargo PATH|none] FILE...
                                  print evaluation errors rustc-style; exit 1 if any
   mirlsp dap                     run the debug adapter (Debug Adapter Protocol) on stdio
   mirlsp mir FILE.rs             print the MIR lowered from a Rust file
@@ -126,6 +126,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		cfg := eval.DefaultConfig
 		fs.Int64Var(&cfg.StepLimit, "step-limit", cfg.StepLimit, "ConstEvalCounter steps before \"constant evaluation is taking a long time\" (-1: no limit)")
+		memLimit := int64(cfg.MemoryLimit)
+		fs.Int64Var(&memLimit, "memory-limit", memLimit, "bytes one evaluation may allocate (the sum of its live allocations' sizes) before \"tried to allocate more memory than available to compiler\" (-1: no limit)")
 		var ro rustOptions
 		fs.BoolVar(&ro.wholeCrate, "crate", false, "for a .rs file, the items of every file of its crate")
 		fs.StringVar(&ro.cargo, "cargo", "", "the cargo binary that reads the crate graph (none: read Cargo.toml and Cargo.lock)")
@@ -138,6 +140,12 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if cfg.StepLimit < 0 {
 			cfg.StepLimit = math.MaxInt64
+		}
+		switch {
+		case memLimit < 0:
+			cfg.MemoryLimit = math.MaxUint64
+		case memLimit > 0:
+			cfg.MemoryLimit = uint64(memLimit)
 		}
 		return evalFiles(fs.Args(), cfg, ro, args[0] == "check", asJSON, stdout, stderr)
 	case "mir":
