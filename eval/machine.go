@@ -208,7 +208,9 @@ func NewEvaluator(prog *Program, cfg Config) *Evaluator {
 // panics: an internal error becomes an error result.
 func (ev *Evaluator) Eval(ctx context.Context, it *mir.Item) *Result {
 	defer ev.Prog.Globals.Pin()()
-	if !ev.known(it) {
+	if !ev.known(it) && ev.Cfg.Debug == nil {
+		// Under a debugger the dependencies are evaluated where rustc
+		// evaluates them, on demand, so stepping in meets them.
 		ev.evalDeps(ctx, it)
 	}
 	res := ev.eval(ctx, it, nil)
