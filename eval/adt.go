@@ -631,7 +631,8 @@ func (r *Registry) computeLocked(ty *mir.Ty, depth int) (*Layout, error) {
 	case mir.TyAdt:
 		return r.adtLayout(ty, depth)
 	case mir.TyDyn:
-		return nil, unknown(ty, "a `dyn` type has no static layout")
+		// Unsized: the size and alignment are the vtable's (see dyn.go).
+		return &Layout{Size: 0, Align: 1, Sized: false, Fields: FieldsArbitrary}, nil
 	}
 	return nil, unknown(ty, "unsupported type")
 }

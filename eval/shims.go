@@ -252,6 +252,9 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		} else {
 			t = sc.generic(0)
 		}
+		if t != nil && t.Kind == mir.TyDyn && (name == "size_of_val" || name == "align_of_val") {
+			return sc.dynSizeOrAlign(name, t), true
+		}
 		if !in.reg.reprVisible(t) {
 			fail(ErrUnsupported("the layout of `%s` depends on #[repr] attributes, which MIR does not show", t.Text))
 		}

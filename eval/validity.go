@@ -133,6 +133,10 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 		}
 	case mir.TyRef:
 		return v.reference(p, l, path)
+	case mir.TyRawPtr:
+		if ty.Elem != nil && ty.Elem.Kind == mir.TyDyn {
+			return v.rawDynPointer(p, l, path)
+		}
 	case mir.TyArray, mir.TySlice:
 		el, err := in.reg.LayoutOf(ty.Elem)
 		if err != nil {
@@ -300,6 +304,7 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 	}
 	ptr := imm.A
 	var size, align, n uint64
+	deref, keyTy := ".<deref>", pointee.Text
 	var pl *Layout
 	switch pointee.Kind {
 	case mir.TySlice, mir.TyStr:
@@ -325,7 +330,18 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 			return nil
 		}
 	case mir.TyDyn:
-		return nil
+		if imm.Kind != ImmPair {
+			return nil
+		}
+		vt, e := v.dynPointer(imm.B, pointee, path)
+		if e != nil {
+			return e
+		}
+		var lerr error
+		if pl, lerr = in.reg.LayoutOf(vt.Ty); lerr != nil {
+			return nil
+		}
+		size, align, deref, keyTy = pl.Size, pl.Align, ".<deref>.<dyn-downcast>", vt.Ty.Text
 	default:
 		if l.Abi != AbiScalar {
 			return nil
@@ -375,10 +391,10 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 			// rustc does not look into statics from a constant.
 			return nil
 		}
-		key := fmt.Sprintf("%d+%d:%s:%d", at.Alloc, at.Offset, pointee.Text, n)
+		key := fmt.Sprintf("%d+%d:%s:%d", at.Alloc, at.Offset, keyTy, n)
 		if !v.seen[key] {
 			v.seen[key] = true
-			v.todo = append(v.todo, pendingRef{p: at, l: pl, path: path + ".<deref>", n: n})
+			v.todo = append(v.todo, pendingRef{p: at, l: pl, path: path + deref, n: n})
 		}
 		return nil
 	}
