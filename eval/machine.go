@@ -308,6 +308,10 @@ func (in *interp) runItem() (res *Result) {
 func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	if err, kind := in.validate(op, l); err != nil {
 		it := in.root
+		for it.Kind == mir.ItemPromoted && it.Parent != nil {
+			// A promoted is reported at its item, whose DefId it shares.
+			it = it.Parent
+		}
 		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
 		if it.HeadSpan != (mir.Span{}) {
 			err.Span = it.HeadSpan

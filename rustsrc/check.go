@@ -675,6 +675,10 @@ func (c *checker) checkCast(from, to *Type, at syntax.Node) {
 		ok = true
 	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr, dynCast(f, t):
 		ok = true
+	case f.kind == kFn && t.kind == kFn:
+		// A fn item or pointer as the same fn pointer type.
+		c.unify(t, f, at)
+		ok = true
 	case f.kind == kVar && f.v.lit == 'i' && t.kind == kPtr:
 		// An integer literal cast to a pointer is a usize (rustc
 		// accepts `0xdeadbeef as *const u64`).

@@ -592,6 +592,10 @@ func (b *builder) cast(dst mir.Place, x *syntax.Cast) {
 		b.unsizeDyn(dst, b.operand(x.X), to, "AsCast", sp)
 		return
 	}
+	if from.kind == kFn && to.kind == kFn {
+		b.into(dst, x.X)
+		return
+	}
 	if from.kind == kRef && to.kind == kPtr {
 		pl := deref(b.place(x.X))
 		bk := mir.BorrowShared
