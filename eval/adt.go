@@ -645,7 +645,7 @@ func (r *Registry) pointerLayout(pointee *mir.Ty, nonNull bool, depth int) (*Lay
 	if nonNull {
 		data.Valid.Start = mir.U128{Lo: 1}
 	}
-	switch tail := unsizedTail(pointee); {
+	switch tail := r.unsizedTailLocked(pointee); {
 	case tail == nil:
 		return scalarLayout(data), nil
 	case tail.Kind == mir.TyDyn:

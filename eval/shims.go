@@ -260,6 +260,9 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		}
 		l := in.layout(t)
 		if name == "size_of" || name == "size_of_val" {
+			if !l.Sized && t.Kind == mir.TyAdt {
+				return sc.uint(sc.unsizedStructSize(t, l)), true
+			}
 			if !l.Sized {
 				p := in.deref(sc.arg(0), sc.tys[0])
 				return sc.uint(in.placeLen(p) * in.layout(elemTy(p.ty, p.l)).Size), true

@@ -133,6 +133,8 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 		}
 	case mir.TyRef:
 		return v.reference(p, l, path)
+	case mir.TyStr:
+		return v.str(p, n, path)
 	case mir.TyRawPtr:
 		if ty.Elem != nil && ty.Elem.Kind == mir.TyDyn {
 			return v.rawDynPointer(p, l, path)
@@ -185,7 +187,7 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 			}
 		}
 	case mir.TyAdt:
-		if e := v.adt(p, l, path, depth); e != nil {
+		if e := v.adt(p, l, path, depth, n); e != nil {
 			return e
 		}
 	}
@@ -212,7 +214,7 @@ func (v *validator) scalarInit(p Pointer, size uint64, path, what string, depth 
 }
 
 // adt checks a struct, enum or union value.
-func (v *validator) adt(p Pointer, l *Layout, path string, depth int) *EvalError {
+func (v *validator) adt(p Pointer, l *Layout, path string, depth int, n uint64) *EvalError {
 	in := v.in
 	ty := l.Ty
 	if l.Adt == nil || l.Adt.Kind == AdtUnion || isMaybeUninit(ty) {
@@ -259,12 +261,19 @@ func (v *validator) adt(p Pointer, l *Layout, path string, depth int) *EvalError
 		q.Offset += vl.FieldOffset(i)
 		fpath := ""
 		switch {
+		case fd.Name != "" && strings.HasPrefix(ty.Text, "{closure@"):
+			// A closure's fields are its captured variables.
+			fpath = vpath + ".<captured-var(" + fd.Name + ")>"
 		case fd.Name != "":
 			fpath = vpath + "." + fd.Name
 		case vd.Ctor == CtorTuple:
 			fpath = fmt.Sprintf("%s.%d", vpath, i)
 		}
-		if e := v.value(q, fl, fpath, depth+1, 0); e != nil {
+		var fn uint64
+		if !fl.Sized && i == len(vd.Fields)-1 {
+			fn = n // the unsized tail's length
+		}
+		if e := v.value(q, fl, fpath, depth+1, fn); e != nil {
 			if fpath == "" && strings.HasPrefix(e.Msg, "constructing invalid value at") {
 				// The field's name would be part of rustc's message.
 				return ErrUnsupported("the final value is invalid in field %d of `%s`, whose name the file does not show", i, ty.Text)
@@ -299,6 +308,13 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 		return nil
 	}
 	imm, ok, err := in.mem.ReadImmediate(p, l)
+	if err != nil && pointee.Kind == mir.TyAdt && err.Msg == ErrPtrToInt().Msg {
+		if _, _, _, _, isUnsized := v.unsizedStructRef(pointee, 0, path); isUnsized {
+			// The length of a struct's unsized tail is read as an integer.
+			v.kind = invalidPtrRead
+			return err
+		}
+	}
 	if err != nil || !ok || imm.Kind == ImmUninit {
 		return nil
 	}
@@ -306,7 +322,11 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 	var size, align, n uint64
 	deref, keyTy := ".<deref>", pointee.Text
 	var pl *Layout
-	switch pointee.Kind {
+	kind := pointee.Kind
+	if kind == mir.TyAdt && imm.Kind != ImmPair {
+		kind = mir.TyOther // a sized struct or enum: below
+	}
+	switch kind {
 	case mir.TySlice, mir.TyStr:
 		if imm.Kind != ImmPair || imm.B.IsPtr() {
 			return nil
@@ -328,6 +348,19 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 		var lerr error
 		if pl, lerr = in.reg.LayoutOf(pointee); lerr != nil {
 			return nil
+		}
+	case mir.TyAdt:
+		// A struct with an unsized tail (struct Name(str)).
+		if imm.B.IsPtr() {
+			return nil
+		}
+		n = imm.B.Bits.Lo
+		var e *EvalError
+		var ok bool
+		if pl, size, align, e, ok = v.unsizedStructRef(pointee, n, path); !ok {
+			return nil
+		} else if e != nil {
+			return e
 		}
 	case mir.TyDyn:
 		if imm.Kind != ImmPair {

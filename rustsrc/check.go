@@ -99,6 +99,9 @@ type checker struct {
 	coerce             map[syntax.Expr]*Type           // the type before an unsizing coercion
 	expanded           map[*syntax.MacCall]syntax.Expr // macros checked as the expression they stand for (matches!, addr_of!)
 	strMacros          map[*syntax.MacCall]string      // concat!
+
+	// closures are the types of the closure expressions (closure.go).
+	closures map[*syntax.Closure]*closureInfo
 }
 
 type fieldRef struct {
@@ -267,6 +270,8 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 			}
 		}
 		return tyUnit
+	case *syntax.Closure:
+		return c.closure(e)
 	case *syntax.Cast:
 		to := c.p.astType(e.Type, c.sc)
 		from := c.expr(e.X, nil)

@@ -16,8 +16,12 @@ import (
 // (by their last path segment).
 var coreDynTraits = map[string]bool{
 	"Debug": true, "Display": true, "Any": true, "Error": true, "Write": true,
-	"Hash": true, "Hasher": true, "Fn": false, "FnMut": false, "FnOnce": false,
+	"Hash": true, "Hasher": true,
 }
+
+// fnTraits are the closure traits, named with their parenthesized
+// arguments (dyn FnOnce(), dyn Fn(u8) -> u8).
+var fnTraits = map[string]bool{"Fn": true, "FnMut": true, "FnOnce": true}
 
 // autoTraits are the marker traits a trait object may add to its
 // principal trait.
@@ -37,10 +41,17 @@ func (p *prog) dynType(t *syntax.TraitObjectType, sc scope) *Type {
 			fail("the type `%s` is not supported", p.text(t))
 		}
 		segs := globalSegs(tb.Path)
-		if len(segs) == 0 || tb.Path.Segments[len(tb.Path.Segments)-1].Args != nil {
+		if len(segs) == 0 {
 			fail("the type `%s` is not supported", p.text(t))
 		}
 		last := segs[len(segs)-1]
+		if args := tb.Path.Segments[len(tb.Path.Segments)-1].Args; args != nil {
+			if !args.Paren || !fnTraits[last] || principal != "" {
+				fail("the type `%s` is not supported", p.text(t))
+			}
+			principal = last + p.text(args)
+			continue
+		}
 		name := ""
 		if d := p.resolvePathIn(sc.mod, segs, nsType, 0, false); d != nil && d.kind == defTrait {
 			name = d.trait.name

@@ -99,7 +99,11 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 			b.assign(dst, use(b.promote(x.X, rt)), sp)
 			return
 		} else if b.owner.Kind != mir.ItemFn {
-			fail("a reference to a temporary in a constant is not supported")
+			// A temporary of a constant's initializer lives as long as
+			// the constant (rustc's lifetime extension).
+			t := b.ty(x.X)
+			pl = b.temp(t, b.sp(x.X))
+			b.into(pl, x.X)
 		} else {
 			pl = b.place(x.X)
 		}
@@ -209,6 +213,8 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 		b.match(dst, x)
 	case *syntax.MacExpr:
 		b.macro(dst, x.Mac)
+	case *syntax.Closure:
+		b.closureValue(dst, x)
 	default:
 		fail("`%s` is not supported", b.p.text(e))
 	}
