@@ -34,6 +34,6 @@ while awk -v s="$spent" -v b="$budget" 'BEGIN { exit !(s < b) }'; do
 	n=$(grep -o 'execs: [0-9]*' "$tmp/out" | tail -1 | cut -d' ' -f2)
 	execs=$((execs + ${n:-0}))
 	spent=$(awk -v s="$spent" '{ printf "%.1f", s + $1 + $2 }' "$tmp/time")
-	echo "round $rounds: $(tail -1 "$tmp/out"); CPU so far ${spent}s"
+	echo "round $rounds: $(grep '^fuzz:' "$tmp/out" | tail -1); CPU so far ${spent}s"
 done
 echo "fuzz-ub: $rounds rounds, $execs executions, ${spent} CPU-seconds (budget ${budget}), no failure"
