@@ -7,8 +7,9 @@
 #   scripts/fuzz-ub.sh [CPU-SECONDS]     (default 600: ten CPU-minutes)
 #
 # The fuzzer runs in rounds of ROUND seconds (default 120) with one
-# worker; each round's user+system time (the test binary and its worker
-# processes, by /usr/bin/time) is added up until the budget is reached.
+# worker; each round's user+system time (go test, the test binary and
+# its worker process, by /usr/bin/time) is added up until the budget is
+# reached.
 # A crashing input is written to rustsrc/testdata/fuzz/FuzzUB (as
 # `go test -fuzz` does) and the script exits non-zero.
 set -eu
@@ -17,16 +18,18 @@ budget=${1:-600}
 round=${ROUND:-120}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go test -c -o "$tmp/rustsrc.test" ./rustsrc
+# Build the instrumented binary and run the seed corpus once (not
+# counted), so that the rounds' CPU time is fuzzing.
+go test -run '^$' -fuzz '^FuzzUB$' -fuzztime 1x -parallel 1 ./rustsrc >/dev/null
 spent=0
 rounds=0
 execs=0
 while awk -v s="$spent" -v b="$budget" 'BEGIN { exit !(s < b) }'; do
 	rounds=$((rounds + 1))
-	# The test binary runs in the package directory, as go test does.
-	if ! (cd rustsrc && /usr/bin/time -f '%U %S' -o "$tmp/time" "$tmp/rustsrc.test" \
-		-test.run '^$' -test.fuzz '^FuzzUB$' -test.fuzztime "${round}s" -test.parallel 1 \
-		-test.fuzzcachedir "$tmp/cache" >"$tmp/out" 2>&1); then
+	# go test builds the fuzzing (coverage-instrumented) binary; the
+	# corpus it grows is kept in go's cache between rounds.
+	if ! /usr/bin/time -f '%U %S' -o "$tmp/time" go test -run '^$' -fuzz '^FuzzUB$' \
+		-fuzztime "${round}s" -parallel 1 ./rustsrc >"$tmp/out" 2>&1; then
 		cat "$tmp/out"
 		echo "fuzz-ub: FAILED in round $rounds after $spent CPU-seconds" >&2
 		exit 1
