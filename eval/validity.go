@@ -80,7 +80,11 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 	in := v.in
 	ty := l.Ty
 	if what := scalarExpectation(ty); what != "" && l.Size > 0 {
-		if e := v.scalarInit(p, l.Size, path, what, depth); e != nil {
+		if l.Abi == AbiScalarPair {
+			if e := v.pairInit(p, l, path, what); e != nil {
+				return e
+			}
+		} else if e := v.scalarInit(p, l.Size, path, what, depth); e != nil {
 			return e
 		}
 	}
@@ -211,6 +215,28 @@ func (v *validator) scalarInit(p Pointer, size uint64, path, what string, depth 
 	_, err := a.readScalar(p, size)
 	v.kind = invalidRead
 	return err
+}
+
+// pairInit is scalarInit for a wide pointer: rustc reads its two halves
+// one after the other, so a partly initialized one reports the read of
+// the first half with uninitialized bytes.
+func (v *validator) pairInit(p Pointer, l *Layout, path, what string) *EvalError {
+	a, ok := v.in.mem.Get(p.Alloc)
+	if !ok || p.Offset+l.Size > a.Size || a.allInit(p.Offset, p.Offset+l.Size) {
+		return nil
+	}
+	if s, e, _ := a.firstUninit(p.Offset, p.Offset+l.Size); s == p.Offset && e >= p.Offset+l.Size {
+		return ErrValidationUninit(path, what)
+	}
+	for _, h := range [2][2]uint64{{0, l.A.Size()}, {l.PairOffset(), l.B.Size()}} {
+		q := Pointer{Alloc: p.Alloc, Offset: p.Offset + h[0], Imm: p.Imm}
+		if !a.allInit(q.Offset, q.Offset+h[1]) {
+			_, err := a.readScalar(q, h[1])
+			v.kind = invalidRead
+			return err
+		}
+	}
+	return nil
 }
 
 // adt checks a struct, enum or union value.
