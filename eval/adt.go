@@ -643,7 +643,8 @@ func (r *Registry) computeLocked(ty *mir.Ty, depth int) (*Layout, error) {
 	case mir.TyAdt:
 		return r.adtLayout(ty, depth)
 	case mir.TyDyn:
-		return nil, unknown(ty, "a `dyn` type has no static layout")
+		// Unsized: the size and alignment are the vtable's (see dyn.go).
+		return &Layout{Size: 0, Align: 1, Sized: false, Fields: FieldsArbitrary}, nil
 	}
 	return nil, unknown(ty, "unsupported type")
 }
@@ -656,7 +657,7 @@ func (r *Registry) pointerLayout(pointee *mir.Ty, nonNull bool, depth int) (*Lay
 	if nonNull {
 		data.Valid.Start = mir.U128{Lo: 1}
 	}
-	switch tail := unsizedTail(pointee); {
+	switch tail := r.unsizedTailLocked(pointee); {
 	case tail == nil:
 		return scalarLayout(data), nil
 	case tail.Kind == mir.TyDyn:

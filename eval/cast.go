@@ -126,7 +126,10 @@ func (in *interp) coerce(f *frame, rv *mir.Rvalue, v Operand, st, dt *mir.Ty, dl
 			imm := in.immediate(v)
 			return Operand{Imm: ImmFromPair(imm.A, ScalarUint(uint64(sp.Len), PtrSize)), Layout: dl}
 		}
-		fail(ErrUnsupported("unsizing `%s` to `%s` (trait objects are not evaluated)", st.Text, dt.Text))
+		if dp.Kind == mir.TyDyn {
+			return in.unsizeDyn(v, sp, dp, dl)
+		}
+		fail(ErrUnsupported("unsizing `%s` to `%s`", st.Text, dt.Text))
 	}
 	fail(ErrUnsupported("coercion `%s` is not evaluated", rv.Coercion))
 	return Operand{}

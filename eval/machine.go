@@ -323,11 +323,7 @@ func (in *interp) runItem() (res *Result) {
 // validation error points at the item's header, as rustc's does.
 func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	if err, kind := in.validate(op, l); err != nil {
-		it := in.root
-		err.Span = mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
-		if it.HeadSpan != (mir.Span{}) {
-			err.Span = it.HeadSpan
-		}
+		err.Span = in.headSpan()
 		if kind == invalidValue {
 			err.Notes = append(err.Notes, ubNote)
 		}
@@ -340,9 +336,27 @@ func (in *interp) toConst(op Operand, l *Layout) ConstValue {
 	}
 	cv, err := in.mem.OpToConst(op, l)
 	if err != nil {
+		if err.Span == (mir.Span{}) {
+			// A read of the final value (a wide pointer's length): rustc
+			// reports it when validating, at the item's header.
+			err.Span = in.headSpan()
+		}
 		panic(err)
 	}
 	return cv
+}
+
+// headSpan is where rustc reports an error of the final value: the
+// header of the item (a promoted's item, whose DefId it shares).
+func (in *interp) headSpan() mir.Span {
+	it := in.root
+	for it.Kind == mir.ItemPromoted && it.Parent != nil {
+		it = it.Parent
+	}
+	if it.HeadSpan != (mir.Span{}) {
+		return it.HeadSpan
+	}
+	return mir.Span{Start: it.Span.Start, End: it.NameSpan.End}
 }
 
 // ubNote is rustc's note on a value that fails validation.

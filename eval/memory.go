@@ -111,6 +111,8 @@ type Allocation struct {
 	// MutableGlobal marks the memory of a `static mut`, which a constant
 	// may not access.
 	MutableGlobal bool
+	// VTable is the trait and concrete type of an AllocVTable.
+	VTable *VTable
 }
 
 // NewAllocation returns a zero-filled, uninitialized allocation.

@@ -327,7 +327,12 @@ func (s *renderState) pointer(ty *mir.Ty, p Pointer) error {
 	}
 	if l.Abi == AbiScalarPair {
 		if pointee.Kind == mir.TyDyn {
-			return ErrUnsupported("rendering a `dyn` value")
+			// Debug of &dyn Debug is the concrete value's.
+			a, ok := s.Mem.Get(imm.B.Prov)
+			if !imm.B.IsPtr() || !ok || a.VTable == nil || dynTrait(pointee) != "Debug" {
+				return ErrUnsupported("rendering a `dyn` value")
+			}
+			return s.value(a.VTable.Ty, imm.A.Pointer())
 		}
 		n, e := imm.B.ToUint64()
 		if e != nil {

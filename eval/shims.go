@@ -264,11 +264,17 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 		} else {
 			t = sc.generic(0)
 		}
+		if t != nil && t.Kind == mir.TyDyn && (name == "size_of_val" || name == "align_of_val") {
+			return sc.dynSizeOrAlign(name, t), true
+		}
 		if !in.reg.reprVisible(t) {
 			fail(ErrUnsupported("the layout of `%s` depends on #[repr] attributes, which MIR does not show", t.Text))
 		}
 		l := in.layout(t)
 		if name == "size_of" || name == "size_of_val" {
+			if !l.Sized && t.Kind == mir.TyAdt {
+				return sc.uint(sc.unsizedStructSize(t, l)), true
+			}
 			if !l.Sized {
 				p := in.deref(sc.arg(0), sc.tys[0])
 				return sc.uint(in.placeLen(p) * in.layout(elemTy(p.ty, p.l)).Size), true

@@ -80,7 +80,11 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 	in := v.in
 	ty := l.Ty
 	if what := scalarExpectation(ty); what != "" && l.Size > 0 {
-		if e := v.scalarInit(p, l.Size, path, what, depth); e != nil {
+		if l.Abi == AbiScalarPair {
+			if e := v.pairInit(p, l, path, what); e != nil {
+				return e
+			}
+		} else if e := v.scalarInit(p, l.Size, path, what, depth); e != nil {
 			return e
 		}
 	}
@@ -133,6 +137,12 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 		}
 	case mir.TyRef:
 		return v.reference(p, l, path)
+	case mir.TyStr:
+		return v.str(p, n, path)
+	case mir.TyRawPtr:
+		if ty.Elem != nil && ty.Elem.Kind == mir.TyDyn {
+			return v.rawDynPointer(p, l, path)
+		}
 	case mir.TyArray, mir.TySlice:
 		el, err := in.reg.LayoutOf(ty.Elem)
 		if err != nil {
@@ -181,7 +191,7 @@ func (v *validator) value(p Pointer, l *Layout, path string, depth int, n uint64
 			}
 		}
 	case mir.TyAdt:
-		if e := v.adt(p, l, path, depth); e != nil {
+		if e := v.adt(p, l, path, depth, n); e != nil {
 			return e
 		}
 	}
@@ -207,8 +217,30 @@ func (v *validator) scalarInit(p Pointer, size uint64, path, what string, depth 
 	return err
 }
 
+// pairInit is scalarInit for a wide pointer: rustc reads its two halves
+// one after the other, so a partly initialized one reports the read of
+// the first half with uninitialized bytes.
+func (v *validator) pairInit(p Pointer, l *Layout, path, what string) *EvalError {
+	a, ok := v.in.mem.Get(p.Alloc)
+	if !ok || p.Offset+l.Size > a.Size || a.allInit(p.Offset, p.Offset+l.Size) {
+		return nil
+	}
+	if s, e, _ := a.firstUninit(p.Offset, p.Offset+l.Size); s == p.Offset && e >= p.Offset+l.Size {
+		return ErrValidationUninit(path, what)
+	}
+	for _, h := range [2][2]uint64{{0, l.A.Size()}, {l.PairOffset(), l.B.Size()}} {
+		q := Pointer{Alloc: p.Alloc, Offset: p.Offset + h[0], Imm: p.Imm}
+		if !a.allInit(q.Offset, q.Offset+h[1]) {
+			_, err := a.readScalar(q, h[1])
+			v.kind = invalidRead
+			return err
+		}
+	}
+	return nil
+}
+
 // adt checks a struct, enum or union value.
-func (v *validator) adt(p Pointer, l *Layout, path string, depth int) *EvalError {
+func (v *validator) adt(p Pointer, l *Layout, path string, depth int, n uint64) *EvalError {
 	in := v.in
 	ty := l.Ty
 	if l.Adt == nil || l.Adt.Kind == AdtUnion || isMaybeUninit(ty) {
@@ -255,12 +287,19 @@ func (v *validator) adt(p Pointer, l *Layout, path string, depth int) *EvalError
 		q.Offset += vl.FieldOffset(i)
 		fpath := ""
 		switch {
+		case fd.Name != "" && strings.HasPrefix(ty.Text, "{closure@"):
+			// A closure's fields are its captured variables.
+			fpath = vpath + ".<captured-var(" + fd.Name + ")>"
 		case fd.Name != "":
 			fpath = vpath + "." + fd.Name
 		case vd.Ctor == CtorTuple:
 			fpath = fmt.Sprintf("%s.%d", vpath, i)
 		}
-		if e := v.value(q, fl, fpath, depth+1, 0); e != nil {
+		var fn uint64
+		if !fl.Sized && i == len(vd.Fields)-1 {
+			fn = n // the unsized tail's length
+		}
+		if e := v.value(q, fl, fpath, depth+1, fn); e != nil {
 			if fpath == "" && strings.HasPrefix(e.Msg, "constructing invalid value at") {
 				// The field's name would be part of rustc's message.
 				return ErrUnsupported("the final value is invalid in field %d of `%s`, whose name the file does not show", i, ty.Text)
@@ -295,13 +334,25 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 		return nil
 	}
 	imm, ok, err := in.mem.ReadImmediate(p, l)
+	if err != nil && pointee.Kind == mir.TyAdt && err.Msg == ErrPtrToInt().Msg {
+		if _, _, _, _, isUnsized := v.unsizedStructRef(pointee, 0, path); isUnsized {
+			// The length of a struct's unsized tail is read as an integer.
+			v.kind = invalidPtrRead
+			return err
+		}
+	}
 	if err != nil || !ok || imm.Kind == ImmUninit {
 		return nil
 	}
 	ptr := imm.A
 	var size, align, n uint64
+	deref, keyTy := ".<deref>", pointee.Text
 	var pl *Layout
-	switch pointee.Kind {
+	kind := pointee.Kind
+	if kind == mir.TyAdt && imm.Kind != ImmPair {
+		kind = mir.TyOther // a sized struct or enum: below
+	}
+	switch kind {
 	case mir.TySlice, mir.TyStr:
 		if imm.Kind != ImmPair || imm.B.IsPtr() {
 			return nil
@@ -324,8 +375,32 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 		if pl, lerr = in.reg.LayoutOf(pointee); lerr != nil {
 			return nil
 		}
+	case mir.TyAdt:
+		// A struct with an unsized tail (struct Name(str)).
+		if imm.B.IsPtr() {
+			return nil
+		}
+		n = imm.B.Bits.Lo
+		var e *EvalError
+		var ok bool
+		if pl, size, align, e, ok = v.unsizedStructRef(pointee, n, path); !ok {
+			return nil
+		} else if e != nil {
+			return e
+		}
 	case mir.TyDyn:
-		return nil
+		if imm.Kind != ImmPair {
+			return nil
+		}
+		vt, e := v.dynPointer(imm.B, pointee, path)
+		if e != nil {
+			return e
+		}
+		var lerr error
+		if pl, lerr = in.reg.LayoutOf(vt.Ty); lerr != nil {
+			return nil
+		}
+		size, align, deref, keyTy = pl.Size, pl.Align, ".<deref>.<dyn-downcast>", vt.Ty.Text
 	default:
 		if l.Abi != AbiScalar {
 			return nil
@@ -375,10 +450,10 @@ func (v *validator) reference(p Pointer, l *Layout, path string) *EvalError {
 			// rustc does not look into statics from a constant.
 			return nil
 		}
-		key := fmt.Sprintf("%d+%d:%s:%d", at.Alloc, at.Offset, pointee.Text, n)
+		key := fmt.Sprintf("%d+%d:%s:%d", at.Alloc, at.Offset, keyTy, n)
 		if !v.seen[key] {
 			v.seen[key] = true
-			v.todo = append(v.todo, pendingRef{p: at, l: pl, path: path + ".<deref>", n: n})
+			v.todo = append(v.todo, pendingRef{p: at, l: pl, path: path + deref, n: n})
 		}
 		return nil
 	}

@@ -106,6 +106,9 @@ type checker struct {
 	fmtTrait    string
 	desugared   map[syntax.Expr]syntax.Expr
 	fmtExpanded map[syntax.Node]syntax.Expr
+
+	// closures are the types of the closure expressions (closure.go).
+	closures map[*syntax.Closure]*closureInfo
 }
 
 type fieldRef struct {
@@ -148,6 +151,9 @@ func (c *checker) unify(a, b *Type, at syntax.Node) {
 // expect checks e against the expected type.
 func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 	t := c.expr(e, want)
+	if c.dynCoerce(e, t, want) {
+		return want
+	}
 	if w, g := res(want), res(t); w != nil && w.kind == kRef && res(w.elem).kind == kSlice && g.kind == kRef && res(g.elem).kind == kArray {
 		// &[T; N] coerces to &[T].
 		c.unify(res(w.elem).elem, res(g.elem).elem, e)
@@ -187,7 +193,7 @@ func (c *checker) expect(e syntax.Expr, want *Type) *Type {
 // exprCoerce checks e where its value may be coerced to want (a block's
 // tail, a branch, a tuple element): &[T; N] to &[T].
 func (c *checker) exprCoerce(e syntax.Expr, want *Type) *Type {
-	if w := res(want); w != nil && (w.kind == kRef && res(w.elem).kind == kSlice || w.kind == kPtr) {
+	if w := res(want); w != nil && (w.kind == kRef && res(w.elem).kind == kSlice || w.kind == kPtr || isDynPtr(w)) {
 		return c.expect(e, want)
 	}
 	return c.expr(e, want)
@@ -242,6 +248,10 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 				// have the slice's element type.
 				inner = &Type{kind: kArray, elem: res(inner).elem, n: -1}
 			}
+			if res(inner).kind == kDyn {
+				// &value coerced to &dyn Trait: the value has its own type.
+				inner = nil
+			}
 		}
 		t := c.expr(e.X, inner)
 		if e.Raw {
@@ -270,6 +280,8 @@ func (c *checker) expr1(e syntax.Expr, want *Type) *Type {
 			}
 		}
 		return tyUnit
+	case *syntax.Closure:
+		return c.closure(e)
 	case *syntax.Cast:
 		to := c.p.astType(e.Type, c.sc)
 		from := c.expr(e.X, nil)
@@ -678,7 +690,11 @@ func (c *checker) checkCast(from, to *Type, at syntax.Node) {
 			}
 		}
 		ok = true
-	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr:
+	case (f.kind == kRef || f.kind == kPtr) && t.kind == kPtr, dynCast(f, t):
+		ok = true
+	case f.kind == kFn && t.kind == kFn:
+		// A fn item or pointer as the same fn pointer type.
+		c.unify(t, f, at)
 		ok = true
 	case f.kind == kVar && f.v.lit == 'i' && t.kind == kPtr:
 		// An integer literal cast to a pointer is a usize (rustc

@@ -1005,8 +1005,11 @@ func (c *checker) method(e *syntax.MethodCall, want *Type) *Type {
 		}
 		u := newVar(0)
 		if e.Generics != nil {
+			if len(e.Generics.Args) != 1 {
+				fail("`cast` takes one type argument")
+			}
 			ta, ok := e.Generics.Args[0].(*syntax.TypeArg)
-			if len(e.Generics.Args) != 1 || !ok {
+			if !ok {
 				fail("`cast` takes one type argument")
 			}
 			u = c.p.astType(ta.Type, c.sc)

@@ -18,6 +18,10 @@ func (b *builder) into(dst mir.Place, e syntax.Expr) {
 		t := b.c.coerce[e]
 		tmp := b.temp(t, sp)
 		b.intoRaw(tmp, e)
+		if to := b.ty(e); isDynPtr(to) && res(res(t).elem).kind != kDyn {
+			b.unsizeDyn(dst, mv(tmp), to, "Implicit", sp)
+			return
+		}
 		if to, from := b.ty(e), res(t); to.kind == kRef && res(from.elem).kind == kRef {
 			b.assign(dst, use(cp(deref(tmp))), sp)
 			return
@@ -103,7 +107,11 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 			b.assign(dst, use(b.promote(x.X, rt)), sp)
 			return
 		} else if b.owner.Kind != mir.ItemFn {
-			fail("a reference to a temporary in a constant is not supported")
+			// A temporary of a constant's initializer lives as long as
+			// the constant (rustc's lifetime extension).
+			t := b.ty(x.X)
+			pl = b.temp(t, b.sp(x.X))
+			b.into(pl, x.X)
 		} else {
 			pl = b.place(x.X)
 		}
@@ -215,6 +223,8 @@ func (b *builder) intoRaw(dst mir.Place, e syntax.Expr) {
 		b.match(dst, x)
 	case *syntax.MacExpr:
 		b.macro(dst, x.Mac)
+	case *syntax.Closure:
+		b.closureValue(dst, x)
 	default:
 		fail("`%s` is not supported", b.p.text(e))
 	}
@@ -594,6 +604,14 @@ func (b *builder) cast(dst mir.Place, x *syntax.Cast) {
 		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastIntToInt, A: mv(d), Ty: b.mty(to)}, sp)
 		return
 	}
+	if dynCast(from, to) {
+		b.unsizeDyn(dst, b.operand(x.X), to, "AsCast", sp)
+		return
+	}
+	if from.kind == kFn && to.kind == kFn {
+		b.into(dst, x.X)
+		return
+	}
 	if from.kind == kRef && to.kind == kPtr {
 		pl := deref(b.place(x.X))
 		bk := mir.BorrowShared
@@ -779,7 +797,12 @@ func (b *builder) call(dst mir.Place, x *syntax.Call) {
 		return
 	}
 	if cl.kind == callTransmute {
-		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastTransmute, A: args[0], Ty: b.mty(b.ty(x))}, b.sp(x))
+		to := b.ty(x)
+		if t, ok := b.c.coerce[x]; ok {
+			// The result is coerced afterwards (to &[T], &dyn Trait).
+			to = res(t)
+		}
+		b.assign(dst, &mir.Rvalue{Kind: mir.RvCast, Cast: mir.CastTransmute, A: args[0], Ty: b.mty(to)}, b.sp(x))
 		return
 	}
 	b.callTerm(dst, b.fnOperand(cl), args, b.sp(x))

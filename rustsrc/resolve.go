@@ -342,11 +342,12 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		a.variants = []*variant{v}
 		a.gparams = typeParams(it.Generics)
 		p.adts = append(p.adts, a)
-		for _, f := range it.Fields {
-			// Each field is an item of its own in rustc's numbering.
+		for i, f := range it.Fields {
+			// Each field is an item of its own in rustc's numbering (a
+			// tuple struct's fields are named 0, 1, ...).
 			name := f.Name.Name
 			if name == "" {
-				continue
+				name = itoa(i)
 			}
 			if !a.generic() {
 				p.numberAnon(a.path+"::"+name, m, file, &Type{kind: kAdt, adt: a}, f.Type) // Self is the struct
@@ -370,6 +371,18 @@ func (p *prog) collectItem(m *module, it syntax.Item, file int) {
 		p.adts = append(p.adts, a)
 		p.addType(m, &def{kind: defAdt, name: a.name, adt: a, mod: m, file: file, span: it.Name.Span})
 		p.anonDiscriminants(a, it)
+		if !a.generic() {
+			// The array lengths in variant fields: E::A::0::{constant#0}.
+			for _, vs := range it.Variants {
+				for j, f := range vs.Fields {
+					name := f.Name.Name
+					if name == "" {
+						name = itoa(j)
+					}
+					p.numberAnon(a.path+"::"+vs.Name.Name+"::"+name, m, file, &Type{kind: kAdt, adt: a}, f.Type)
+				}
+			}
+		}
 	case *syntax.Union:
 		a := &adt{name: it.Name.Name, path: join(m.path, it.Name.Name), kind: mir.AdtUnion, ast: it, mod: m, file: file, assoc: map[string]*def{}}
 		v := &variant{adt: a, name: it.Name.Name, ctor: mir.CtorNamed}

@@ -94,6 +94,8 @@ func (p *prog) astType(t syntax.Type, sc scope) *Type {
 		return p.pathType(t.Path, sc)
 	case *syntax.InferType:
 		return newVar(0)
+	case *syntax.TraitObjectType:
+		return p.dynType(t, sc)
 	case *syntax.FnPtrType:
 		if t.Unsafe || t.Extern || t.Variadic {
 			fail("the type `%s` is not supported", p.text(t))

@@ -31,6 +31,7 @@ const (
 	kVar      // an inference variable
 	kConstArg // a const generic argument of an ADT (Buf<8>): n, or lv to infer
 	kFn       // a fn pointer: elems are the parameters, elem the result
+	kDyn      // a trait object type: dyn is its text after `dyn ` (dyn.go)
 )
 
 // Type is a type of the checked subset.
@@ -45,6 +46,7 @@ type Type struct {
 	args  []*Type // Option<T>
 	v     *tvar
 	lv    *lenVar // an array length still to infer (a const generic parameter)
+	dyn   string  // kDyn: the bounds as rustc prints them (`Trait + Send`)
 }
 
 // lenVar is an array length to infer: the value of a const generic
@@ -255,7 +257,7 @@ func unify(a, b *Type) bool {
 		a.v.t = b
 		return true
 	}
-	if a.kind != b.kind || a.bits != b.bits || a.mut != b.mut || a.adt != b.adt {
+	if a.kind != b.kind || a.bits != b.bits || a.mut != b.mut || a.adt != b.adt || a.dyn != b.dyn {
 		return false
 	}
 	switch a.kind {
@@ -463,6 +465,9 @@ func (t *Type) write(b *strings.Builder) {
 		}
 	case kParam:
 		b.WriteString("T")
+	case kDyn:
+		b.WriteString("dyn ")
+		b.WriteString(t.dyn)
 	case kFn:
 		b.WriteString("fn(")
 		for i, e := range t.elems {
@@ -574,6 +579,8 @@ func (tc *tyCache) mir(t *Type) *mir.Ty {
 			m.Elems = append(m.Elems, tc.mir(e))
 		}
 		m.Ret = tc.mir(t.elem)
+	case kDyn:
+		m.Kind = mir.TyDyn
 	default:
 		m.Kind = mir.TyOther
 	}

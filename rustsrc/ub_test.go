@@ -13,6 +13,7 @@ import (
 
 	"mirlsp/eval"
 	"mirlsp/mir"
+	"mirlsp/rustsrc"
 )
 
 // ubDir holds the programs on undefined behaviour, invalid values,
@@ -96,8 +97,20 @@ func TestUBCorpus(t *testing.T) {
 				continue
 			}
 			it := findItem(prog, w.Item, idx, itemLine(*w.Code, w.Line, w.Related))
+			if it == nil && w.Item != "" {
+				// An instance of a generic item (PrintName::<i32>::VOID):
+				// its error is that of the item that uses it.
+				it = instanceUser(ev, prog, w.Item)
+			}
 			if it == nil {
-				t.Errorf("%s: no item %q (line %d)", base, w.Item, w.Line)
+				key := base + " " + w.Item
+				seenGaps[key] = true
+				n.errors++
+				if gaps[key] {
+					t.Logf("%s: %s: known gap: no item reports it", base, w.Item)
+				} else {
+					t.Errorf("%s: no item %q (line %d)", base, w.Item, w.Line)
+				}
 				continue
 			}
 			reported[it.Name] = true
@@ -197,6 +210,22 @@ func TestUBCorpus(t *testing.T) {
 	}
 	t.Logf("total: %d failing and %d passing programs; %d of %d errors match rustc; %d of %d items equal to rustc, %d not evaluated",
 		len(failing), len(passing), tot.matched, tot.errors, tot.equal, tot.values, tot.notEvaluated)
+}
+
+// instanceUser returns the item whose evaluation fails with the error
+// of the generic instance rustc names (its error repeats the
+// instance's, with Referenced naming it), or nil.
+func instanceUser(ev *eval.Evaluator, prog *rustsrc.Program, name string) *rustsrc.Item {
+	for _, it := range prog.Items {
+		if it.MIR == nil {
+			continue
+		}
+		res := ev.Eval(context.Background(), it.MIR)
+		if res.Err != nil && res.Err.Referenced != nil && res.Err.Referenced.Name == name {
+			return it
+		}
+	}
+	return nil
 }
 
 // ubMismatch evaluates an item and says how its error differs from

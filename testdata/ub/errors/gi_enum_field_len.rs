@@ -1,0 +1,1 @@
+pub enum Packet { Empty, Data([u8; 10 / 0]) }

@@ -1,0 +1,1 @@
+pub struct Grid { pub w: u8, pub cells: [u16; 3 - 4] }

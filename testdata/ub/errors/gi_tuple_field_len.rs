@@ -1,0 +1,1 @@
+pub struct Bug([u8; panic!("\t")]);

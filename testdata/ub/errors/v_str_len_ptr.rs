@@ -1,0 +1,2 @@
+use std::mem;
+pub const BAD: &str = unsafe { mem::transmute((&1u8, &2u32)) };
