@@ -141,6 +141,7 @@ function serverSettings(): object {
   const cfg = vscode.workspace.getConfiguration("mirlsp");
   return {
     stepLimit: cfg.get<number>("stepLimit"),
+    memoryLimit: cfg.get<number>("memoryLimit"),
     hints: {
       values: cfg.get<boolean>("hints.values"),
       arrayLengths: cfg.get<boolean>("hints.arrayLengths"),

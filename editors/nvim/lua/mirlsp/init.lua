@@ -26,6 +26,7 @@ local defaults = {
   -- The server's settings (workspace/configuration section "mirlsp").
   settings = {
     stepLimit = 2000000,
+    memoryLimit = 1073741824,
     hints = { values = true, arrayLengths = true, statements = true },
   },
   -- Message trace between Neovim and the server: "off", "messages" or "verbose"
