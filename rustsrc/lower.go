@@ -167,12 +167,46 @@ func (b *builder) operand(e syntax.Expr) mir.Operand {
 				return mv(tmp)
 			}
 		}
+		if b.readsUnionField(e) {
+			// A union field is read into a temporary at its own span,
+			// as rustc does: reading it may fail (a pointer read as an
+			// integer), and the failure points at the field.
+			tmp := b.temp(b.ty(e), e.NodeSpan())
+			b.assign(tmp, use(cp(pl)), e.NodeSpan())
+			return mv(tmp)
+		}
 		return cp(pl)
 	}
 	t := b.ty(e)
 	tmp := b.temp(t, e.NodeSpan())
 	b.into(tmp, e)
 	return mv(tmp)
+}
+
+// readsUnionField reports whether the place expression e projects
+// through a field of a union.
+func (b *builder) readsUnionField(e syntax.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *syntax.Paren:
+			e = x.X
+		case *syntax.Field:
+			t := res(b.ty(x.X))
+			for t.kind == kRef || t.kind == kPtr {
+				t = res(t.elem)
+			}
+			if t.kind == kAdt && t.adt != nil && t.adt.kind == mir.AdtUnion {
+				return true
+			}
+			e = x.X
+		case *syntax.Index:
+			e = x.X
+		case *syntax.Unary:
+			e = x.X
+		default:
+			return false
+		}
+	}
 }
 
 // isPlace reports whether e is a place expression.
