@@ -441,10 +441,32 @@ func (in *interp) write(p place, v Operand) {
 			}
 			return
 		}
+		if in.unionPartlyUninit(v) && in.spill(p.loc) {
+			in.writeToMemAt(p.loc.ptr, v, p.l, p.l.Align)
+			return
+		}
 		p.loc.imm = in.immediate(v)
 		return
 	}
 	in.writeToMemAt(p.mp.Ptr, v, p.l, placeAlign(p.mp, p.l))
+}
+
+// unionPartlyUninit reports whether v, a value in memory whose scalar
+// or scalar pair may be uninitialized (it holds a union such as
+// MaybeUninit), has both initialized and uninitialized bytes. rustc
+// does not read such a value as an immediate but copies its bytes.
+func (in *interp) unionPartlyUninit(v Operand) bool {
+	l := v.Layout
+	if !v.Indirect || l == nil || !(l.Abi == AbiScalar && l.A.Union || l.Abi == AbiScalarPair && (l.A.Union || l.B.Union)) {
+		return false
+	}
+	a, ok := in.mem.Get(v.Place.Ptr.Alloc)
+	off := v.Place.Ptr.Offset
+	if !ok || a.Kind == AllocFn || a.Kind == AllocVTable || off+l.Size > uint64(len(a.Bytes)) {
+		return false
+	}
+	_, _, uninit := a.firstUninit(off, off+l.Size)
+	return uninit && a.scanInit(off, off+l.Size, false) != off+l.Size
 }
 
 // firstHalfUninit reports whether v, a scalar pair in memory, has an
