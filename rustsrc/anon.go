@@ -14,6 +14,14 @@ import (
 // numberAnon numbers the anon consts inside the given nodes of the item
 // named owner.
 func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes ...syntax.Node) {
+	p.numberAnonOf(owner, false, m, file, self, nodes...)
+}
+
+// numberAnonOf is numberAnon; perInstance marks the body of a generic
+// fn (owner is then ""): its inline const blocks are named and lowered
+// with each instance (check::<u8>::{constant#0}), its other anon consts
+// are not evaluated.
+func (p *prog) numberAnonOf(owner string, perInstance bool, m *module, file int, self *Type, nodes ...syntax.Node) {
 	n := 0
 	add := func(e syntax.Expr) {
 		k := n
@@ -39,8 +47,11 @@ func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes .
 				return false
 			case *syntax.BlockExpr:
 				if x.Kind == syntax.ConstBlock {
-					if owner != "" {
+					switch {
+					case owner != "":
 						p.inline[x] = &inlineConst{name: owner + "::{constant#" + itoa(n) + "}", mod: m, file: file}
+					case perInstance:
+						p.inline[x] = &inlineConst{name: "::{constant#" + itoa(n) + "}", perInstance: true, mod: m, file: file}
 					}
 					n++
 				}
@@ -60,9 +71,11 @@ func (p *prog) numberAnon(owner string, m *module, file int, self *Type, nodes .
 // inlineConst is a `const { .. }` block: an anon const lowered with the
 // body that contains it (its type is inferred there).
 type inlineConst struct {
-	name string
-	mod  *module
-	file int
+	name string // in a generic fn, the suffix after the instance's path
+	// perInstance: the block is in a generic fn; each instance has its own.
+	perInstance bool
+	mod         *module
+	file        int
 }
 
 // isNilNode reports whether an interface holds a nil pointer.

@@ -326,7 +326,17 @@ func (b *builder) inlineConst(x *syntax.BlockExpr) mir.Operand {
 	ic := b.p.inline[x]
 	sp := x.Span
 	t := b.ty(x)
-	d := &def{kind: defConst, name: ic.name, path: ic.name, mod: ic.mod, file: ic.file, span: sp}
+	name := ic.name
+	if ic.perInstance {
+		// A block of a generic fn: rustc names it after the instance
+		// (check::<()>::{constant#0}) and evaluates it per instance.
+		f, ok := b.p.byMIR[b.owner].(*fnDef)
+		if !ok || f.gen == nil || f.path == nil {
+			fail("an inline const block of a generic fn outside its instances is not supported")
+		}
+		name = f.path.Text + ic.name
+	}
+	d := &def{kind: defConst, name: name, path: name, mod: ic.mod, file: ic.file, span: sp}
 	cd := &constDef{def: d, value: x, fixedTy: t, span: sp}
 	b.p.consts = append(b.p.consts, cd)
 	b.p.makeItem(cd)

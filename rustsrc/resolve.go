@@ -426,16 +426,17 @@ func (p *prog) numberFnAnon(owner string, m *module, file int, self *Type, it *s
 	if it.Body != nil {
 		nodes = append(nodes, it.Body)
 	}
+	perInstance := false
 	if it.Generics != nil {
 		for _, gp := range it.Generics.Params {
 			if gp.Kind != syntax.LifetimeParam {
 				// rustc evaluates the anon consts of generic fns only
 				// per instance.
-				owner = ""
+				owner, perInstance = "", true
 			}
 		}
 	}
-	p.numberAnon(owner, m, file, self, nodes...)
+	p.numberAnonOf(owner, perInstance, m, file, self, nodes...)
 }
 
 // typeParams returns the type and const parameters of generics.
