@@ -1657,7 +1657,11 @@ func (sc *shimCall) resultMethod(name string) (Operand, bool) {
 	v, _ := sc.val(0)
 	p := in.asPlace(v)
 	vi, _ := in.readDiscriminant(p)
-	ok := p.l.Adt != nil && p.l.Adt.Variants[vi].Name == "Ok"
+	if p.l.Adt == nil || vi < 0 || vi >= len(p.l.Adt.Variants) {
+		// Not a Result value (malformed MIR naming a Result method).
+		sc.notEvaluated()
+	}
+	ok := p.l.Adt.Variants[vi].Name == "Ok"
 	vname := p.l.Adt.Variants[vi].Name
 	// payload is the place of the active variant's field.
 	payload := func() place {
@@ -1671,6 +1675,9 @@ func (sc *shimCall) resultMethod(name string) (Operand, bool) {
 	case "as_ref", "as_mut":
 		// &Result<T, E> to Result<&T, &E>: a pointer to the payload.
 		q := payload()
+		if sc.dest.l.Adt == nil {
+			sc.notEvaluated()
+		}
 		fty, _ := in.reg.FieldTy(sc.dest.ty, sc.dest.l.Adt.VariantByName(vname), 0)
 		o := Operand{Imm: ImmFromScalar(ScalarPtr(q.mp.Ptr)), Layout: in.layout(fty)}
 		return sc.variant(vname, &o), true
