@@ -556,8 +556,8 @@ func (p *prog) newRuntimeFn(ib *implBlock, fn *syntax.Fn, self *Type, trait stri
 
 // fmtFn lowers a's impl of a formatting trait to a MIR fn, with the fns
 // it reaches; the reason says why it cannot be run ("" when it can).
-func (p *prog) fmtFn(a *adt, trait string, ib *implBlock) (*mir.Item, string) {
-	if a.bad != "" || a.generic() || a.decl == nil {
+func (p *prog) fmtFn(a *adt, trait string, ib *implBlock, inst *fmtInst) (*mir.Item, string) {
+	if a.bad != "" || (a.generic() != (inst != nil)) || (inst == nil && a.decl == nil) {
 		return nil, "is on a type mirlsp does not lay out"
 	}
 	var fn *syntax.Fn
@@ -569,7 +569,14 @@ func (p *prog) fmtFn(a *adt, trait string, ib *implBlock) (*mir.Item, string) {
 	if fn == nil || fn.Body == nil {
 		return nil, "has no `fmt` body"
 	}
-	d := p.newRuntimeFn(ib, fn, &Type{kind: kAdt, adt: a}, trait)
+	self := &Type{kind: kAdt, adt: a}
+	if inst != nil {
+		self = inst.self
+	}
+	d := p.newRuntimeFn(ib, fn, self, trait)
+	if inst != nil {
+		d.fn.gen = inst.gen
+	}
 	p.lowerFn(d.fn)
 	if r := p.runnable(d.fn, map[*fnDef]bool{}); r != "" {
 		return nil, r

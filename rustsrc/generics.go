@@ -134,6 +134,13 @@ func (p *prog) declareInstance(t *Type) {
 		d.Variants = append(d.Variants, vd)
 	}
 	p.out.Files[a.file].Adts = append(p.out.Files[a.file].Adts, d)
+	if a.instDecls == nil {
+		a.instDecls = map[string]*mir.AdtDecl{}
+	}
+	a.instDecls[text] = d
+	if len(a.fmt) > 0 {
+		p.fmtQueue = append(p.fmtQueue, t)
+	}
 }
 
 // implGen is the generic impl an item belongs to: its parameters and
