@@ -152,6 +152,7 @@ func (p *prog) fmtInstance(t *Type, trait string) string {
 			decl.FmtFns = map[string]*mir.Item{}
 		}
 		decl.FmtFns[trait] = fn
+		delete(decl.FmtWhy, trait)
 		return ""
 	}
 	st.reason = "the `" + trait + "` impl of `" + key + "` cannot be run: " + why

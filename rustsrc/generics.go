@@ -139,6 +139,12 @@ func (p *prog) declareInstance(t *Type) {
 	}
 	a.instDecls[text] = d
 	if len(a.fmt) > 0 {
+		// Until compiled (drainFmtQueue), the instance prints through
+		// none of its impls rather than as if derived.
+		d.FmtWhy = map[string]string{}
+		for tr := range a.fmt {
+			d.FmtWhy[tr] = "the `" + tr + "` impl of `" + text + "` was not compiled for this instance"
+		}
 		p.fmtQueue = append(p.fmtQueue, t)
 	}
 }

@@ -85,3 +85,14 @@ where
 
 pub const T1: Tagged<u64> = Tagged { tag: "n", val: 12 };
 pub const T2: Tagged<Option<Wrap<u8>>> = Tagged { tag: "o", val: None };
+
+pub struct Named<T>(T);
+
+impl<T: fmt::Debug> fmt::Debug for Named<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}({:?})", std::any::type_name::<T>(), self.0)
+    }
+}
+
+pub const NAMED: Named<u8> = Named(1);
+pub const NAMED_OK: Wrap<Named<u8>> = Wrap(Named(2));
