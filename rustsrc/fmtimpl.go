@@ -17,6 +17,10 @@ import (
 var fmtTraits = map[string]bool{"Debug": true, "Display": true, "LowerHex": true, "UpperHex": true, "Binary": true, "Octal": true,
 	"LowerExp": true, "UpperExp": true}
 
+// fmtTraitOrder is the order in which an ADT's formatting impls are
+// compiled.
+var fmtTraitOrder = []string{"Debug", "Display", "LowerHex", "UpperHex", "Binary", "Octal", "LowerExp", "UpperExp"}
+
 // fmtSrc is one formatting impl of an ADT, compiled on first use.
 type fmtSrc struct {
 	ib     *implBlock
@@ -94,7 +98,7 @@ func (p *prog) fmtImpl(a *adt, trait string) string {
 // their declarations carry them when the evaluator reads them.
 func (p *prog) compileFmtImpls() {
 	for _, a := range p.adts {
-		for _, tr := range []string{"Debug", "Display", "LowerHex", "UpperHex", "Binary", "Octal", "LowerExp", "UpperExp"} {
+		for _, tr := range fmtTraitOrder {
 			if a.fmt[tr] != nil {
 				p.fmtImpl(a, tr)
 			}
@@ -228,7 +232,7 @@ func (p *prog) drainFmtQueue() {
 	for len(p.fmtQueue) > 0 {
 		t := p.fmtQueue[0]
 		p.fmtQueue = p.fmtQueue[1:]
-		for _, tr := range []string{"Debug", "Display", "LowerHex", "UpperHex", "Binary", "Octal", "LowerExp", "UpperExp"} {
+		for _, tr := range fmtTraitOrder {
 			if t.adt.fmt[tr] != nil {
 				p.fmtInstance(t, tr)
 			}
