@@ -100,6 +100,15 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 			return s.write(c.b.String())
 		}
 	}
+	if trait == "Debug" {
+		// Options core's Formatter hands down to each primitive inside.
+		leaf := *spec
+		c := &renderState{Renderer: s.Renderer, depth: s.depth, inShim: s.inShim, pretty: spec.Alternate, leaf: &leaf}
+		if err := c.value(ty, p); err != nil {
+			return err
+		}
+		return s.write(c.b.String())
+	}
 	return ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)
 }
 

@@ -296,6 +296,8 @@ func (sc *shimCall) parseSpec(spec string, base int) (mir.FmtSpec, string) {
 		trait = "Debug"
 	case "#?":
 		trait, sp.Alternate = "Debug", true
+	case "x?", "X?":
+		trait, sp.DebugHex = "Debug", byte(rs[i])
 	case "x":
 		trait = "LowerHex"
 	case "X":
@@ -351,8 +353,8 @@ func (sc *shimCall) builderMethod(name string) Operand {
 		fail(ErrUnsupported("a `Debug` builder mirlsp did not make"))
 	}
 	b := in.fmtBuilders[h]
-	spec := defaultFmtSpec
-	spec.Alternate = b.out.spec.Alternate
+	// The builder formats with its Formatter's options, as core's does.
+	spec := b.out.spec
 	elem := func(i int) string { return sc.fmtArg(i, "Debug", &spec) }
 	switch name {
 	case "field":

@@ -17,7 +17,7 @@ func (s *renderState) prettyList(open, close string, n int, label func(int) stri
 		return err
 	}
 	for i := 0; i < n; i++ {
-		c := &renderState{Renderer: s.Renderer, depth: s.depth, inShim: s.inShim, pretty: true}
+		c := &renderState{Renderer: s.Renderer, depth: s.depth, inShim: s.inShim, pretty: true, leaf: s.leaf}
 		err := item(c, i)
 		str := c.b.String()
 		if label != nil {

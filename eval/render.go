@@ -43,6 +43,10 @@ type renderState struct {
 	inShim bool
 	// pretty: `{:#?}` (pretty.go).
 	pretty bool
+	// leaf: the options of a `{:?}` with options (`{:5?}`, `{:x?}`),
+	// which core's Formatter hands down to every primitive the value
+	// prints; nil: none.
+	leaf *mir.FmtSpec
 }
 
 // errTruncated stops rendering once MaxBytes is reached.
@@ -187,6 +191,26 @@ func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	if s.depth > maxRenderDepth {
 		return s.write("…")
 	}
+	if s.leaf != nil {
+		switch ty.Kind {
+		case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
+			sc, err := s.scalarAt(ty, p)
+			if err != nil {
+				return err
+			}
+			trait := "Debug"
+			if s.leaf.DebugHex != 0 && (ty.Kind == mir.TyInt || ty.Kind == mir.TyUint) {
+				trait = map[byte]string{'x': "LowerHex", 'X': "UpperHex"}[s.leaf.DebugHex]
+			}
+			str, err := fmtScalar(trait, s.leaf, sc, ty)
+			if err != nil {
+				return err
+			}
+			return s.write(str)
+		case mir.TyRawPtr, mir.TyFnPtr, mir.TyFnDef:
+			return ErrUnsupported("formatting a `%s` with `Debug` and these options", ty)
+		}
+	}
 	switch ty.Kind {
 	case mir.TyInt, mir.TyUint, mir.TyBool, mir.TyChar, mir.TyFloat:
 		sc, err := s.scalarAt(ty, p)
@@ -289,6 +313,9 @@ func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
 // slice prints the pointee of a &[T] / &str with length n.
 func (s *renderState) slice(pointee *mir.Ty, data Pointer, n uint64) error {
 	if pointee.Kind == mir.TyStr {
+		if s.leaf != nil && (s.leaf.Width >= 0 || s.leaf.Precision >= 0) {
+			return ErrUnsupported("formatting a `&str` with `Debug` and these options")
+		}
 		b, e := s.Mem.ReadBytes(data, n)
 		if e != nil {
 			return e
@@ -355,6 +382,12 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 	if d.Pointer {
 		return s.pointer(ty, p)
 	}
+	if s.leaf != nil {
+		switch d.Name {
+		case "Duration", "Vec", "String", "Cow":
+			return ErrUnsupported("formatting a `%s` with `Debug` and these options", ty)
+		}
+	}
 	switch d.Name {
 	case "Duration":
 		secs, e := s.Mem.ReadScalar(at(p, l.FieldOffset(0)), 8, 1)
@@ -414,6 +447,9 @@ func (s *renderState) adt(ty *mir.Ty, p Pointer) error {
 		return ErrUnsupported("unions have no Debug formatting")
 	}
 	if fn := s.Reg.fmtFn(ty, "Debug"); fn != nil {
+		if s.leaf != nil {
+			return s.runFmtFn(fn, "Debug", ty, p, s.leaf)
+		}
 		if s.pretty {
 			spec := defaultFmtSpec
 			spec.Alternate = true

@@ -10,4 +10,7 @@ type FmtSpec struct {
 	Zero      bool
 	Width     int // -1: none
 	Precision int // -1: none
+	// DebugHex is 'x' or 'X' for `{:x?}` / `{:X?}` (integers inside the
+	// Debug output print in hex), or 0.
+	DebugHex byte
 }

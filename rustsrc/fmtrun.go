@@ -177,6 +177,26 @@ func (c *checker) forExpr(x *syntax.For) syntax.Expr {
 				Body: body(identExpr(i, sp))}},
 		}}}
 	}
+	// Adapters of an indexed sequence, outermost first: `.enumerate()`,
+	// `.map(|x| …)`, `.copied()`, `.cloned()`.
+	var adapters []*syntax.MethodCall
+	for {
+		mc, ok := iter.(*syntax.MethodCall)
+		if !ok || mc.Generics != nil {
+			break
+		}
+		switch {
+		case (mc.Name.Name == "enumerate" || mc.Name.Name == "copied" || mc.Name.Name == "cloned") && len(mc.Args) == 0:
+		case mc.Name.Name == "map" && len(mc.Args) == 1 && simpleClosure(mc.Args[0]):
+		default:
+			mc = nil
+		}
+		if mc == nil {
+			break
+		}
+		adapters = append(adapters, mc)
+		iter = mc.Recv
+	}
 	// The sequence indexed: `a`, `&a`, `a.iter()` for an array or slice.
 	var seq syntax.Expr
 	byRef := true
@@ -199,6 +219,20 @@ func (c *checker) forExpr(x *syntax.For) syntax.Expr {
 		if byRef {
 			elem = &syntax.Ref{Spanned: ssp, X: elem}
 		}
+		for k := len(adapters) - 1; k >= 0; k-- {
+			switch a := adapters[k]; a.Name.Name {
+			case "enumerate":
+				elem = &syntax.Tuple{Spanned: ssp, Elems: []syntax.Expr{identExpr(i, sp), elem}}
+			case "copied", "cloned":
+				elem = &syntax.Unary{Spanned: ssp, Op: syntax.UnDeref, X: elem}
+			case "map":
+				// { let PAT = elem; BODY }
+				cl := a.Args[0].(*syntax.Closure)
+				elem = &syntax.BlockExpr{Spanned: ssp, Block: &syntax.Block{Spanned: ssp, Stmts: []syntax.Stmt{
+					&syntax.LetStmt{Spanned: ssp, Pat: cl.Params[0].Pat, Type: cl.Params[0].Type, Init: elem},
+				}, Expr: cl.Body}}
+			}
+		}
 		return &syntax.BlockExpr{Spanned: ssp, Block: &syntax.Block{Spanned: ssp, Stmts: []syntax.Stmt{
 			let(s, false, &syntax.Ref{Spanned: ssp, X: seq}),
 			let(i, true, &syntax.Lit{Spanned: ssp, Kind: syntax.LitInt, Text: "0usize", Suffix: "usize"}),
@@ -207,6 +241,9 @@ func (c *checker) forExpr(x *syntax.For) syntax.Expr {
 					Y: &syntax.MethodCall{Spanned: ssp, Recv: identExpr(s, sp), Name: syntax.Ident{Name: "len", Span: sp}}},
 				Body: body(elem)}},
 		}}}
+	}
+	if len(adapters) > 0 {
+		fail("a `for` loop over `%s` of an iterator other than an array's or a slice's", adapters[len(adapters)-1].Name.Name)
 	}
 	// Any other iterator: loop { match it.next() { Some(PAT) => BODY, None => break } }.
 	it := "__mirlsp_iter"
@@ -220,6 +257,24 @@ func (c *checker) forExpr(x *syntax.For) syntax.Expr {
 			&syntax.ExprStmt{Spanned: ssp, Semi: true, X: &syntax.Match{Spanned: ssp, X: next, Arms: []*syntax.Arm{some, none}}},
 		}}}},
 	}}}
+}
+
+// simpleClosure reports whether e is a closure of one parameter whose
+// body can stand inline for its call: no `return` or `?` leaves it.
+func simpleClosure(e syntax.Expr) bool {
+	cl, ok := e.(*syntax.Closure)
+	if !ok || len(cl.Params) != 1 || cl.Ret != nil || cl.Async || cl.Static {
+		return false
+	}
+	leaves := false
+	syntax.Inspect(cl.Body, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.Return, *syntax.Try, *syntax.Closure:
+			leaves = true
+		}
+		return !leaves
+	})
+	return !leaves
 }
 
 // isSeq reports whether e is an array or a slice (through references),
@@ -556,8 +611,8 @@ func (p *prog) newRuntimeFn(ib *implBlock, fn *syntax.Fn, self *Type, trait stri
 
 // fmtFn lowers a's impl of a formatting trait to a MIR fn, with the fns
 // it reaches; the reason says why it cannot be run ("" when it can).
-func (p *prog) fmtFn(a *adt, trait string, ib *implBlock) (*mir.Item, string) {
-	if a.bad != "" || a.generic() || a.decl == nil {
+func (p *prog) fmtFn(a *adt, trait string, ib *implBlock, inst *fmtInst) (*mir.Item, string) {
+	if a.bad != "" || (a.generic() != (inst != nil)) || (inst == nil && a.decl == nil) {
 		return nil, "is on a type mirlsp does not lay out"
 	}
 	var fn *syntax.Fn
@@ -569,7 +624,14 @@ func (p *prog) fmtFn(a *adt, trait string, ib *implBlock) (*mir.Item, string) {
 	if fn == nil || fn.Body == nil {
 		return nil, "has no `fmt` body"
 	}
-	d := p.newRuntimeFn(ib, fn, &Type{kind: kAdt, adt: a}, trait)
+	self := &Type{kind: kAdt, adt: a}
+	if inst != nil {
+		self = inst.self
+	}
+	d := p.newRuntimeFn(ib, fn, self, trait)
+	if inst != nil {
+		d.fn.gen = inst.gen
+	}
 	p.lowerFn(d.fn)
 	if r := p.runnable(d.fn, map[*fnDef]bool{}); r != "" {
 		return nil, r
@@ -599,6 +661,26 @@ func (p *prog) runnable(f *fnDef, seen map[*fnDef]bool) string {
 				return r
 			}
 			return "calls `" + g.def.name + "`, which " + r
+		}
+	}
+	return ""
+}
+
+// builderKind is the builder a chain of builder calls starts with
+// (f.debug_list().entry(&x) is "debug_list"), or "".
+func builderKind(e syntax.Expr) string {
+	for depth := 0; depth < 64; depth++ {
+		mc, ok := e.(*syntax.MethodCall)
+		if !ok {
+			return ""
+		}
+		switch mc.Name.Name {
+		case "debug_list", "debug_set", "debug_map":
+			return mc.Name.Name
+		case "entry", "entries", "key", "value":
+			e = mc.Recv
+		default:
+			return ""
 		}
 	}
 	return ""
@@ -661,7 +743,35 @@ func (c *checker) builderMethod(e *syntax.MethodCall) (*Type, bool) {
 			}
 		}
 		if seq == nil {
-			fail("calls `entries` with an iterator other than an array's or a slice's")
+			// { let b = RECV; for e in ITER { b.entry(&e); } b }, with
+			// (k, v) and entry(&k, &v) for a map.
+			kind := builderKind(e.Recv)
+			if kind == "" {
+				fail("calls `entries` with an iterator other than an array's or a slice's on a builder whose kind mirlsp does not see")
+			}
+			sp := e.Span
+			ssp := syntax.Spanned{Span: sp}
+			b, k, v := "__mirlsp_b", "__mirlsp_k", "__mirlsp_v"
+			ip := func(n string) syntax.Pat {
+				return &syntax.IdentPat{Spanned: ssp, Name: syntax.Ident{Name: n, Span: sp}}
+			}
+			ref := func(n string) syntax.Expr { return &syntax.Ref{Spanned: ssp, X: identExpr(n, sp)} }
+			pat, args := ip(k), []syntax.Expr{ref(k)}
+			if kind == "debug_map" {
+				pat, args = &syntax.TuplePat{Spanned: ssp, Elems: []syntax.Pat{ip(k), ip(v)}}, []syntax.Expr{ref(k), ref(v)}
+			}
+			entry := &syntax.MethodCall{Spanned: ssp, Recv: identExpr(b, sp), Name: syntax.Ident{Name: "entry", Span: sp}, Args: args}
+			loop := &syntax.For{Spanned: ssp, Pat: pat, Iter: e.Args[0], Body: &syntax.Block{Spanned: ssp, Stmts: []syntax.Stmt{
+				&syntax.ExprStmt{Spanned: ssp, Semi: true, X: entry}}}}
+			x := &syntax.BlockExpr{Spanned: ssp, Block: &syntax.Block{Spanned: ssp, Stmts: []syntax.Stmt{
+				&syntax.LetStmt{Spanned: ssp, Pat: ip(b), Init: e.Recv},
+				&syntax.ExprStmt{Spanned: ssp, Semi: true, X: loop},
+			}, Expr: identExpr(b, sp)}}
+			if c.fmtExpanded == nil {
+				c.fmtExpanded = map[syntax.Node]syntax.Expr{}
+			}
+			c.fmtExpanded[e] = x
+			return c.expr(x, nil), true
 		}
 		rt := res(c.expr(e.Recv, nil))
 		if !isBuilderRef(rt) {

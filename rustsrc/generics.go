@@ -134,6 +134,19 @@ func (p *prog) declareInstance(t *Type) {
 		d.Variants = append(d.Variants, vd)
 	}
 	p.out.Files[a.file].Adts = append(p.out.Files[a.file].Adts, d)
+	if a.instDecls == nil {
+		a.instDecls = map[string]*mir.AdtDecl{}
+	}
+	a.instDecls[text] = d
+	if len(a.fmt) > 0 {
+		// Until compiled (drainFmtQueue), the instance prints through
+		// none of its impls rather than as if derived.
+		d.FmtWhy = map[string]string{}
+		for tr := range a.fmt {
+			d.FmtWhy[tr] = "the `" + tr + "` impl of `" + text + "` was not compiled for this instance"
+		}
+		p.fmtQueue = append(p.fmtQueue, t)
+	}
 }
 
 // implGen is the generic impl an item belongs to: its parameters and

@@ -865,7 +865,7 @@ func (b *builder) methodCall(dst mir.Place, x *syntax.MethodCall) {
 		args = append(args, b.operand(a))
 	}
 	fn := b.fnOperand(cl)
-	if cl.kind == callShim && rt.kind == kAdt && rt.adt.builtin && len(rt.args) > 0 {
+	if cl.kind == callShim && rt.kind == kAdt && rt.adt.builtin && len(rt.args) > 0 && !strings.HasPrefix(cl.path.Text, "core::fmt::") {
 		fn.Const.Path = b.p.builtinPath(cl.path, rt)
 	}
 	b.callTerm(dst, fn, args, sp)

@@ -138,14 +138,17 @@ type implBlock struct {
 
 // prog is the state of one Lower call.
 type prog struct {
-	crate   *Crate
-	out     *Program
-	root    *module
-	consts  []*constDef
-	fns     []*fnDef
-	adts    []*adt
-	aliases []*def
-	impls   []*implBlock
+	// fmtQueue: instances of generic ADTs with formatting impls, whose
+	// impls are compiled at the next drainFmtQueue.
+	fmtQueue []*Type
+	crate    *Crate
+	out      *Program
+	root     *module
+	consts   []*constDef
+	fns      []*fnDef
+	adts     []*adt
+	aliases  []*def
+	impls    []*implBlock
 	// traitFns: fns of trait impls reached by method calls (fmtrun.go).
 	traitFns map[*adt]map[string]*def
 	implsOK  bool
@@ -224,6 +227,7 @@ func Lower(c *Crate) (out *Program) {
 			p.lowerConst(cd)
 		}
 	}
+	p.drainFmtQueue()
 	p.markUnsupportedCrates()
 	p.propagate(nil, nil, nil)
 	sortOut(out.Items)

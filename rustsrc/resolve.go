@@ -161,6 +161,8 @@ type adt struct {
 	// instances are declared as they are used (Buf<8>).
 	gparams  []*syntax.GenericParam
 	declared map[string]bool
+	// instDecls are the declarations of its instances, by type text.
+	instDecls map[string]*mir.AdtDecl
 	// customDebug: the type has a Debug impl of its own.
 	customDebug bool
 	// fmt holds the hand-written formatting impls, by trait (fmtimpl.go).

@@ -144,7 +144,7 @@ func (p *prog) typeRelative(t *Type, name string) *def {
 // pointer (printed as its address). "" if it can.
 func (p *prog) unprintable(t *Type) string {
 	if a := p.customDebug(t, 0); a != nil {
-		return "`" + a.name + "` is printed by a Debug impl mirlsp does not run: " + p.fmtImpl(a, "Debug")
+		return "`" + a.adt.name + "` is printed by a Debug impl mirlsp does not run: " + p.fmtInstance(a, "Debug")
 	}
 	if what := addressOf(t, 0); what != "" {
 		return what + " prints as its address, which is only known when the program runs"
@@ -210,7 +210,7 @@ func hasFnPtr(t *Type, depth int) bool {
 
 // customDebug returns an ADT within t that has a hand-written Debug
 // impl that mirlsp cannot run, or nil.
-func (p *prog) customDebug(t *Type, depth int) *adt {
+func (p *prog) customDebug(t *Type, depth int) *Type {
 	t = res(t)
 	if t == nil || depth > 16 {
 		return nil
@@ -226,8 +226,8 @@ func (p *prog) customDebug(t *Type, depth int) *adt {
 		}
 	case kAdt:
 		if t.adt.customDebug {
-			if p.fmtImpl(t.adt, "Debug") != "" {
-				return t.adt
+			if p.fmtInstance(t, "Debug") != "" {
+				return t
 			}
 			// The impl decides what of the fields it prints; it was
 			// checked when compiled.
