@@ -92,9 +92,9 @@ func TestRenderIntElems(t *testing.T) {
 		for _, opts := range []RenderOpts{{}, {MaxElems: 3}, {MaxBytes: 20}, {MaxBytes: 7, MaxElems: 5}} {
 			rd := &Renderer{Mem: m, Reg: r, Opts: opts}
 			fast, ferr := rd.Render(arr, p)
-			generalOnly = true
-			slow, serr := rd.Render(arr, p)
-			generalOnly = false
+			general := *rd
+			general.generalOnly = true
+			slow, serr := general.Render(arr, p)
 			if fast != slow || (ferr == nil) != (serr == nil) {
 				t.Errorf("%s %+v: %q (%v), general path %q (%v)", arr.Text, opts, fast, ferr, slow, serr)
 			}

@@ -331,7 +331,7 @@ func (in *interp) debugRender(v Operand) (s string) {
 		}
 		ptr = p
 	}
-	rd := &Renderer{Mem: mem, Reg: in.reg, Opts: RenderOpts{MaxElems: 16, MaxBytes: 400}}
+	rd := &Renderer{Mem: mem, Reg: in.reg, Opts: RenderOpts{MaxElems: 16, MaxBytes: 400}, generalOnly: in.ev.Cfg.generalOnly}
 	out, err := rd.Render(v.Layout.Ty, ptr)
 	if err != nil {
 		return ""

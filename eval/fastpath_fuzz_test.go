@@ -63,9 +63,7 @@ var localAllocs = regexp.MustCompile(`\balloc(1[0-9]{6}|[0-9]{1,6})\b`)
 // outcomes evaluates every data item of file with a fresh program, on the
 // general path alone or not, and describes each result.
 func outcomes(file *mir.File, general bool) []string {
-	generalOnly = general
-	defer func() { generalOnly = false }()
-	cfg := Config{StepLimit: 5_000, StackLimit: 64, MemoryLimit: 1 << 24}
+	cfg := Config{StepLimit: 5_000, StackLimit: 64, MemoryLimit: 1 << 24, generalOnly: general}
 	ev := NewEvaluator(NewProgram(file), cfg)
 	var out []string
 	for _, it := range file.Items {

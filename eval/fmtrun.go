@@ -200,7 +200,7 @@ func (sc *shimCall) fmtArg(i int, trait string, spec *mir.FmtSpec) string {
 	l := in.layout(ty)
 	p := in.allocate(l, AllocStack)
 	in.writeToMem(p, sc.arg(i), l)
-	s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in}, inShim: true}
+	s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in, generalOnly: in.ev.Cfg.generalOnly}, inShim: true}
 	if err := s.fmtValue(trait, spec, ty, p); err != nil {
 		if e, ok := err.(*EvalError); ok {
 			fail(e)
@@ -414,7 +414,7 @@ func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
 	el := in.layout(elemTy)
 	var out []string
 	for k := uint64(0); k < n; k++ {
-		s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in}, inShim: true}
+		s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in, generalOnly: in.ev.Cfg.generalOnly}, inShim: true}
 		if err := s.fmtValue("Debug", spec, elemTy, at(q.mp.Ptr, k*el.Size)); err != nil {
 			if e, ok := err.(*EvalError); ok {
 				fail(e)

@@ -205,7 +205,7 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	} else {
 		f = &frame{item: it, body: b, locals: make([]local, len(b.Locals)), ret: ret, info: in.prog.bodyInfo(b), sub: sub,
 			file: in.prog.fileOf(it)}
-		if sub == nil && !generalOnly {
+		if sub == nil && !in.ev.Cfg.generalOnly {
 			f.cb = in.compiled(f)
 		}
 	}
@@ -315,10 +315,6 @@ func (in *interp) run() {
 		in.terminator(f, blk.Term)
 	}
 }
-
-// generalOnly runs every frame on the general path (set by tests that
-// compare the two paths).
-var generalOnly bool
 
 // runCompiled runs frame f's compiled statements and terminators, block
 // after block, while they apply. It reports true when control left f (a

@@ -30,6 +30,9 @@ type Config struct {
 	// Debug, when set, watches the evaluation statement by statement
 	// (debug.go).
 	Debug Debugger
+	// generalOnly runs every frame and every rendering on the general
+	// path (tests that compare it with the compiled and fast paths).
+	generalOnly bool
 }
 
 // DefaultConfig is rustc's configuration.

@@ -185,7 +185,7 @@ func (ev *Evaluator) Render(r *Result, opts RenderOpts) (string, error) {
 	}
 	defer ev.Prog.Globals.Pin()()
 	in := newInterp(nil, ev, r.Item, nil)
-	rd := &Renderer{Mem: in.mem, Reg: ev.Prog.Reg, Opts: opts, in: in}
+	rd := &Renderer{Mem: in.mem, Reg: ev.Prog.Reg, Opts: opts, in: in, generalOnly: ev.Cfg.generalOnly}
 	return rd.RenderConst(r.Value, r.Item.Ty)
 }
 

@@ -31,6 +31,9 @@ type Renderer struct {
 	// in runs the formatting impls lowered to MIR (fmtrun.go); nil: they
 	// are not run.
 	in *interp
+	// generalOnly renders every element on the general path
+	// (Config.generalOnly).
+	generalOnly bool
 }
 
 type renderState struct {

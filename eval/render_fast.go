@@ -18,7 +18,7 @@ import (
 // per-element path must do it (other types, 128-bit integers, or any
 // range that path would report an error for).
 func (s *renderState) intElems(elem *mir.Ty, p Pointer, n, shown, stride uint64) (bool, error) {
-	if generalOnly || s.leaf != nil || elem.Kind != mir.TyInt && elem.Kind != mir.TyUint || shown == 0 {
+	if s.generalOnly || s.leaf != nil || elem.Kind != mir.TyInt && elem.Kind != mir.TyUint || shown == 0 {
 		return false, nil
 	}
 	it, ok := IntTyOf(elem)

@@ -143,7 +143,7 @@ func (in *interp) recordAssign(f *frame, block, stmt int, dest *mir.Place) {
 // finishTrace renders the recorded values and the final locals.
 func (in *interp) finishTrace(f *frame) *Trace {
 	t := in.trace
-	rd := &Renderer{Mem: in.mem, Reg: in.reg, Opts: RenderOpts{MaxElems: 8, MaxBytes: 200}}
+	rd := &Renderer{Mem: in.mem, Reg: in.reg, Opts: RenderOpts{MaxElems: 8, MaxBytes: 200}, generalOnly: in.ev.Cfg.generalOnly}
 	render := func(v Operand) string {
 		if v.Layout == nil || v.Layout.Ty == nil {
 			return ""

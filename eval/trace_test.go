@@ -34,9 +34,9 @@ func TestTraceFastPath(t *testing.T) {
 			t.Fatal(err)
 		}
 		f, _ := mirparse.Parse(filepath.Base(path), src)
-		generalOnly = general
-		defer func() { generalOnly = false }()
-		ev := NewEvaluator(NewProgram(f), cfg)
+		c := cfg
+		c.generalOnly = general
+		ev := NewEvaluator(NewProgram(f), c)
 		out := map[string]*Trace{}
 		for _, it := range f.Items {
 			if it.Kind.IsData() {
