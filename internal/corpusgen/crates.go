@@ -228,25 +228,39 @@ func crateTruth(base, unit string) (*CratesTruth, error) {
 		for l, msg := range bad {
 			if i, ok := line[l]; ok && live[i] {
 				live[i] = false
-				it := entries[i].item
-				it.Reason = msg
-				tr.Skipped = append(tr.Skipped, it)
+				tr.skip(entries[i].item, msg)
 			}
 		}
 	}
-	vals, err := runPrinter(h, env, len(entries))
-	if err != nil {
+	if err := tr.recordPrinted(h, env, len(entries), func(i int) CratesItem { return entries[i].item }); err != nil {
 		return nil, err
 	}
+	return tr, nil
+}
+
+// skip records that item's printer does not compile, and why.
+func (tr *CratesTruth) skip(item CratesItem, why string) {
+	item.Reason = why
+	tr.Skipped = append(tr.Skipped, item)
+}
+
+// recordPrinted runs the printer harness in h, whose n entries are
+// item(0..n-1), adds each printed value to tr.Items in the order printed,
+// and sorts tr.Skipped by file and name.
+func (tr *CratesTruth) recordPrinted(h string, env []string, n int, item func(int) CratesItem) error {
+	vals, err := runPrinter(h, env, n)
+	if err != nil {
+		return err
+	}
 	for _, v := range vals {
-		it := entries[v.index].item
+		it := item(v.index)
 		it.Value = v.value
 		tr.Items = append(tr.Items, it)
 	}
 	sort.Slice(tr.Skipped, func(i, j int) bool {
 		return tr.Skipped[i].File+tr.Skipped[i].Name < tr.Skipped[j].File+tr.Skipped[j].Name
 	})
-	return tr, nil
+	return nil
 }
 
 // packageOf reads the name and version of a package.

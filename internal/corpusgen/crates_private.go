@@ -120,8 +120,7 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 			}
 		}
 		if best == nil || strings.Count(local, "::") > 1 {
-			ci.Reason = "not nameable from its module"
-			tr.Skipped = append(tr.Skipped, ci)
+			tr.skip(ci, "not nameable from its module")
 			continue
 		}
 		e := privEntry{local: local, item: ci}
@@ -183,25 +182,14 @@ func registryTruth(base, dir, tmp string) (*CratesTruth, error) {
 		for id, msg := range bad {
 			if id < len(live) && live[id] {
 				live[id] = false
-				it := entries[id].item
-				it.Reason = msg
-				tr.Skipped = append(tr.Skipped, it)
+				tr.skip(entries[id].item, msg)
 			}
 		}
 	}
-	vals, err := runPrinter(h, env, len(entries))
-	if err != nil {
+	if err := tr.recordPrinted(h, env, len(entries), func(i int) CratesItem { return entries[i].item }); err != nil {
 		return nil, err
 	}
-	for _, v := range vals {
-		it := entries[v.index].item
-		it.Value = v.value
-		tr.Items = append(tr.Items, it)
-	}
 	sort.Slice(tr.Items, func(i, j int) bool { return tr.Items[i].File+tr.Items[i].Name < tr.Items[j].File+tr.Items[j].Name })
-	sort.Slice(tr.Skipped, func(i, j int) bool {
-		return tr.Skipped[i].File+tr.Skipped[i].Name < tr.Skipped[j].File+tr.Skipped[j].Name
-	})
 	return tr, nil
 }
 
