@@ -28,7 +28,8 @@ func (r *Registry) fmtFn(ty *mir.Ty, trait string) *mir.Item {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.fmtFns == nil {
-		return nil
+		fn, _ := r.mirFmtFn(ty, trait)
+		return fn
 	}
 	return r.fmtFns[NormTy(ty)][trait]
 }
@@ -82,9 +83,9 @@ func (in *interp) callFmt(fn *mir.Item, ty *mir.Ty, p Pointer, spec *mir.FmtSpec
 		fail(ErrUnsupported("`%s` has no body", fn.Name))
 	}
 	out := &fmtOut{spec: *spec}
-	h := len(in.fmtOuts)
+	h, na := len(in.fmtOuts), len(in.fmtArgs)
 	in.fmtOuts = append(in.fmtOuts, out)
-	defer func() { in.fmtOuts = in.fmtOuts[:h] }()
+	defer func() { in.fmtOuts, in.fmtArgs = in.fmtOuts[:h], in.fmtArgs[:na] }()
 	fl := in.layout(tyFormatter)
 	fp := in.allocate(fl, AllocStack)
 	in.writeToMem(fp, Operand{Imm: ImmFromScalar(ScalarUint(uint64(h), uint8(fl.Size))), Layout: in.layout(tyUsize)}, in.layout(tyUsize))
@@ -98,7 +99,10 @@ func (in *interp) callFmt(fn *mir.Item, ty *mir.Ty, p Pointer, spec *mir.FmtSpec
 	rp := in.allocate(rl, AllocStack)
 	old := in.retDepth
 	in.retDepth = len(in.stack)
-	in.pushFrame(fn, args, MemPlace{Ptr: rp, Align: rl.Align}, nil)
+	// A generic impl (`impl<T: Debug> Debug for Wrap<T>`) runs for the
+	// value's instance.
+	sub := in.instantiate(fn, []*mir.Ty{selfTy, fTy}, fn.Ret)
+	in.pushFrame(fn, args, MemPlace{Ptr: rp, Align: rl.Align}, sub)
 	in.stack[len(in.stack)-1].name = fn.Name
 	in.run()
 	in.retDepth = old
@@ -136,6 +140,8 @@ func (sc *shimCall) formatterMethod(name string) Operand {
 	switch name {
 	case "write_str":
 		o.b.WriteString(str(1))
+	case "write_fmt":
+		sc.writeArguments(o, 1)
 	case "write_char":
 		c, err := sc.in.scalar(sc.arg(1)).ToChar()
 		if err != nil {
@@ -197,6 +203,15 @@ func (sc *shimCall) fmtRt(name string) Operand {
 func (sc *shimCall) fmtArg(i int, trait string, spec *mir.FmtSpec) string {
 	in := sc.in
 	ty := sc.tys[i]
+	if ty.Kind == mir.TyRef && ty.Elem != nil && ty.Elem.Kind == mir.TyDyn {
+		// &dyn Debug: the value behind the pointer, of the vtable's type.
+		imm := in.immediate(sc.arg(i))
+		vt := in.vtableOf(imm.B)
+		if imm.Kind != ImmPair || vt == nil {
+			fail(ErrUnsupported("formatting a `%s` without its vtable", ty))
+		}
+		return sc.fmtPointee(imm.A.Pointer(), vt.Ty, trait, spec)
+	}
 	l := in.layout(ty)
 	p := in.allocate(l, AllocStack)
 	in.writeToMem(p, sc.arg(i), l)
@@ -340,8 +355,13 @@ func (sc *shimCall) newBuilder(kind string) Operand {
 	h := len(in.fmtBuilders)
 	in.fmtBuilders = append(in.fmtBuilders, b)
 	bl, ul := in.layout(tyBuilder), in.layout(tyUsize)
+	hv := ImmFromScalar(ScalarUint(uint64(h), uint8(ul.Size)))
+	if sc.dest.l.Size == ul.Size && sc.dest.l.Abi == AbiScalar && sc.dest.l.A.Prim.Kind == PrimInt {
+		// core's debug_struct returns the builder (rustc's MIR).
+		return Operand{Imm: hv, Layout: sc.dest.l}
+	}
 	p := in.allocate(bl, AllocStack)
-	in.writeToMem(p, Operand{Imm: ImmFromScalar(ScalarUint(uint64(h), uint8(ul.Size))), Layout: ul}, ul)
+	in.writeToMem(p, Operand{Imm: hv, Layout: ul}, ul)
 	return Operand{Imm: ImmFromScalar(ScalarPtr(p)), Layout: sc.dest.l}
 }
 
