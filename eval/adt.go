@@ -407,7 +407,7 @@ func (r *Registry) lookupExact(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 		return nil, nil, false
 	}
 	if d := coreFmtDef(ty); d != nil {
-		return d, nil, true
+		return d, adtArgs(ty), true
 	}
 	if d, ok := r.defs[NormTy(ty)]; ok {
 		return d, nil, true

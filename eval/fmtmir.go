@@ -81,7 +81,8 @@ func fmtImplOf(it *mir.Item) (*mirFmtImpl, string) {
 		return nil, ""
 	}
 	imp := &mirFmtImpl{item: it, width: implHeaderWidth(implSeg), trait: promotedTrait(it.Body)}
-	imp.generic = len(adtArgs(self.Elem)) > 0
+	// H<'a>, Wrap<T>: the header's generics and self type are not known.
+	imp.generic = strings.ContainsRune(self.Elem.Text, '<')
 	imp.derived = imp.trait == "" && (imp.width == len("Debug") || imp.width == len("fmt::Debug")) && derivedShape(it.Body)
 	if imp.derived {
 		imp.trait = "Debug"
@@ -424,16 +425,27 @@ func (sc *shimCall) argumentsNew() Operand {
 // writeArguments writes an Arguments (argument i) to the formatter o:
 // a literal's text, or its template with its arguments formatted.
 func (sc *shimCall) writeArguments(o *fmtOut, i int) {
-	in := sc.in
-	imm := in.immediate(sc.arg(i))
+	o.b.WriteString(sc.in.argumentsText(sc.in.immediate(sc.arg(i))))
+}
+
+// argumentsText is what an Arguments value writes.
+func (in *interp) argumentsText(imm Immediate) string {
 	if imm.Kind != ImmPair {
 		fail(ErrUnsupported("an `Arguments` mirlsp did not make"))
 	}
 	if !imm.B.IsPtr() {
 		// Arguments::from_str: the &str.
-		o.b.Write(in.sliceBytes(sc.arg(i)))
-		return
+		n, err := imm.B.ToUint64()
+		if err != nil {
+			fail(err)
+		}
+		b, rerr := in.mem.ReadBytes(imm.A.Pointer(), n)
+		if rerr != nil {
+			fail(rerr)
+		}
+		return string(b)
 	}
+	var o strings.Builder
 	tp := imm.A.Pointer()
 	a, ok := in.mem.Get(tp.Alloc)
 	if !ok || tp.Offset > a.Size {
@@ -481,7 +493,7 @@ func (sc *shimCall) writeArguments(o *fmtOut, i int) {
 	}
 	for _, pc := range pieces {
 		if !pc.IsArg {
-			o.b.WriteString(pc.Lit)
+			o.WriteString(pc.Lit)
 			continue
 		}
 		spec := pc.Spec
@@ -495,13 +507,13 @@ func (sc *shimCall) writeArguments(o *fmtOut, i int) {
 		if kind.count {
 			fail(ErrUnsupported("a count argument formatted as a value"))
 		}
-		o.b.WriteString(sc.fmtPointee(p.Pointer(), kind.ty, kind.trait, &spec))
+		o.WriteString(in.fmtPointee(p.Pointer(), kind.ty, kind.trait, &spec))
 	}
+	return o.String()
 }
 
 // fmtPointee formats the value of type ty at p with trait and spec.
-func (sc *shimCall) fmtPointee(p Pointer, ty *mir.Ty, trait string, spec *mir.FmtSpec) string {
-	in := sc.in
+func (in *interp) fmtPointee(p Pointer, ty *mir.Ty, trait string, spec *mir.FmtSpec) string {
 	s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in, generalOnly: in.ev.Cfg.generalOnly}, inShim: true}
 	if err := s.fmtValue(trait, spec, ty, p); err != nil {
 		if e, ok := err.(*EvalError); ok {
@@ -552,12 +564,23 @@ var coreFmtDefs = map[string]*AdtDef{
 		Fields: []FieldDef{{Name: "value", Ty: tyU8Ptr, Param: -1}, {Name: "handle", Ty: tyUsize, Param: -1}}}}},
 }
 
-// coreFmtDef returns the definition of ty when it is one of coreFmtDefs.
+// controlFlowDef is std::ops::ControlFlow<B> (C = ()), what `?` on a
+// fmt::Result branches on.
+var controlFlowDef = &AdtDef{Name: "ControlFlow", Kind: AdtEnum, Generics: 1, VariantsKnown: true, Variants: []*VariantDef{
+	{Name: "Continue", Discr: mir.I128From(0), Ctor: CtorTuple, FieldsKnown: true, discrKnown: true, Fields: []FieldDef{{Ty: tyUnit, Param: -1}}},
+	{Name: "Break", Discr: mir.I128From(1), Ctor: CtorTuple, FieldsKnown: true, discrKnown: true, Fields: []FieldDef{{Param: 0}}},
+}}
+
+// coreFmtDef returns the definition of ty when it is one of coreFmtDefs
+// or a ControlFlow<B>.
 func coreFmtDef(ty *mir.Ty) *AdtDef {
 	if ty.Path == nil || len(ty.Path.Segs) < 3 {
 		return nil
 	}
 	segs := ty.Path.Segs
+	if len(segs) == 3 && (segs[0].Name == "std" || segs[0].Name == "core") && segs[1].Name == "ops" && segs[2].Name == "ControlFlow" && len(segs[2].Args) == 1 {
+		return controlFlowDef
+	}
 	if s := segs[0].Name; s != "std" && s != "core" || segs[1].Name != "fmt" {
 		return nil
 	}
@@ -566,4 +589,18 @@ func coreFmtDef(ty *mir.Ty) *AdtDef {
 		return coreFmtDefs[name]
 	}
 	return nil
+}
+
+// fmtResultBranch is `?` on a fmt::Result: Continue(()) for Ok(()). The
+// formatter never fails, so an Err comes from the impl itself, which
+// rustc's format machinery turns into a panic.
+func (sc *shimCall) fmtResultBranch() Operand {
+	in := sc.in
+	v, _ := sc.val(0)
+	p := in.asPlace(v)
+	vi, _ := in.readDiscriminant(p)
+	if p.l.Adt == nil || vi < 0 || vi >= len(p.l.Adt.Variants) || p.l.Adt.Variants[vi].Name != "Ok" {
+		fail(ErrUnsupported("a formatting impl's `?` on `Err`: rustc panics with \"a formatting trait implementation returned an error when the underlying stream did not\""))
+	}
+	return sc.variant("Continue", nil)
 }

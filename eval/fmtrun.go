@@ -210,7 +210,7 @@ func (sc *shimCall) fmtArg(i int, trait string, spec *mir.FmtSpec) string {
 		if imm.Kind != ImmPair || vt == nil {
 			fail(ErrUnsupported("formatting a `%s` without its vtable", ty))
 		}
-		return sc.fmtPointee(imm.A.Pointer(), vt.Ty, trait, spec)
+		return in.fmtPointee(imm.A.Pointer(), vt.Ty, trait, spec)
 	}
 	l := in.layout(ty)
 	p := in.allocate(l, AllocStack)

@@ -209,6 +209,9 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
 		return Operand{}, false
 	}
+	if name == "branch" && owner == "<Result<(), std::fmt::Error> as Try>" {
+		return sc.fmtResultBranch(), true
+	}
 	if name == "fmt" && len(sc.args) == 2 {
 		if tr := fmtTraitOf(owner); tr != "" {
 			// <T as std::fmt::Debug>::fmt(&x, f)
