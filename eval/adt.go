@@ -906,6 +906,9 @@ func (l *learner) operandTy(op mir.Operand) *mir.Ty {
 		t, _ := l.placeTy(op.Place)
 		return t
 	case mir.OpConst:
+		if op.Const != nil && op.Const.Ty == nil && op.Const.Kind == mir.ConstStr {
+			return tyStrRef // const "n"
+		}
 		if op.Const != nil {
 			return op.Const.Ty
 		}
