@@ -604,3 +604,51 @@ func (sc *shimCall) fmtResultBranch() Operand {
 	}
 	return sc.variant("Continue", nil)
 }
+
+// typeName runs std::any::type_name::<T>() for a primitive T (whose name
+// is its text; an ADT's would need its crate's path).
+func (sc *shimCall) typeName() Operand {
+	t := sc.generic(0)
+	switch t.Kind {
+	case mir.TyBool, mir.TyChar, mir.TyInt, mir.TyUint, mir.TyFloat, mir.TyStr:
+	default:
+		fail(ErrUnsupported("`std::any::type_name::<%s>` (the name of a type that is not a primitive)", t.Text))
+	}
+	ptr := sc.in.bytesAlloc([]byte(t.Text))
+	return Operand{Imm: ImmFromPair(ScalarPtr(ptr), ScalarUint(uint64(len(t.Text)), PtrSize)), Layout: sc.dest.l}
+}
+
+// strRangeIndex runs `<str as Index<RangeTo<usize>>>::index(s, ..n)` (and
+// Range, RangeFrom): the substring when its ends are char boundaries.
+func (sc *shimCall) strRangeIndex(rng string) Operand {
+	in := sc.in
+	imm := in.immediate(sc.arg(0))
+	b := in.sliceBytes(sc.arg(0))
+	n := uint64(len(b))
+	r := in.immediate(sc.arg(1))
+	field := func(s Scalar) uint64 {
+		v, err := s.ToUint64()
+		if err != nil {
+			fail(err)
+		}
+		return v
+	}
+	start, end := uint64(0), n
+	switch {
+	case rng == "RangeTo<usize>" && r.Kind == ImmScalar:
+		end = field(r.A)
+	case rng == "RangeFrom<usize>" && r.Kind == ImmScalar:
+		start = field(r.A)
+	case rng == "Range<usize>" && r.Kind == ImmPair:
+		start, end = field(r.A), field(r.B)
+	default:
+		fail(ErrUnsupported("`%s`", sc.path.Text))
+	}
+	boundary := func(i uint64) bool { return i == 0 || i == n || i < n && (b[i] < 0x80 || b[i] >= 0xC0) }
+	if start > end || end > n || !boundary(start) || !boundary(end) {
+		fail(ErrUnsupported("`%s` of bytes %d..%d of a string of %d bytes, which panics", sc.path.Text, start, end, n))
+	}
+	p := imm.A.Pointer()
+	p.Offset += start
+	return Operand{Imm: ImmFromPair(ScalarPtr(p), ScalarUint(end-start, PtrSize)), Layout: sc.dest.l}
+}

@@ -209,6 +209,12 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
 		return Operand{}, false
 	}
+	if name == "type_name" && owner == "any" {
+		return sc.typeName(), true
+	}
+	if name == "index" && strings.HasPrefix(owner, "<str as Index<") && len(sc.args) == 2 {
+		return sc.strRangeIndex(strings.TrimSuffix(strings.TrimPrefix(owner, "<str as Index<"), ">>")), true
+	}
 	if name == "branch" && owner == "<Result<(), std::fmt::Error> as Try>" {
 		return sc.fmtResultBranch(), true
 	}
