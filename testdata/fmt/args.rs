@@ -1,0 +1,88 @@
+//! format_args! in every form its template encodes: positional and named
+//! arguments, widths and precisions given or taken from arguments, fill
+//! characters, every formatting trait, `{{`/`}}`, long literal pieces;
+//! types with both a Debug and a Display impl written by hand; options
+//! read back from the Formatter.
+
+use std::fmt;
+
+pub struct Mixed(pub u32, pub f64);
+
+impl fmt::Debug for Mixed {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "0x{:x} {:>8.3?} {:#010b} {0:+} {1:w$} {name}", self.0, self.1, self.0, w = 7, name = "n")
+    }
+}
+
+impl fmt::Display for Mixed {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("mixed")
+    }
+}
+
+pub const MIXED: Mixed = Mixed(255, 1.5);
+
+pub struct Shown(pub i64);
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:e}|{:E}|{:o}|{:#X}|{:.*}|{:+.2}", self.0 as f64, self.0 as f64, self.0, self.0, 2, 0.5f64, -1.25f64)
+    }
+}
+
+impl fmt::Debug for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "Shown<{}> {{{:é^9}}} [{:*<w$.p$}]", self, self.0, "abcdef", w = 6, p = 3)
+    }
+}
+
+pub const SHOWN: Shown = Shown(-42);
+pub const SHOWN_POS: Shown = Shown(7);
+
+pub struct Long(pub u8);
+
+impl fmt::Debug for Long {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "a literal piece longer than one hundred and twenty-seven bytes, which the template encodes with a two-byte length: {} and after it another piece",
+            self.0
+        )
+    }
+}
+
+pub const LONG: Long = Long(9);
+
+pub struct Opts(pub u16);
+
+impl fmt::Display for Opts {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "w={:?} p={:?} alt={} plus={} zero={} fill={:?}",
+            f.width(),
+            f.precision(),
+            f.alternate(),
+            f.sign_plus(),
+            f.sign_aware_zero_pad(),
+            f.fill()
+        )
+    }
+}
+
+impl fmt::Debug for Opts {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "[{}] [{:>+#07.2}] [{:_<5}]", self, self, self)?;
+        f.pad_integral(self.0 > 3, "0o", "17")
+    }
+}
+
+pub const OPTS: Opts = Opts(5);
+
+#[derive(Debug)]
+pub struct Holder {
+    pub mixed: Mixed,
+    pub opts: Option<Opts>,
+}
+
+pub const HOLDER: Holder = Holder { mixed: Mixed(1, -0.0), opts: Some(Opts(1)) };
