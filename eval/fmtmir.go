@@ -83,7 +83,9 @@ func fmtImplOf(it *mir.Item) (*mirFmtImpl, string) {
 	imp := &mirFmtImpl{item: it, width: implHeaderWidth(implSeg), trait: promotedTrait(it.Body)}
 	// H<'a>, Wrap<T>: the header's generics and self type are not known.
 	imp.generic = strings.ContainsRune(self.Elem.Text, '<')
-	imp.derived = imp.trait == "" && (imp.width == len("Debug") || imp.width == len("fmt::Debug")) && derivedShape(it.Body)
+	// (A derived impl of more than five fields names its promoted
+	// array of field names too.)
+	imp.derived = (imp.trait == "" || imp.trait == "Debug") && (imp.width == len("Debug") || imp.width == len("fmt::Debug")) && derivedShape(it.Body)
 	if imp.derived {
 		imp.trait = "Debug"
 	}
