@@ -86,3 +86,21 @@ pub struct Holder {
 }
 
 pub const HOLDER: Holder = Holder { mixed: Mixed(1, -0.0), opts: Some(Opts(1)) };
+
+// Two impls whose headers are equally wide: rustc's MIR does not say
+// which is the Debug impl.
+pub struct Amb(pub u8);
+
+impl fmt::Debug for Amb {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "amb {}", self.0)
+    }
+}
+
+impl fmt::Octal for Amb {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "oct {}", self.0)
+    }
+}
+
+pub const AMB: Amb = Amb(3);
