@@ -58,6 +58,9 @@ func (r *Registry) learnFmtImpls(f *mir.File) {
 			r.mirFmt = map[string][]*mirFmtImpl{}
 		}
 		r.mirFmt[name] = append(r.mirFmt[name], imp)
+		if imp.derived {
+			r.fmtDerived[name] = true
+		}
 		r.mu.Unlock()
 	}
 }
@@ -132,13 +135,10 @@ func promotedTrait(b *mir.Body) string {
 }
 
 // derivedShape reports whether every call of a body is one a derived
-// Debug impl makes (write_str of a constant, debug_*_fieldN_finish,
-// debug_*_fields_finish).
+// Debug impl makes (write_str, debug_*_fieldN_finish,
+// debug_*_fields_finish; their string arguments are reborrowed in
+// rustc's built MIR).
 func derivedShape(b *mir.Body) bool {
-	strs := map[mir.Local]string{}
-	for _, bb := range b.Blocks {
-		strConsts(bb, strs)
-	}
 	calls := 0
 	for _, bb := range b.Blocks {
 		t := bb.Term
@@ -146,7 +146,13 @@ func derivedShape(b *mir.Body) bool {
 			continue
 		}
 		calls++
-		if _, _, _, _, ok := debugCall(t, strs); !ok && !manyFieldsDebugCall(t) {
+		if t.Func.Kind != mir.OpConst || t.Func.Const == nil || t.Func.Const.Path == nil {
+			return false
+		}
+		switch fn := t.Func.Const.Path.Last(); {
+		case fn == "write_str", fn == "debug_struct_fields_finish", fn == "debug_tuple_fields_finish":
+		case (strings.HasPrefix(fn, "debug_tuple_field") || strings.HasPrefix(fn, "debug_struct_field")) && strings.HasSuffix(fn, "_finish"):
+		default:
 			return false
 		}
 	}
