@@ -394,7 +394,7 @@ func (sc *shimCall) builderMethod(name string) Operand {
 	case "value":
 		b.items = append(b.items, b.pending+": "+elem(1))
 	case "entries":
-		b.items = append(b.items, sc.seqElems(1, &spec)...)
+		b.items = append(b.items, sc.seqElems(1, &spec, b.kind == "map")...)
 	case "finish", "finish_non_exhaustive":
 		b.out.b.WriteString(b.finish(name == "finish_non_exhaustive"))
 		return sc.fmtOK()
@@ -405,12 +405,21 @@ func (sc *shimCall) builderMethod(name string) Operand {
 }
 
 // seqElems formats with Debug each element of the array or slice that
-// argument i refers to (through references).
-func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
+// argument i is or refers to (through references); pairs, a map's
+// entries, as `key: value`.
+func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec, pairs bool) []string {
 	in := sc.in
 	v, ty := sc.arg(i), sc.tys[i]
 	for ty.Kind == mir.TyRef && ty.Elem.Kind == mir.TyRef {
 		v, ty = in.readPlace(in.deref(v, ty)), ty.Elem
+	}
+	if ty.Kind == mir.TyArray {
+		// An array by value (IntoIterator of [T; N]).
+		l := in.layout(ty)
+		p := in.allocate(l, AllocStack)
+		in.writeToMem(p, v, l)
+		ty = &mir.Ty{Kind: mir.TyRef, Elem: ty, Text: "&" + ty.Text}
+		v = Operand{Imm: ImmFromScalar(ScalarPtr(p)), Layout: in.layout(ty)}
 	}
 	if ty.Kind != mir.TyRef {
 		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
@@ -432,16 +441,18 @@ func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
 		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
 	}
 	el := in.layout(elemTy)
+	if pairs && (elemTy.Kind != mir.TyTuple || len(elemTy.Elems) != 2) {
+		fail(ErrUnsupported("`DebugMap::entries` of elements of type `%s`", elemTy))
+	}
 	var out []string
 	for k := uint64(0); k < n; k++ {
-		s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in, generalOnly: in.ev.Cfg.generalOnly}, inShim: true}
-		if err := s.fmtValue("Debug", spec, elemTy, at(q.mp.Ptr, k*el.Size)); err != nil {
-			if e, ok := err.(*EvalError); ok {
-				fail(e)
-			}
-			fail(ErrUnsupported("%s", err.Error()))
+		ep := at(q.mp.Ptr, k*el.Size)
+		if pairs {
+			out = append(out, in.fmtPointee(at(ep, el.FieldOffset(0)), elemTy.Elems[0], "Debug", spec)+": "+
+				in.fmtPointee(at(ep, el.FieldOffset(1)), elemTy.Elems[1], "Debug", spec))
+			continue
 		}
-		out = append(out, s.b.String())
+		out = append(out, in.fmtPointee(ep, elemTy, "Debug", spec))
 	}
 	return out
 }

@@ -4,7 +4,7 @@
 //! types with both a Debug and a Display impl written by hand; options
 //! read back from the Formatter.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 pub struct Mixed(pub u32, pub f64);
 
@@ -104,3 +104,20 @@ impl fmt::Octal for Amb {
 }
 
 pub const AMB: Amb = Amb(3);
+
+// The debug builders fed by write_char, entries of arrays by value and by
+// reference, a map's as key: value, keys and values, a set's entries.
+pub struct Coll(pub [u8; 3]);
+
+impl fmt::Debug for Coll {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_char('<')?;
+        f.debug_list().entries(&self.0).finish()?;
+        f.debug_set().entry(&1u8).entry(&"s").finish()?;
+        f.debug_map().key(&"k").value(&2u8).entries([(1u8, 'a')]).finish()?;
+        f.debug_struct("S").field("a", &self.0[0]).finish_non_exhaustive()?;
+        f.write_char('>')
+    }
+}
+
+pub const COLL: Coll = Coll([1, 2, 3]);
