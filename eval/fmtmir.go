@@ -7,14 +7,16 @@
 // is found among the file's fmt bodies.
 //
 // rustc's MIR names an impl by its span only, not by its trait. Which
-// trait a body implements is known exactly when the body refers to one
-// of its promoteds (`const <Hex as std::fmt::Debug>::fmt::promoted[0]`);
-// otherwise it is deduced: a body whose header width cannot be that of
-// `impl Trait for Type` (with the trait written as `Trait`, `fmt::Trait`,
-// `std::fmt::Trait` or `core::fmt::Trait`) is not Trait's impl, and the
-// value's type implements the trait asked for (rustc compiled the
-// program), so when exactly one body of the type remains it is the impl.
-// Two or more candidates leave the item not evaluated, saying so.
+// trait a body implements is known when the body refers to one of its
+// promoteds (`const <Hex as std::fmt::Debug>::fmt::promoted[0]`), or
+// follows: the value's type implements the trait asked for (rustc
+// compiled the program that formats it), so when the promoteds of all
+// its hand-written bodies but one name other traits, that one is the
+// impl. Otherwise the item is not evaluated, saying so. (The width of an
+// impl's span is no evidence: a macro's impls carry spans of the macro's
+// text.) A derived Debug impl is told by its span, `Debug` in
+// `#[derive(..)]`, and its calls; it prints as the renderer prints
+// derived impls.
 
 package eval
 
@@ -32,12 +34,9 @@ type mirFmtImpl struct {
 	// trait is the impl's trait when the body names it (its promoteds),
 	// else "".
 	trait string
-	// width is the column width of the impl header's span (-1: several
-	// lines), derived marks a derived Debug impl (its body's shape and
-	// the span of `Debug` in `#[derive(..)]`).
-	width   int
+	// derived marks a derived Debug impl (the span of `Debug` in
+	// `#[derive(..)]` and its body's calls).
 	derived bool
-	generic bool // the self type has generic arguments
 }
 
 // fmtTraitNames are the formatting traits (the trait of each
@@ -83,12 +82,10 @@ func fmtImplOf(it *mir.Item) (*mirFmtImpl, string) {
 		fty.Kind != mir.TyRef || !fty.Mut || fty.Elem == nil || adtName(fty.Elem) != "Formatter" {
 		return nil, ""
 	}
-	imp := &mirFmtImpl{item: it, width: implHeaderWidth(implSeg), trait: promotedTrait(it.Body)}
-	// H<'a>, Wrap<T>: the header's generics and self type are not known.
-	imp.generic = strings.ContainsRune(self.Elem.Text, '<')
+	imp := &mirFmtImpl{item: it, trait: promotedTrait(it.Body)}
 	// (A derived impl of more than five fields names its promoted
 	// array of field names too.)
-	imp.derived = (imp.trait == "" || imp.trait == "Debug") && (imp.width == len("Debug") || imp.width == len("fmt::Debug")) && derivedShape(it.Body)
+	imp.derived = (imp.trait == "" || imp.trait == "Debug") && implHeaderWidth(implSeg) == len("Debug") && derivedShape(it.Body)
 	if imp.derived {
 		imp.trait = "Debug"
 	}
@@ -159,29 +156,17 @@ func derivedShape(b *mir.Body) bool {
 	return calls > 0
 }
 
-// traitSpellings are the ways a header names a formatting trait.
-var traitSpellings = []string{"", "fmt::", "std::fmt::", "core::fmt::"}
-
-// mayImplement reports whether imp's header can be `impl trait for T`.
-func (imp *mirFmtImpl) mayImplement(trait, self string) bool {
-	if imp.trait != "" {
-		return imp.trait == trait
-	}
-	if imp.width < 0 || imp.generic {
-		return true
-	}
-	for _, sp := range traitSpellings {
-		if imp.width == len("impl "+sp+trait+" for "+self) {
-			return true
-		}
-	}
-	return false
-}
-
 // mirFmtFn finds the impl of trait for ty among the fmt bodies of MIR
 // files: the body, or nil with why saying why none can be run ("" when
 // the files show no hand-written impl of the trait: a derived Debug or
 // none at all).
+//
+// The value's type implements trait (rustc compiled the program that
+// formats it), by a derived impl or by one of its hand-written bodies:
+// the body whose promoteds name trait, or the only one left when the
+// promoteds of every other body name another trait. (A header's width
+// is no evidence: a macro's impls carry the spans of the macro's text,
+// `impl fmt::Display for $t` as wide as `impl fmt::Debug for Cent`.)
 func (r *Registry) mirFmtFn(ty *mir.Ty, trait string) (fn *mir.Item, why string) {
 	if r.mirFmt == nil {
 		return nil, ""
@@ -191,8 +176,8 @@ func (r *Registry) mirFmtFn(ty *mir.Ty, trait string) (fn *mir.Item, why string)
 	if len(impls) == 0 {
 		return nil, ""
 	}
-	var cands []*mirFmtImpl
 	hand := 0
+	var rest []*mirFmtImpl
 	for _, imp := range impls {
 		if imp.derived {
 			if trait == "Debug" {
@@ -204,19 +189,19 @@ func (r *Registry) mirFmtFn(ty *mir.Ty, trait string) (fn *mir.Item, why string)
 		if imp.trait == trait {
 			return imp.item, ""
 		}
-		if imp.mayImplement(trait, name) {
-			cands = append(cands, imp)
+		if imp.trait == "" {
+			rest = append(rest, imp)
 		}
 	}
 	switch {
-	case len(cands) == 1:
-		return cands[0].item, ""
-	case len(cands) > 1:
-		return nil, "rustc's MIR does not say which of the " + strconv.Itoa(len(cands)) + " formatting impls of `" + name + "` is its `" + trait + "` impl"
-	case hand > 0:
+	case hand == 0:
+		return nil, ""
+	case len(rest) == 1:
+		return rest[0].item, ""
+	case len(rest) == 0:
 		return nil, "rustc's MIR shows no `" + trait + "` impl of `" + name + "` among its " + strconv.Itoa(hand) + " formatting impls"
 	}
-	return nil, ""
+	return nil, "rustc's MIR does not say which of the " + strconv.Itoa(len(rest)) + " formatting impls of `" + name + "` is its `" + trait + "` impl"
 }
 
 // ---- format_args! as rustc 1.95 lowers it ----

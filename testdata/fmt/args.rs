@@ -121,3 +121,26 @@ impl fmt::Debug for Coll {
 }
 
 pub const COLL: Coll = Coll([1, 2, 3]);
+
+// Impls a macro writes: their spans are the macro's text, as wide as
+// other headers would be (`impl fmt::Display for $t` as
+// `impl fmt::Debug for Cent`).
+macro_rules! impl_fmt {
+    ($t:ident) => {
+        impl fmt::Debug for $t {
+            fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "dbg {}", self.0)
+            }
+        }
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "disp {}", self.0)
+            }
+        }
+    };
+}
+
+pub struct Cent(pub u8);
+impl_fmt!(Cent);
+
+pub const CENT: Cent = Cent(4);
