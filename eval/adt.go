@@ -176,6 +176,8 @@ type Registry struct {
 	// fmt bodies seen per ADT name (debugStruct): with a derived Debug
 	// call, and without any (Display, or Debug written by hand).
 	fmtDerived, fmtByHand map[string]bool
+	// mirFmt are the fmt bodies of MIR files by ADT name (fmtmir.go).
+	mirFmt map[string][]*mirFmtImpl
 }
 
 // NewRegistry returns a registry holding core's ADTs.
@@ -225,7 +227,14 @@ func NewRegistry() *Registry {
 		// Formatter is a handle to the evaluator's formatter (fmtrun.go).
 		{Name: "Formatter", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
 		{Name: "DebugBuilder", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
-		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "message", Ty: tyStrRef, Param: -1})}},
+		// Arguments::new keeps the template and args pointers.
+		{Name: "Arguments", Variants: []*VariantDef{named(FieldDef{Name: "template", Ty: tyU8Ptr, Param: -1}, FieldDef{Name: "args", Ty: tyU8Ptr, Param: -1})}},
+		// The debug builders are handles (fmtmir.go).
+		{Name: "DebugStruct", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugTuple", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugList", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugSet", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
+		{Name: "DebugMap", Variants: []*VariantDef{named(FieldDef{Name: "handle", Ty: tyUsize, Param: -1})}},
 	}, allocBuiltins()...) {
 		for _, v := range d.Variants {
 			if v.Name == "" || d.Kind != AdtEnum {
@@ -396,6 +405,9 @@ func (r *Registry) lookupLocked(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 func (r *Registry) lookupExact(ty *mir.Ty) (*AdtDef, []*mir.Ty, bool) {
 	if ty == nil || ty.Kind != mir.TyAdt {
 		return nil, nil, false
+	}
+	if d := coreFmtDef(ty); d != nil {
+		return d, adtArgs(ty), true
 	}
 	if d, ok := r.defs[NormTy(ty)]; ok {
 		return d, nil, true
@@ -894,6 +906,9 @@ func (l *learner) operandTy(op mir.Operand) *mir.Ty {
 		t, _ := l.placeTy(op.Place)
 		return t
 	case mir.OpConst:
+		if op.Const != nil && op.Const.Ty == nil && op.Const.Kind == mir.ConstStr {
+			return tyStrRef // const "n"
+		}
 		if op.Const != nil {
 			return op.Const.Ty
 		}
@@ -903,7 +918,7 @@ func (l *learner) operandTy(op mir.Operand) *mir.Ty {
 
 // def returns the definition to fill for ty; builtins are never changed.
 func (l *learner) def(ty *mir.Ty, kind AdtKind) *AdtDef {
-	if _, ok := l.r.builtins[adtName(ty)]; ok || l.r.declared[NormTy(ty)] {
+	if _, ok := l.r.builtins[adtName(ty)]; ok || l.r.declared[NormTy(ty)] || coreFmtDef(ty) != nil {
 		return nil
 	}
 	d := l.r.observed(ty, kind)

@@ -171,8 +171,10 @@ func (in *interp) staticRoot() bool {
 // panicMessage recovers the &str message of a panic argument: a &str,
 // or the Arguments built by Arguments::from_str (see shims).
 func (in *interp) panicMessage(v Operand) string {
-	if in.immediate(v).Kind != ImmPair {
+	if imm := in.immediate(v); imm.Kind != ImmPair {
 		fail(ErrUnsupported("panic with a formatted message"))
+	} else if imm.B.IsPtr() {
+		return in.argumentsText(imm) // Arguments::new (fmtmir.go)
 	}
 	return string(in.sliceBytes(v))
 }

@@ -71,7 +71,8 @@ func (r *Registry) fmtWhyNot(ty *mir.Ty, trait string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.fmtWhy == nil {
-		return ""
+		_, why := r.mirFmtFn(ty, trait)
+		return why
 	}
 	return r.fmtWhy[NormTy(ty)][trait]
 }

@@ -52,7 +52,7 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 			return e
 		}
 		if l.Abi == AbiScalarPair {
-			if ty.Elem.Kind != mir.TyStr || trait != "Display" {
+			if ty.Elem.Kind != mir.TyStr || trait != "Display" && trait != "Debug" {
 				break
 			}
 			n, e := imm.B.ToUint64()
@@ -63,9 +63,26 @@ func (s *renderState) fmtValue(trait string, spec *mir.FmtSpec, ty *mir.Ty, p Po
 			if e != nil {
 				return e
 			}
+			if trait == "Debug" {
+				// core's Debug of str writes the quoted text, without
+				// padding.
+				return s.write(mir.QuoteStr(b))
+			}
 			return s.write(padStr(string(b), spec, '<'))
 		}
 		ty, p = ty.Elem, imm.A.Pointer()
+	}
+	if ty.Kind == mir.TyAdt && adtName(ty) == "Arguments" && s.in != nil && (trait == "Display" || trait == "Debug") {
+		// format_args!(..) formatted: what it writes, the spec ignored.
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return err
+		}
+		imm, _, e := s.Mem.ReadImmediateAt(p, l, 1)
+		if e != nil {
+			return e
+		}
+		return s.write(s.in.argumentsText(imm))
 	}
 	if ty.Kind == mir.TyAdt {
 		if fn := s.Reg.fmtFn(ty, trait); fn != nil {
@@ -190,9 +207,9 @@ func fmtScalar(trait string, spec *mir.FmtSpec, sc Scalar, ty *mir.Ty) (string, 
 		case "Display":
 			return padStr(string(c), spec, '<'), nil
 		case "Debug":
-			if *spec == defaultFmtSpec {
-				return mir.QuoteChar(c), nil
-			}
+			// core's Debug of char writes the quoted char, without
+			// padding.
+			return mir.QuoteChar(c), nil
 		}
 	}
 	return "", ErrUnsupported("formatting a `%s` with `%s` and these options", ty, trait)

@@ -28,7 +28,8 @@ func (r *Registry) fmtFn(ty *mir.Ty, trait string) *mir.Item {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.fmtFns == nil {
-		return nil
+		fn, _ := r.mirFmtFn(ty, trait)
+		return fn
 	}
 	return r.fmtFns[NormTy(ty)][trait]
 }
@@ -82,9 +83,9 @@ func (in *interp) callFmt(fn *mir.Item, ty *mir.Ty, p Pointer, spec *mir.FmtSpec
 		fail(ErrUnsupported("`%s` has no body", fn.Name))
 	}
 	out := &fmtOut{spec: *spec}
-	h := len(in.fmtOuts)
+	h, na := len(in.fmtOuts), len(in.fmtArgs)
 	in.fmtOuts = append(in.fmtOuts, out)
-	defer func() { in.fmtOuts = in.fmtOuts[:h] }()
+	defer func() { in.fmtOuts, in.fmtArgs = in.fmtOuts[:h], in.fmtArgs[:na] }()
 	fl := in.layout(tyFormatter)
 	fp := in.allocate(fl, AllocStack)
 	in.writeToMem(fp, Operand{Imm: ImmFromScalar(ScalarUint(uint64(h), uint8(fl.Size))), Layout: in.layout(tyUsize)}, in.layout(tyUsize))
@@ -98,7 +99,10 @@ func (in *interp) callFmt(fn *mir.Item, ty *mir.Ty, p Pointer, spec *mir.FmtSpec
 	rp := in.allocate(rl, AllocStack)
 	old := in.retDepth
 	in.retDepth = len(in.stack)
-	in.pushFrame(fn, args, MemPlace{Ptr: rp, Align: rl.Align}, nil)
+	// A generic impl (`impl<T: Debug> Debug for Wrap<T>`) runs for the
+	// value's instance.
+	sub := in.instantiate(fn, []*mir.Ty{selfTy, fTy}, fn.Ret)
+	in.pushFrame(fn, args, MemPlace{Ptr: rp, Align: rl.Align}, sub)
 	in.stack[len(in.stack)-1].name = fn.Name
 	in.run()
 	in.retDepth = old
@@ -136,6 +140,8 @@ func (sc *shimCall) formatterMethod(name string) Operand {
 	switch name {
 	case "write_str":
 		o.b.WriteString(str(1))
+	case "write_fmt":
+		sc.writeArguments(o, 1)
 	case "write_char":
 		c, err := sc.in.scalar(sc.arg(1)).ToChar()
 		if err != nil {
@@ -197,6 +203,15 @@ func (sc *shimCall) fmtRt(name string) Operand {
 func (sc *shimCall) fmtArg(i int, trait string, spec *mir.FmtSpec) string {
 	in := sc.in
 	ty := sc.tys[i]
+	if ty.Kind == mir.TyRef && ty.Elem != nil && ty.Elem.Kind == mir.TyDyn {
+		// &dyn Debug: the value behind the pointer, of the vtable's type.
+		imm := in.immediate(sc.arg(i))
+		vt := in.vtableOf(imm.B)
+		if imm.Kind != ImmPair || vt == nil {
+			fail(ErrUnsupported("formatting a `%s` without its vtable", ty))
+		}
+		return in.fmtPointee(imm.A.Pointer(), vt.Ty, trait, spec)
+	}
 	l := in.layout(ty)
 	p := in.allocate(l, AllocStack)
 	in.writeToMem(p, sc.arg(i), l)
@@ -340,8 +355,13 @@ func (sc *shimCall) newBuilder(kind string) Operand {
 	h := len(in.fmtBuilders)
 	in.fmtBuilders = append(in.fmtBuilders, b)
 	bl, ul := in.layout(tyBuilder), in.layout(tyUsize)
+	hv := ImmFromScalar(ScalarUint(uint64(h), uint8(ul.Size)))
+	if sc.dest.l.Size == ul.Size && sc.dest.l.Abi == AbiScalar && sc.dest.l.A.Prim.Kind == PrimInt {
+		// core's debug_struct returns the builder (rustc's MIR).
+		return Operand{Imm: hv, Layout: sc.dest.l}
+	}
 	p := in.allocate(bl, AllocStack)
-	in.writeToMem(p, Operand{Imm: ImmFromScalar(ScalarUint(uint64(h), uint8(ul.Size))), Layout: ul}, ul)
+	in.writeToMem(p, Operand{Imm: hv, Layout: ul}, ul)
 	return Operand{Imm: ImmFromScalar(ScalarPtr(p)), Layout: sc.dest.l}
 }
 
@@ -374,7 +394,7 @@ func (sc *shimCall) builderMethod(name string) Operand {
 	case "value":
 		b.items = append(b.items, b.pending+": "+elem(1))
 	case "entries":
-		b.items = append(b.items, sc.seqElems(1, &spec)...)
+		b.items = append(b.items, sc.seqElems(1, &spec, b.kind == "map")...)
 	case "finish", "finish_non_exhaustive":
 		b.out.b.WriteString(b.finish(name == "finish_non_exhaustive"))
 		return sc.fmtOK()
@@ -385,12 +405,21 @@ func (sc *shimCall) builderMethod(name string) Operand {
 }
 
 // seqElems formats with Debug each element of the array or slice that
-// argument i refers to (through references).
-func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
+// argument i is or refers to (through references); pairs, a map's
+// entries, as `key: value`.
+func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec, pairs bool) []string {
 	in := sc.in
 	v, ty := sc.arg(i), sc.tys[i]
 	for ty.Kind == mir.TyRef && ty.Elem.Kind == mir.TyRef {
 		v, ty = in.readPlace(in.deref(v, ty)), ty.Elem
+	}
+	if ty.Kind == mir.TyArray {
+		// An array by value (IntoIterator of [T; N]).
+		l := in.layout(ty)
+		p := in.allocate(l, AllocStack)
+		in.writeToMem(p, v, l)
+		ty = &mir.Ty{Kind: mir.TyRef, Elem: ty, Text: "&" + ty.Text}
+		v = Operand{Imm: ImmFromScalar(ScalarPtr(p)), Layout: in.layout(ty)}
 	}
 	if ty.Kind != mir.TyRef {
 		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
@@ -412,16 +441,18 @@ func (sc *shimCall) seqElems(i int, spec *mir.FmtSpec) []string {
 		fail(ErrUnsupported("`entries` of a value of type `%s`", ty))
 	}
 	el := in.layout(elemTy)
+	if pairs && (elemTy.Kind != mir.TyTuple || len(elemTy.Elems) != 2) {
+		fail(ErrUnsupported("`DebugMap::entries` of elements of type `%s`", elemTy))
+	}
 	var out []string
 	for k := uint64(0); k < n; k++ {
-		s := &renderState{Renderer: &Renderer{Mem: in.mem, Reg: in.reg, in: in, generalOnly: in.ev.Cfg.generalOnly}, inShim: true}
-		if err := s.fmtValue("Debug", spec, elemTy, at(q.mp.Ptr, k*el.Size)); err != nil {
-			if e, ok := err.(*EvalError); ok {
-				fail(e)
-			}
-			fail(ErrUnsupported("%s", err.Error()))
+		ep := at(q.mp.Ptr, k*el.Size)
+		if pairs {
+			out = append(out, in.fmtPointee(at(ep, el.FieldOffset(0)), elemTy.Elems[0], "Debug", spec)+": "+
+				in.fmtPointee(at(ep, el.FieldOffset(1)), elemTy.Elems[1], "Debug", spec))
+			continue
 		}
-		out = append(out, s.b.String())
+		out = append(out, in.fmtPointee(ep, elemTy, "Debug", spec))
 	}
 	return out
 }

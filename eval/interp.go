@@ -58,6 +58,7 @@ type interp struct {
 	// fmtOuts are the formatters of the formatting impls running.
 	fmtOuts     []*fmtOut
 	fmtBuilders []*fmtBuilder
+	fmtArgs     []fmtArgKind // the rt::Arguments made (fmtmir.go)
 	// serial numbers interpreters, for caches in compiled code that is
 	// shared by evaluations (compile_const.go).
 	serial uint64

@@ -72,6 +72,9 @@ func NewProgramIn(g *Globals, files ...*mir.File) *Program {
 		p.Reg.declare(f)
 	}
 	for k, f := range files {
+		if len(f.Adts) == 0 {
+			p.Reg.learnFmtImpls(f)
+		}
 		// A file that declares its ADTs (Rust) teaches nothing through
 		// its bodies; learning from them made every program of an
 		// edited Rust file cost the file's size.

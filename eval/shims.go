@@ -183,7 +183,7 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 			sc.panic("explicit panic")
 		}
 		sc.panic(in.panicMessage(sc.arg(0)))
-	case "from_str", "new_const":
+	case "from_str", "new_const", "from_str_nonconst":
 		if owner == "Arguments" {
 			// Arguments is kept as the &str it was built from.
 			v := in.immediate(sc.arg(0))
@@ -209,11 +209,34 @@ func (sc *shimCall) run() (res Operand, ok bool) {
 	case "cold_path", "precondition_check", "assert_unsafe_precondition_check":
 		return Operand{}, false
 	}
+	if name == "type_name" && owner == "any" {
+		return sc.typeName(), true
+	}
+	if name == "index" && strings.HasPrefix(owner, "<str as Index<") && len(sc.args) == 2 {
+		return sc.strRangeIndex(strings.TrimSuffix(strings.TrimPrefix(owner, "<str as Index<"), ">>")), true
+	}
+	if name == "branch" && owner == "<Result<(), std::fmt::Error> as Try>" {
+		return sc.fmtResultBranch(), true
+	}
+	if name == "fmt" && len(sc.args) == 2 {
+		if tr := fmtTraitOf(owner); tr != "" {
+			// <T as std::fmt::Debug>::fmt(&x, f)
+			return sc.fmtTraitCall(tr), true
+		}
+	}
 	switch owner {
 	case "Formatter":
 		return sc.formatterMethod(name), true
-	case "DebugBuilder":
+	case "DebugBuilder", "DebugStruct", "DebugTuple", "DebugList", "DebugSet", "DebugMap":
 		return sc.builderMethod(name), true
+	case "Argument":
+		return sc.argumentNew(name), true
+	case "Arguments":
+		if name == "new" {
+			return sc.argumentsNew(), true
+		}
+	case "<Formatter<'_> as std::fmt::Write>", "<Formatter<'_> as core::fmt::Write>", "<Formatter<'_> as Write>":
+		return sc.formatterMethod(name), true
 	case "rt":
 		if strings.HasPrefix(name, "mirlsp_") {
 			return sc.fmtRt(strings.TrimPrefix(name, "mirlsp_")), true

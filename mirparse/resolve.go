@@ -19,6 +19,7 @@ type resolver struct {
 	dump   bool                   // the file is a -Zdump-mir dump
 	impls  map[string]*implInfo   // by `<impl at ...>` segment
 	idx    *candIndex             // built on first use (resolve_index.go)
+	cur    *mir.Item              // the item whose body is being resolved
 }
 
 func resolve(p *parser) {
@@ -57,7 +58,9 @@ func resolve(p *parser) {
 			r.constant(it.Trivial)
 		}
 		if it.Body != nil {
+			r.cur = it
 			r.body(it.Body)
+			r.cur = nil
 		}
 	}
 }
@@ -382,6 +385,16 @@ func (r *resolver) constant(c *mir.Const) {
 	switch c.Kind {
 	case mir.ConstItem:
 		c.Item = r.lookup(c.Path, false)
+		if c.Item == nil && r.cur != nil && len(c.Path.Segs) > 0 && c.Path.Segs[0].QSelf != nil && strings.HasPrefix(c.Path.Last(), "promoted[") {
+			// A trait impl's body names its promoteds through the
+			// trait (`<Hex as Debug>::fmt::promoted[0]`), their headers
+			// through the impl (`<impl at a.rs:3:1: 3:24>::fmt::promoted[0]`).
+			for _, pr := range r.cur.Promoteds {
+				if pr.Path != nil && pr.Path.Last() == c.Path.Last() {
+					c.Item = pr
+				}
+			}
+		}
 		if c.Item == nil && r.localParent(c.Path) {
 			r.p.errorAt(c.Span, "`%s` is not defined in this file", c.Path.Text)
 		}
