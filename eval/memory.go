@@ -465,6 +465,11 @@ type Memory struct {
 	// (Globals.Pin), so a loop reading a constant's bytes takes no lock.
 	lastGlobal      AllocID
 	lastGlobalAlloc *Allocation
+	// lastLocal caches the own allocation found last (a loop writing an
+	// array finds it once instead of a map lookup per element); it is
+	// dropped when its id is replaced or interned.
+	lastLocal      AllocID
+	lastLocalAlloc *Allocation
 }
 
 // NewMemory returns an empty memory whose own allocations are numbered
@@ -501,6 +506,9 @@ func (m *Memory) Add(a *Allocation) Pointer {
 // AddWithID registers an allocation under a fixed id (a file's allocN).
 func (m *Memory) AddWithID(id AllocID, a *Allocation) {
 	m.allocs[id] = a
+	if id == m.lastLocal {
+		m.lastLocal, m.lastLocalAlloc = 0, nil
+	}
 	if id >= m.next && id < GlobalBase {
 		m.next = id + 1
 	}
@@ -552,7 +560,11 @@ func (g *Globals) get(id AllocID) (*Allocation, GlobalKind, bool) {
 
 // Get returns the allocation with the given id (local, file or global).
 func (m *Memory) Get(id AllocID) (*Allocation, bool) {
+	if id == m.lastLocal && id != 0 {
+		return m.lastLocalAlloc, true
+	}
 	if a, ok := m.allocs[id]; ok {
+		m.lastLocal, m.lastLocalAlloc = id, a
 		return a, true
 	}
 	if id >= GlobalBase {
@@ -621,7 +633,7 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 	if has := alignOf(a.Align, p.Offset); has < align {
 		return nil, ErrMisaligned(has, align)
 	}
-	if write && m.InitialValues[p.Alloc] {
+	if write && len(m.InitialValues) != 0 && m.InitialValues[p.Alloc] {
 		return nil, ErrModifiedStatic()
 	}
 	if write && !a.Mutable {
@@ -668,6 +680,16 @@ func (a *Allocation) readScalar(p Pointer, size uint64) (Scalar, *EvalError) {
 	}
 	var v mir.U128
 	b := a.Bytes[off : off+size]
+	switch size {
+	case 1:
+		return Scalar{Bits: mir.U128{Lo: uint64(b[0])}, Size: 1}, nil
+	case 2:
+		return Scalar{Bits: mir.U128{Lo: uint64(binary.LittleEndian.Uint16(b))}, Size: 2}, nil
+	case 4:
+		return Scalar{Bits: mir.U128{Lo: uint64(binary.LittleEndian.Uint32(b))}, Size: 4}, nil
+	case 8:
+		return Scalar{Bits: mir.U128{Lo: binary.LittleEndian.Uint64(b)}, Size: 8}, nil
+	}
 	if size <= 8 {
 		var buf [8]byte
 		copy(buf[:], b)
@@ -712,6 +734,25 @@ func (a *Allocation) writeScalar(off uint64, s Scalar, size uint64) {
 	if s.Prov != 0 {
 		v = mir.U128{Lo: s.Bits.Lo}
 		a.insertProv(provEntry{Offset: off, Target: Pointer{Alloc: s.Prov, Imm: s.Imm}, Frag: -1})
+	}
+	if b := off % 64; b+size <= 64 && size <= 8 {
+		// One word of the init mask; the bytes stored directly.
+		switch size {
+		case 1:
+			a.Bytes[off] = byte(v.Lo)
+		case 2:
+			binary.LittleEndian.PutUint16(a.Bytes[off:], uint16(v.Lo))
+		case 4:
+			binary.LittleEndian.PutUint32(a.Bytes[off:], uint32(v.Lo))
+		case 8:
+			binary.LittleEndian.PutUint64(a.Bytes[off:], v.Lo)
+		default:
+			var buf [8]byte
+			binary.LittleEndian.PutUint64(buf[:], v.Lo)
+			copy(a.Bytes[off:off+size], buf[:size])
+		}
+		a.init[off/64] |= (^uint64(0) >> (64 - size)) << b
+		return
 	}
 	var buf [16]byte
 	binary.LittleEndian.PutUint64(buf[:8], v.Lo)
@@ -916,6 +957,7 @@ func (m *Memory) Intern(roots []AllocID) map[AllocID]AllocID {
 	for id := range done {
 		delete(m.allocs, id)
 	}
+	m.lastLocal, m.lastLocalAlloc = 0, nil
 	return done
 }
 
