@@ -3,9 +3,9 @@ package eval
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
-	"encoding/hex"
 	"os"
 	"strings"
 	"testing"
