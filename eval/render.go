@@ -312,8 +312,15 @@ func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
 				return err
 			}
 		}
+		before := s.b.Len()
 		if err := s.value(elem, at(p, i*stride)); err != nil {
 			return err
+		}
+		if i == 0 && shown > 16 && s.Opts.MaxBytes == 0 {
+			// Room for the rest at the first element's size, so the
+			// text is not copied at every doubling of the buffer.
+			each := uint64(s.b.Len()-before) + 2
+			s.b.Grow(int(min(each*(shown-1), maxRenderBytes-uint64(s.b.Len())+1)))
 		}
 	}
 	if shown < n {
