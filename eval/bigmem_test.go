@@ -129,3 +129,143 @@ func BenchmarkRepeat64M(b *testing.B) {
 		}
 	}
 }
+
+// TestInitPrefixModel runs init mask operations that mostly keep the
+// initialized bytes a prefix (the mask's free form) and some that do not,
+// and checks every query against a byte-per-flag model after each step,
+// in both forms.
+func TestInitPrefixModel(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	prefixSeen, bitmaskSeen := 0, 0
+	for iter := 0; iter < 3000; iter++ {
+		size := uint64(1 + rng.Intn(200))
+		a := NewAllocation(size, 1, AllocStack, true)
+		init := make([]bool, size)
+		end := uint64(0) // a write position that keeps the prefix
+		for k := 0; k < 10; k++ {
+			var s, e uint64
+			v := true
+			switch op := rng.Intn(10); {
+			case op < 5: // extend the prefix
+				s = min(end, size)
+				e = min(s+uint64(1+rng.Intn(20)), size)
+				end = e
+			case op < 7: // rewrite inside it
+				s = uint64(rng.Intn(int(size)))
+				e = s + uint64(rng.Intn(int(size-s)+1))
+				v = rng.Intn(4) > 0
+			case op < 8: // cut it
+				s = uint64(rng.Intn(int(size)))
+				e = size
+				v = false
+			default:
+				s = uint64(rng.Intn(int(size)))
+				e = s + uint64(rng.Intn(int(size-s)+1))
+			}
+			switch rng.Intn(3) {
+			case 0:
+				a.SetInit(s, e, v)
+			case 1:
+				if e-s > 64 {
+					e = s + 64
+				}
+				var bitsV uint64
+				if v {
+					bitsV = ^uint64(0)
+				}
+				a.setInitBits(s, e-s, bitsV)
+			default:
+				if n := e - s; v && (n == 1 || n == 2 || n == 4 || n == 8) {
+					a.writeScalar(s, ScalarUint(7, uint8(n)), n)
+				} else {
+					a.SetInit(s, e, v)
+				}
+			}
+			for i := s; i < e; i++ {
+				init[i] = v
+			}
+			if a.init == nil {
+				prefixSeen++
+			} else {
+				bitmaskSeen++
+			}
+			checkInitModel(t, a, init, rng)
+		}
+		c := *a
+		c.compactInit()
+		checkInitModel(t, &c, init, rng)
+		if w := a.initWords(); uint64(len(w)) != (size+63)/64 {
+			t.Fatalf("initWords: %d words for %d bytes", len(w), size)
+		}
+	}
+	if prefixSeen == 0 || bitmaskSeen == 0 {
+		t.Fatalf("forms seen: prefix %d, bitmask %d", prefixSeen, bitmaskSeen)
+	}
+}
+
+func checkInitModel(t *testing.T, a *Allocation, init []bool, rng *rand.Rand) {
+	t.Helper()
+	size := uint64(len(init))
+	for i := range init {
+		if a.isInit(uint64(i)) != init[i] {
+			t.Fatalf("byte %d: init %v, want %v (prefix form %v)", i, a.isInit(uint64(i)), init[i], a.init == nil)
+		}
+	}
+	for range 4 {
+		s := uint64(rng.Intn(int(size)))
+		e := s + uint64(rng.Intn(int(size-s)+1))
+		for _, want := range []bool{true, false} {
+			w := e
+			for i := s; i < e; i++ {
+				if init[i] != want {
+					w = i
+					break
+				}
+			}
+			if g := a.scanInit(s, e, want); g != w {
+				t.Fatalf("scanInit(%d, %d, %v) = %d, want %d", s, e, want, g, w)
+			}
+		}
+		all := true
+		for i := s; i < e; i++ {
+			all = all && init[i]
+		}
+		if a.allInit(s, e) != all {
+			t.Fatalf("allInit(%d, %d) = %v", s, e, !all)
+		}
+		n := min(e-s, 64)
+		var want uint64
+		for i := uint64(0); i < n; i++ {
+			if init[s+i] {
+				want |= 1 << i
+			}
+		}
+		if g := a.initBits(s, n); g != want {
+			t.Fatalf("initBits(%d, %d) = %b, want %b", s, n, g, want)
+		}
+	}
+}
+
+// TestInternInitForms: equal memory whose init mask is held in either
+// form interns to one allocation.
+func TestInternInitForms(t *testing.T) {
+	g := NewGlobals()
+	var ids []AllocID
+	for _, bitmask := range []bool{false, true} {
+		m := NewMemory(g, 1)
+		p, _ := m.Allocate(100, 1, AllocStack, true)
+		a, _ := m.Get(p.Alloc)
+		a.SetInit(0, 70, true)
+		if bitmask {
+			a.SetInit(10, 20, false) // a hole, then filled again
+			a.SetInit(10, 20, true)
+		}
+		if (a.init != nil) != bitmask {
+			t.Fatalf("bitmask form %v, want %v", a.init != nil, bitmask)
+		}
+		ids = append(ids, m.InternPointer(p).Alloc)
+	}
+	if ids[0] != ids[1] {
+		t.Errorf("equal memory interned as %s and %s", ids[0], ids[1])
+	}
+}

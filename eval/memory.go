@@ -95,9 +95,16 @@ type provEntry struct {
 // Allocation is one allocation's contents. Bytes holds Size bytes; the
 // init mask says which are initialized; prov lists stored pointers sorted
 // by offset.
+//
+// The init mask costs nothing while the initialized bytes are a prefix
+// [0, initLen) of the allocation, as they are in a fresh allocation, in
+// memory made whole (interned values, bytes written in one piece) and in
+// an array filled from its start: init is nil then. Otherwise it is a
+// bitmask, bit i set when byte i is initialized (initLen unused).
 type Allocation struct {
 	Bytes   []byte
-	init    []uint64 // bit i set: byte i initialized
+	init    []uint64
+	initLen uint64
 	prov    []provEntry
 	Size    uint64
 	Align   uint64
@@ -117,7 +124,7 @@ type Allocation struct {
 
 // NewAllocation returns a zero-filled, uninitialized allocation.
 func NewAllocation(size, align uint64, kind AllocKind, mutable bool) *Allocation {
-	return &Allocation{Bytes: make([]byte, size), init: make([]uint64, (size+63)/64), Size: size, Align: align, Kind: kind, Mutable: mutable}
+	return &Allocation{Bytes: make([]byte, size), Size: size, Align: align, Kind: kind, Mutable: mutable}
 }
 
 // AllocationFromBytes returns an initialized allocation holding b.
@@ -130,6 +137,22 @@ func AllocationFromBytes(b []byte, align uint64, kind AllocKind, mutable bool) *
 
 // SetInit marks bytes [start, end) initialized or not.
 func (a *Allocation) SetInit(start, end uint64, v bool) {
+	if start >= end {
+		return
+	}
+	if a.init == nil {
+		switch {
+		case v && start <= a.initLen:
+			a.initLen = max(a.initLen, end)
+			return
+		case !v && start >= a.initLen:
+			return
+		case !v && end >= a.initLen:
+			a.initLen = start
+			return
+		}
+		a.materialize()
+	}
 	for i := start; i < end; {
 		w, b := i/64, i%64
 		n := min(64-b, end-i)
@@ -141,6 +164,43 @@ func (a *Allocation) SetInit(start, end uint64, v bool) {
 		}
 		i += n
 	}
+}
+
+// materialize turns a prefix init mask into a bitmask.
+func (a *Allocation) materialize() {
+	a.init = make([]uint64, (a.Size+63)/64)
+	n := a.initLen
+	for w := uint64(0); w < n/64; w++ {
+		a.init[w] = ^uint64(0)
+	}
+	if n%64 != 0 {
+		a.init[n/64] = ^uint64(0) >> (64 - n%64)
+	}
+	a.initLen = 0
+}
+
+// compactInit turns a bitmask that marks a prefix initialized back into
+// the prefix form: equal memory then has one form (interning compares
+// it).
+func (a *Allocation) compactInit() {
+	if a.init == nil {
+		return
+	}
+	k := a.scanInit(0, a.Size, true)
+	if a.scanInit(k, a.Size, false) == a.Size {
+		a.init, a.initLen = nil, k
+	}
+}
+
+// initWords returns the init mask as a bitmask (shared with the
+// allocation when it is one).
+func (a *Allocation) initWords() []uint64 {
+	if a.init != nil {
+		return a.init
+	}
+	c := *a
+	c.materialize()
+	return c.init
 }
 
 // firstUninit returns the first uninitialized range within [start, end).
@@ -155,6 +215,18 @@ func (a *Allocation) firstUninit(start, end uint64) (s, e uint64, ok bool) {
 // scanInit returns the first byte in [start, end) whose init bit differs
 // from init (end if none), a word at a time.
 func (a *Allocation) scanInit(start, end uint64, init bool) uint64 {
+	if start >= end {
+		return end
+	}
+	if a.init == nil {
+		if init {
+			return min(max(start, a.initLen), end)
+		}
+		if start < a.initLen {
+			return start
+		}
+		return end
+	}
 	for i := start; i < end; {
 		w := a.init[i/64]
 		if init {
@@ -169,10 +241,18 @@ func (a *Allocation) scanInit(start, end uint64, init bool) uint64 {
 	return end
 }
 
-func (a *Allocation) isInit(i uint64) bool { return a.init[i/64]>>(i%64)&1 != 0 }
+func (a *Allocation) isInit(i uint64) bool {
+	if a.init == nil {
+		return i < a.initLen
+	}
+	return a.init[i/64]>>(i%64)&1 != 0
+}
 
 // allInit reports whether [start, end) is initialized (fast path by words).
 func (a *Allocation) allInit(start, end uint64) bool {
+	if a.init == nil || start >= end {
+		return start >= end || end <= a.initLen
+	}
 	if end-start <= 64 && start/64 == (end-1)/64 {
 		n := end - start
 		m := (^uint64(0) >> (64 - n)) << (start % 64)
@@ -184,6 +264,18 @@ func (a *Allocation) allInit(start, end uint64) bool {
 // initBits returns the n <= 64 init bits of bytes [off, off+n), byte off
 // in bit 0.
 func (a *Allocation) initBits(off, n uint64) uint64 {
+	if a.init == nil {
+		if off >= a.initLen {
+			return 0
+		}
+		if k := a.initLen - off; k < n {
+			return 1<<k - 1
+		}
+		if n < 64 {
+			return 1<<n - 1
+		}
+		return ^uint64(0)
+	}
 	w, b := off/64, off%64
 	v := a.init[w] >> b
 	if b+n > 64 {
@@ -201,6 +293,17 @@ func (a *Allocation) setInitBits(off, n, v uint64) {
 	m := ^uint64(0)
 	if n < 64 {
 		m = 1<<n - 1
+	}
+	if a.init == nil {
+		switch v & m {
+		case m:
+			a.SetInit(off, off+n, true)
+			return
+		case 0:
+			a.SetInit(off, off+n, false)
+			return
+		}
+		a.materialize()
 	}
 	a.init[w] = a.init[w]&^(m<<b) | (v&m)<<b
 	if b+n > 64 {
@@ -383,6 +486,10 @@ func (g *Globals) contentHash(a *Allocation) uint64 {
 	h.Write(b)
 	h.Write(a.Bytes)
 	b = b[:0]
+	if a.init == nil {
+		// The prefix form (compactInit makes equal masks one form).
+		b = binary.LittleEndian.AppendUint64(b, a.initLen)
+	}
 	for _, w := range a.init {
 		if len(b) >= 512 {
 			h.Write(b)
@@ -407,12 +514,14 @@ func (g *Globals) contentHash(a *Allocation) uint64 {
 // sameContent reports whether two immutable allocations are equal.
 func sameContent(a, b *Allocation) bool {
 	return a.Size == b.Size && a.Align == b.Align && bytes.Equal(a.Bytes, b.Bytes) &&
+		(a.init == nil) == (b.init == nil) && a.initLen == b.initLen &&
 		slices.Equal(a.init, b.init) && slices.Equal(a.prov, b.prov)
 }
 
 // internContent returns the id of memory equal to c, adding c when there
 // is none; g.mu is held.
 func (g *Globals) internContent(c *Allocation) AllocID {
+	c.compactInit()
 	h := g.contentHash(c)
 	for _, id := range g.byContent[h] {
 		if sameContent(g.allocs[id], c) {
@@ -465,6 +574,11 @@ type Memory struct {
 	// (Globals.Pin), so a loop reading a constant's bytes takes no lock.
 	lastGlobal      AllocID
 	lastGlobalAlloc *Allocation
+	// lastLocal caches the own allocation found last (a loop writing an
+	// array finds it once instead of a map lookup per element); it is
+	// dropped when its id is replaced or interned.
+	lastLocal      AllocID
+	lastLocalAlloc *Allocation
 }
 
 // NewMemory returns an empty memory whose own allocations are numbered
@@ -484,7 +598,6 @@ func (m *Memory) Allocate(size, align uint64, kind AllocKind, mutable bool) (Poi
 		return Pointer{}, err
 	}
 	a.Bytes = make([]byte, size)
-	a.init = make([]uint64, (size+63)/64)
 	a.Size = size
 	return m.Add(a), nil
 }
@@ -501,6 +614,9 @@ func (m *Memory) Add(a *Allocation) Pointer {
 // AddWithID registers an allocation under a fixed id (a file's allocN).
 func (m *Memory) AddWithID(id AllocID, a *Allocation) {
 	m.allocs[id] = a
+	if id == m.lastLocal {
+		m.lastLocal, m.lastLocalAlloc = 0, nil
+	}
 	if id >= m.next && id < GlobalBase {
 		m.next = id + 1
 	}
@@ -539,7 +655,7 @@ func (m *Memory) Deallocate(p Pointer) *EvalError {
 	}
 	a.Freed = true
 	m.Used -= a.Size + allocOverhead
-	a.Bytes, a.init, a.prov = nil, nil, nil
+	a.Bytes, a.init, a.initLen, a.prov = nil, nil, 0, nil
 	return nil
 }
 
@@ -552,7 +668,11 @@ func (g *Globals) get(id AllocID) (*Allocation, GlobalKind, bool) {
 
 // Get returns the allocation with the given id (local, file or global).
 func (m *Memory) Get(id AllocID) (*Allocation, bool) {
+	if id == m.lastLocal && id != 0 {
+		return m.lastLocalAlloc, true
+	}
 	if a, ok := m.allocs[id]; ok {
+		m.lastLocal, m.lastLocalAlloc = id, a
 		return a, true
 	}
 	if id >= GlobalBase {
@@ -621,7 +741,7 @@ func (m *Memory) Check(p Pointer, size, align uint64, op PointerOp, write bool) 
 	if has := alignOf(a.Align, p.Offset); has < align {
 		return nil, ErrMisaligned(has, align)
 	}
-	if write && m.InitialValues[p.Alloc] {
+	if write && len(m.InitialValues) != 0 && m.InitialValues[p.Alloc] {
 		return nil, ErrModifiedStatic()
 	}
 	if write && !a.Mutable {
@@ -668,6 +788,16 @@ func (a *Allocation) readScalar(p Pointer, size uint64) (Scalar, *EvalError) {
 	}
 	var v mir.U128
 	b := a.Bytes[off : off+size]
+	switch size {
+	case 1:
+		return Scalar{Bits: mir.U128{Lo: uint64(b[0])}, Size: 1}, nil
+	case 2:
+		return Scalar{Bits: mir.U128{Lo: uint64(binary.LittleEndian.Uint16(b))}, Size: 2}, nil
+	case 4:
+		return Scalar{Bits: mir.U128{Lo: uint64(binary.LittleEndian.Uint32(b))}, Size: 4}, nil
+	case 8:
+		return Scalar{Bits: mir.U128{Lo: binary.LittleEndian.Uint64(b)}, Size: 8}, nil
+	}
 	if size <= 8 {
 		var buf [8]byte
 		copy(buf[:], b)
@@ -712,6 +842,32 @@ func (a *Allocation) writeScalar(off uint64, s Scalar, size uint64) {
 	if s.Prov != 0 {
 		v = mir.U128{Lo: s.Bits.Lo}
 		a.insertProv(provEntry{Offset: off, Target: Pointer{Alloc: s.Prov, Imm: s.Imm}, Frag: -1})
+	}
+	if b := off % 64; b+size <= 64 && size <= 8 {
+		// One word of the init mask; the bytes stored directly.
+		switch size {
+		case 1:
+			a.Bytes[off] = byte(v.Lo)
+		case 2:
+			binary.LittleEndian.PutUint16(a.Bytes[off:], uint16(v.Lo))
+		case 4:
+			binary.LittleEndian.PutUint32(a.Bytes[off:], uint32(v.Lo))
+		case 8:
+			binary.LittleEndian.PutUint64(a.Bytes[off:], v.Lo)
+		default:
+			var buf [8]byte
+			binary.LittleEndian.PutUint64(buf[:], v.Lo)
+			copy(a.Bytes[off:off+size], buf[:size])
+		}
+		switch {
+		case a.init != nil:
+			a.init[off/64] |= (^uint64(0) >> (64 - size)) << b
+		case off <= a.initLen:
+			a.initLen = max(a.initLen, off+size)
+		default:
+			a.SetInit(off, off+size, true)
+		}
+		return
 	}
 	var buf [16]byte
 	binary.LittleEndian.PutUint64(buf[:8], v.Lo)
@@ -891,7 +1047,7 @@ func (m *Memory) Intern(roots []AllocID) map[AllocID]AllocID {
 			return done[id]
 		}
 		state[id] = 1
-		c := &Allocation{Bytes: a.Bytes, init: a.init, Size: a.Size, Align: a.Align, Kind: AllocGlobal, Name: a.Name, Item: a.Item}
+		c := &Allocation{Bytes: a.Bytes, init: a.init, initLen: a.initLen, Size: a.Size, Align: a.Align, Kind: AllocGlobal, Name: a.Name, Item: a.Item}
 		if a.Kind == AllocStatic {
 			c.Kind = AllocStatic
 		}
@@ -916,6 +1072,7 @@ func (m *Memory) Intern(roots []AllocID) map[AllocID]AllocID {
 	for id := range done {
 		delete(m.allocs, id)
 	}
+	m.lastLocal, m.lastLocalAlloc = 0, nil
 	return done
 }
 

@@ -257,7 +257,7 @@ func (ev *Evaluator) encode(r *Result) (*encodedResult, error) {
 				}
 				return nil, fmt.Errorf("value reaches %s, which is not in global memory", id)
 			}
-			ea := encodedAlloc{ID: id, Bytes: a.Bytes, Init: a.init, Size: a.Size, Align: a.Align, Mutable: a.Mutable, Kind: a.Kind, Name: a.Name}
+			ea := encodedAlloc{ID: id, Bytes: a.Bytes, Init: a.initWords(), Size: a.Size, Align: a.Align, Mutable: a.Mutable, Kind: a.Kind, Name: a.Name}
 			for _, p := range a.prov {
 				ea.Prov = append(ea.Prov, encodedProv{Offset: p.Offset, Target: encPointer(p.Target), Frag: p.Frag})
 			}

@@ -177,11 +177,15 @@ func at(p Pointer, off uint64) Pointer {
 
 // scalarAt reads the value of primitive type ty at p.
 func (s *renderState) scalarAt(ty *mir.Ty, p Pointer) (Scalar, error) {
-	l, err := s.Reg.LayoutOf(ty)
-	if err != nil {
-		return Scalar{}, err
+	size := primSize(ty)
+	if size == 0 {
+		l, err := s.Reg.LayoutOf(ty)
+		if err != nil {
+			return Scalar{}, err
+		}
+		size = l.Size
 	}
-	sc, e := s.Mem.ReadScalar(p, l.Size, 1)
+	sc, e := s.Mem.ReadScalar(p, size, 1)
 	if e != nil {
 		return Scalar{}, e
 	}
@@ -190,7 +194,12 @@ func (s *renderState) scalarAt(ty *mir.Ty, p Pointer) (Scalar, error) {
 
 func (s *renderState) value(ty *mir.Ty, p Pointer) error {
 	s.depth++
-	defer func() { s.depth-- }()
+	err := s.value1(ty, p)
+	s.depth--
+	return err
+}
+
+func (s *renderState) value1(ty *mir.Ty, p Pointer) error {
 	if s.depth > maxRenderDepth {
 		return s.write("…")
 	}
@@ -303,8 +312,15 @@ func (s *renderState) elems(elem *mir.Ty, p Pointer, n, stride uint64) error {
 				return err
 			}
 		}
+		before := s.b.Len()
 		if err := s.value(elem, at(p, i*stride)); err != nil {
 			return err
+		}
+		if i == 0 && shown > 16 && s.Opts.MaxBytes == 0 {
+			// Room for the rest at the first element's size, so the
+			// text is not copied at every doubling of the buffer.
+			each := uint64(s.b.Len()-before) + 2
+			s.b.Grow(int(min(each*(shown-1), maxRenderBytes-uint64(s.b.Len())+1)))
 		}
 	}
 	if shown < n {
