@@ -32,6 +32,12 @@ type compiledBody struct {
 	// liveAtEntry the liveness alone.
 	template    []local
 	liveAtEntry []bool
+	// run is the run program (reg.go), for evaluations without a
+	// debugger or trace; eTemplate and eLive are its frames' locals and
+	// liveness at entry (locals whose markers it elides are always live).
+	run       [][]runEntry
+	eTemplate []local
+	eLive     []bool
 }
 
 type fastLocal struct {
@@ -131,16 +137,19 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 		}
 	}
 	c := &compiler{in: in, infos: infos, tys: tys, nblocks: len(b.Blocks)}
+	raw := make([][]fastOp, len(b.Blocks))
 	for bi, blk := range b.Blocks {
 		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
 		for si, st := range blk.Stmts {
 			cb.stmts[bi][si] = c.stmt(st)
 		}
+		raw[bi] = append([]fastOp(nil), cb.stmts[bi]...)
 		c.batchStorage(cb.stmts[bi], blk.Stmts)
 		if blk.Term != nil {
 			cb.terms[bi] = c.term(blk.Term)
 		}
 	}
+	c.buildRun(cb, b, f.info, raw)
 	return cb
 }
 
@@ -822,8 +831,9 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 			}
 			vals[i] = v
 		}
-		nf := in.pushCompiled(callee, calleeCB.Load())
-		if nf.cb != nil {
+		ccb := calleeCB.Load()
+		nf := in.pushCompiled(callee, ccb)
+		if ccb == nil && nf.cb != nil {
 			calleeCB.Store(nf.cb)
 		}
 		nf.site, nf.name = t, name
