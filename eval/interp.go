@@ -136,7 +136,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	if ev.Cfg.Debug != nil {
 		in.dbg = &DebugState{in: in, ctl: ev.Cfg.Debug.Control()}
 	}
-	in.elide = in.dbg == nil && !ev.Cfg.Trace
+	in.elide = in.dbg == nil && !ev.Cfg.Trace && !ev.Cfg.noRunProgram
 	return in
 }
 
