@@ -36,20 +36,38 @@ type runEntry struct {
 }
 
 // runFused is runCompiled for evaluations without a debugger or trace.
+// When a compiled call or return moves control to another frame with a
+// compiled body, it goes on there; when it then declines, it reports
+// true so that run looks at the new top frame again (a declining
+// instruction has no effect, and runs again there).
 func (in *interp) runFused(f *frame, cb *compiledBody) bool {
+	moved := false
 	for {
 		e := &cb.run[f.block][f.stmt]
 		f.stmt = int(e.at)
 		if e.op == nil || !e.op(in, f) {
-			return false
+			return moved
 		}
 		if e.next >= 0 {
 			f.stmt = int(e.next)
 			continue
 		}
-		if len(in.stack) == 0 || in.stack[len(in.stack)-1] != f {
+		n := len(in.stack)
+		if n == 0 {
 			return true
 		}
+		if in.stack[n-1] == f {
+			continue
+		}
+		if n <= in.retDepth {
+			return true
+		}
+		nf := in.stack[n-1]
+		if nf.cb == nil || nf.cb.run == nil {
+			return true
+		}
+		f, cb, moved = nf, nf.cb, true
+		in.curFile = f.file
 	}
 }
 
@@ -323,8 +341,103 @@ func (c *compiler) buildRun(cb *compiledBody, b *mir.Body, info *bodyInfo, raw [
 			}
 			run[si] = runEntry{op: op, at: int32(si), next: next}
 		}
+		c.sequence(run, blk.Stmts)
 		cb.run[bi] = run
 	}
+}
+
+// seqItem is one instruction of a sequence: an op, or (op nil) the copy
+// `_d = copy _s` between integer locals of one type.
+type seqItem struct {
+	op   fastOp
+	pos  int32
+	d, s int32
+}
+
+// maxSeq bounds a sequence (each position of a block holds the sequence
+// from it on).
+const maxSeq = 16
+
+// sequence replaces each entry of a block's run program by one op that
+// runs it and the entries after it, as long as each has an op: a block
+// runs as one call in the common case. A sequence that declines leaves
+// the position of the instruction that declined.
+func (c *compiler) sequence(run []runEntry, stmts []*mir.Stmt) {
+	seqs := make([][]seqItem, len(run))
+	for p := len(run) - 1; p >= 0; p-- {
+		e := run[p]
+		if int(e.at) != p || e.op == nil {
+			continue
+		}
+		it := seqItem{op: e.op, pos: e.at}
+		if p < len(stmts) {
+			if d, s, ok := c.intCopy(stmts[p]); ok {
+				it = seqItem{pos: e.at, d: int32(d), s: int32(s)}
+			}
+		}
+		seq := []seqItem{it}
+		if e.next >= 0 {
+			if rest := seqs[run[e.next].at]; len(rest) != 0 && len(rest) < maxSeq {
+				seq = append(seq, rest...)
+			}
+		}
+		seqs[p] = seq
+	}
+	for p := range run {
+		e := &run[p]
+		if int(e.at) != p || len(seqs[p]) < 2 {
+			continue
+		}
+		seq := seqs[p]
+		last := seq[len(seq)-1]
+		next := int32(-1)
+		if le := run[last.pos]; le.next >= 0 {
+			next = le.next
+		}
+		e.op, e.next = runSeq(seq), next
+	}
+	for p := range run {
+		if e := &run[p]; int(e.at) != p {
+			*e = run[e.at]
+		}
+	}
+}
+
+func runSeq(seq []seqItem) fastOp {
+	return func(in *interp, f *frame) bool {
+		for i := range seq {
+			it := &seq[i]
+			if it.op == nil {
+				from, to := &f.locals[it.s], &f.locals[it.d]
+				if !from.live || !to.live || from.imm.Kind != ImmScalar {
+					f.stmt = int(it.pos)
+					return false
+				}
+				to.imm = from.imm
+				continue
+			}
+			f.stmt = int(it.pos)
+			if !it.op(in, f) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// intCopy reports whether st is `_d = copy _s` (or move) between integer
+// locals of one type, which assign compiles to the same check and copy.
+func (c *compiler) intCopy(st *mir.Stmt) (int, int, bool) {
+	if st.Kind != mir.StmtAssign || st.Rvalue.Kind != mir.RvUse {
+		return 0, 0, false
+	}
+	d, dl, ok := c.dest(&st.Place, fastInt)
+	src := &st.Rvalue.A.Place
+	if !ok || st.Rvalue.A.Kind != mir.OpCopy && st.Rvalue.A.Kind != mir.OpMove || len(src.Proj) != 0 ||
+		c.infos[src.Local].kind != fastInt || c.infos[src.Local].it != dl.it {
+		return 0, 0, false
+	}
+	return d, int(src.Local), true
 }
 
 // lastLive is the index of the last statement not skipped (-1: none).
