@@ -158,6 +158,9 @@ type compiler struct {
 	infos   []localInfo
 	tys     []*mir.Ty // local types
 	nblocks int
+	// count makes the terminators' forms count themselves (run
+	// programs), as runCompiled counts the others.
+	count bool
 }
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
@@ -167,9 +170,10 @@ type reader func(in *interp, f *frame) (mir.U128, bool)
 // src is an operand of the simplest kinds, read without an indirect call:
 // a fast local, a field of a fast pair, or a literal.
 type src struct {
-	kind  uint8 // srcLocal, srcPair0, srcPair1, srcLit
+	kind  uint8 // srcLocal, srcPair0, srcPair1, srcLit, srcRead
 	local int
 	lit   mir.U128
+	r     reader // srcRead: any other operand a reader reads
 }
 
 const (
@@ -177,12 +181,16 @@ const (
 	srcPair0
 	srcPair1
 	srcLit
+	srcRead
 )
 
 // get reads a src.
-func (s *src) get(f *frame) (mir.U128, bool) {
-	if s.kind == srcLit {
+func (s *src) get(in *interp, f *frame) (mir.U128, bool) {
+	switch s.kind {
+	case srcLit:
 		return s.lit, true
+	case srcRead:
+		return s.r(in, f)
 	}
 	l := &f.locals[s.local]
 	switch s.kind {
@@ -194,8 +202,20 @@ func (s *src) get(f *frame) (mir.U128, bool) {
 	return l.imm.B.Bits, l.live && l.imm.Kind == ImmPair
 }
 
-// source compiles an operand as a src when it is of the simple kinds.
+// source compiles an operand as a src when it is of the simple kinds, or
+// else when a reader reads it.
 func (c *compiler) source(op *mir.Operand) (src, bool) {
+	if s, ok := c.simpleSource(op); ok {
+		return s, true
+	}
+	if r, _, ok := c.reader(op); ok {
+		return src{kind: srcRead, r: r}, true
+	}
+	return src{}, false
+}
+
+// simpleSource compiles an operand as a src of the simple kinds.
+func (c *compiler) simpleSource(op *mir.Operand) (src, bool) {
 	switch op.Kind {
 	case mir.OpConst:
 		k := op.Const
@@ -524,8 +544,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			sb, okB := c.source(&rv.B)
 			if okA && okB {
 				return func(in *interp, f *frame) bool {
-					a, ok1 := sa.get(f)
-					b, ok2 := sb.get(f)
+					a, ok1 := sa.get(in, f)
+					b, ok2 := sb.get(in, f)
 					l := &f.locals[d]
 					if !ok1 || !ok2 || !l.live {
 						return false
@@ -627,8 +647,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		if d, _, ok := c.dest(pl, fastInt); ok && okA && okB {
 			size := uint8(c.infos[d].l.Size)
 			return func(in *interp, f *frame) bool {
-				a, ok1 := sa.get(f)
-				b, ok2 := sb.get(f)
+				a, ok1 := sa.get(in, f)
+				b, ok2 := sb.get(in, f)
 				l := &f.locals[d]
 				if !ok1 || !ok2 || !l.live {
 					return false
@@ -719,12 +739,16 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 			}
 		}
 	}
+	count := c.count
 	switch t.Kind {
 	case mir.TermGoto:
 		target := int(t.Target)
+		if count {
+			return func(in *interp, f *frame) bool { in.countTerm(); f.block, f.stmt = target, 0; return true }
+		}
 		return func(in *interp, f *frame) bool { f.block, f.stmt = target, 0; return true }
 	case mir.TermSwitchInt:
-		r, _, ok := c.reader(&t.Discr)
+		r, ok := c.source(&t.Discr)
 		if !ok {
 			return nil
 		}
@@ -732,9 +756,12 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		other := int(t.Otherwise)
 		checkBool := c.isBool(&t.Discr)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(in, f)
+			v, ok := r.get(in, f)
 			if !ok || checkBool && (v.Hi != 0 || v.Lo > 1) {
 				return false
+			}
+			if count {
+				in.countTerm()
 			}
 			for _, a := range arms {
 				if a.Value == v {
@@ -746,7 +773,7 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 			return true
 		}
 	case mir.TermAssert:
-		r, _, ok := c.reader(&t.Cond)
+		r, ok := c.source(&t.Cond)
 		if !ok {
 			return nil
 		}
@@ -756,9 +783,12 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		}
 		target := int(t.Target)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(in, f)
+			v, ok := r.get(in, f)
 			if !ok || v != want {
 				return false // the general path reports the failure
+			}
+			if count {
+				in.countTerm()
 			}
 			f.block, f.stmt = target, 0
 			return true
@@ -769,6 +799,9 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		}
 		return c.call(t)
 	case mir.TermReturn:
+		if count {
+			return fastReturnCounted
+		}
 		return fastReturn
 	}
 	return nil
@@ -813,6 +846,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		readers[i], sizes[i] = r, uint8(it.Size())
 	}
 	name := k.Path.Text
+	count := c.count
 	// calleeCB is the callee's compiled body, learned at the first call
 	// (the closure is shared by concurrent evaluations).
 	var calleeCB atomic.Pointer[compiledBody]
@@ -831,6 +865,9 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 			}
 			vals[i] = v
 		}
+		if count {
+			in.countTerm()
+		}
 		ccb := calleeCB.Load()
 		nf := in.pushCompiled(callee, ccb)
 		if ccb == nil && nf.cb != nil {
@@ -848,7 +885,12 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 
 // fastReturn returns an integer `_0` to an immediate destination local
 // of the caller.
-func fastReturn(in *interp, f *frame) bool {
+func fastReturn(in *interp, f *frame) bool { return fastRet(in, f, false) }
+
+// fastReturnCounted is fastReturn counting the terminator.
+func fastReturnCounted(in *interp, f *frame) bool { return fastRet(in, f, true) }
+
+func fastRet(in *interp, f *frame, count bool) bool {
 	n := len(in.stack)
 	if n < 2 || f.site == nil || len(f.site.Place.Proj) != 0 || f.site.Target < 0 || int(f.site.Target) >= len(in.stack[n-2].body.Blocks) {
 		return false
@@ -861,6 +903,9 @@ func fastReturn(in *interp, f *frame) bool {
 	d := &caller.locals[f.site.Place.Local]
 	if d.inMem || d.layout != l0.layout || !d.live || in.trace != nil && caller == in.rootFrame {
 		return false
+	}
+	if count {
+		in.countTerm()
 	}
 	d.imm = l0.imm
 	in.popFrame()
@@ -880,8 +925,10 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 	if owner != "int" {
 		return nil
 	}
-	ra, ita, ok1 := c.reader(&t.Args[0])
-	rb, itb, ok2 := c.reader(&t.Args[1])
+	_, ita, ok1 := c.reader(&t.Args[0])
+	_, itb, ok2 := c.reader(&t.Args[1])
+	ra, _ := c.source(&t.Args[0])
+	rb, _ := c.source(&t.Args[1])
 	d, dl, ok3 := c.dest(&t.Place, fastInt)
 	if !ok1 || !ok2 || !ok3 || ita != itb || dl.it != ita || c.isBool(&t.Args[0]) {
 		return nil
@@ -900,12 +947,16 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 	}
 	size := uint8(dl.l.Size)
 	target := int(t.Target)
+	count := c.count
 	return func(in *interp, f *frame) bool {
-		a, ok1 := ra(in, f)
-		b, ok2 := rb(in, f)
+		a, ok1 := ra.get(in, f)
+		b, ok2 := rb.get(in, f)
 		l := &f.locals[d]
 		if !ok1 || !ok2 || !l.live {
 			return false
+		}
+		if count {
+			in.countTerm()
 		}
 		r, _ := fn(a, b)
 		setInt(l, r, size)

@@ -319,10 +319,11 @@ func (c *compiler) buildRun(cb *compiledBody, b *mir.Body, info *bodyInfo, raw [
 		skip := skips[bi]
 		run := make([]runEntry, ns+1)
 		// The terminator, counted as runCompiled counts it.
-		if op := cb.terms[bi]; op != nil {
-			run[ns] = runEntry{op: c.countedTerm(blk.Term, op), at: int32(ns), next: -1}
-		} else {
-			run[ns] = runEntry{at: int32(ns), next: -1}
+		run[ns] = runEntry{at: int32(ns), next: -1}
+		if cb.terms[bi] != nil {
+			c.count = true
+			run[ns].op = c.term(blk.Term)
+			c.count = false
 		}
 		// Statements, from the last: a position's entry starts at the
 		// first statement not skipped.
@@ -450,26 +451,6 @@ func lastLive(skip []bool) int {
 	return -1
 }
 
-// countedTerm wraps a terminator's fast form with the terminator count.
-func (c *compiler) countedTerm(t *mir.Terminator, op fastOp) fastOp {
-	if t.Kind == mir.TermGoto && t.Target >= 0 && int(t.Target) < c.nblocks {
-		target := int(t.Target)
-		return func(in *interp, f *frame) bool {
-			in.countTerm()
-			f.block, f.stmt = target, 0
-			return true
-		}
-	}
-	return func(in *interp, f *frame) bool {
-		in.countTerm()
-		if !op(in, f) {
-			in.terminators--
-			return false
-		}
-		return true
-	}
-}
-
 // fuseTail fuses a block's last statement with its terminator: checked
 // arithmetic with its overflow assert (and the target's read of the
 // result), a comparison with the switch on it. nil: no such pair.
@@ -530,8 +511,8 @@ func (c *compiler) fuseTail(b *mir.Body, skips [][]bool, st *mir.Stmt, ns int, t
 			}
 		}
 		return func(in *interp, f *frame) bool {
-			a, ok1 := sa.get(f)
-			b, ok2 := sb.get(f)
+			a, ok1 := sa.get(in, f)
+			b, ok2 := sb.get(in, f)
 			l := &f.locals[d]
 			if !ok1 || !ok2 || !l.live {
 				return false
@@ -582,8 +563,8 @@ func (c *compiler) fuseTail(b *mir.Body, skips [][]bool, st *mir.Stmt, ns int, t
 			}
 		}
 		return func(in *interp, f *frame) bool {
-			a, ok1 := sa.get(f)
-			b, ok2 := sb.get(f)
+			a, ok1 := sa.get(in, f)
+			b, ok2 := sb.get(in, f)
 			l := &f.locals[d]
 			if !ok1 || !ok2 || !l.live {
 				return false
