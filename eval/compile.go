@@ -138,10 +138,14 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 	}
 	c := &compiler{in: in, infos: infos, tys: tys, nblocks: len(b.Blocks)}
 	raw := make([][]fastOp, len(b.Blocks))
+	descs := make([][]seqItem, len(b.Blocks))
 	for bi, blk := range b.Blocks {
 		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
+		descs[bi] = make([]seqItem, len(blk.Stmts))
 		for si, st := range blk.Stmts {
+			c.desc = seqItem{}
 			cb.stmts[bi][si] = c.stmt(st)
+			descs[bi][si] = c.desc
 		}
 		raw[bi] = append([]fastOp(nil), cb.stmts[bi]...)
 		c.batchStorage(cb.stmts[bi], blk.Stmts)
@@ -149,7 +153,7 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 			cb.terms[bi] = c.term(blk.Term)
 		}
 	}
-	c.buildRun(cb, b, f.info, raw)
+	c.buildRun(cb, b, f.info, raw, descs)
 	return cb
 }
 
@@ -161,6 +165,9 @@ type compiler struct {
 	// count makes the terminators' forms count themselves (run
 	// programs), as runCompiled counts the others.
 	count bool
+	// desc describes the last statement compiled when its form is one
+	// a sequence runs inline (reg.go).
+	desc seqItem
 }
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
@@ -186,6 +193,14 @@ const (
 
 // get reads a src.
 func (s *src) get(in *interp, f *frame) (mir.U128, bool) {
+	if s.kind == srcLocal {
+		l := &f.locals[s.local]
+		return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
+	}
+	return s.getOther(in, f)
+}
+
+func (s *src) getOther(in *interp, f *frame) (mir.U128, bool) {
 	switch s.kind {
 	case srcLit:
 		return s.lit, true
@@ -194,8 +209,6 @@ func (s *src) get(in *interp, f *frame) (mir.U128, bool) {
 	}
 	l := &f.locals[s.local]
 	switch s.kind {
-	case srcLocal:
-		return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
 	case srcPair0:
 		return l.imm.A.Bits, l.live && l.imm.Kind == ImmPair && l.imm.A.Prov == 0
 	}
@@ -294,11 +307,11 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 				return nil, IntTy{}, false
 			}
 			return func(in *interp, f *frame) (mir.U128, bool) {
-				p, ok := addr(in, f)
+				a, p, ok := addr(in, f, false)
 				if !ok {
 					return mir.U128{}, false
 				}
-				v, err := in.mem.ReadScalar(p, size, size)
+				v, err := a.readScalar(p, size)
 				if err != nil || v.Prov != 0 {
 					return mir.U128{}, false
 				}
@@ -324,9 +337,10 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 
 // element returns, for a place `_a[_i]` of an integer array local `_a`
 // (in memory) indexed by an integer local `_i`, a function giving the
-// element's address (false when the access must take the general path:
-// dead locals, an index out of bounds), and the element's type.
-func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame) (Pointer, bool), IntTy, uint64, bool) {
+// element's allocation and address (false when the access must take the
+// general path: dead locals, an index out of bounds, an allocation the
+// frame's cache does not vouch for), and the element's type.
+func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame, write bool) (*Allocation, Pointer, bool), IntTy, uint64, bool) {
 	if len(pl.Proj) != 1 || pl.Proj[0].Kind != mir.ProjIndex {
 		return nil, IntTy{}, 0, false
 	}
@@ -340,19 +354,45 @@ func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame) (Pointer, 
 		return nil, IntTy{}, 0, false
 	}
 	n, size := uint64(ty.Len), et.Size()
-	return func(in *interp, f *frame) (Pointer, bool) {
+	return func(in *interp, f *frame, write bool) (*Allocation, Pointer, bool) {
 		arr, idx := &f.locals[a], &f.locals[i]
 		if !arr.live || !arr.alloced || !idx.live || idx.imm.Kind != ImmScalar || idx.imm.A.Prov != 0 {
-			return Pointer{}, false
+			return nil, Pointer{}, false
 		}
 		k := idx.imm.A.Bits
 		if k.Hi != 0 || k.Lo >= n {
-			return Pointer{}, false
+			return nil, Pointer{}, false
 		}
 		p := arr.ptr
+		al := in.elemAlloc(f, p, size, write)
+		if al == nil {
+			return nil, Pointer{}, false
+		}
 		p.Offset += k.Lo * size
-		return p, true
+		if p.Offset < k.Lo*size || p.Offset+size > al.Size || p.Offset+size < size {
+			return nil, Pointer{}, false
+		}
+		return al, p, true
 	}, et, size, true
+}
+
+// elemAlloc returns the allocation p points into, for accesses of size
+// bytes at p plus multiples of size, checked as Memory.Check checks an
+// access, once per frame (f.elemA); nil when the general path must
+// access it. What Check tests of an allocation does not change while it
+// is not freed, alignment holds for every element when it holds for p,
+// and the caller checks each access's bounds. Writes are vouched for
+// only in stack allocations.
+func (in *interp) elemAlloc(f *frame, p Pointer, size uint64, write bool) *Allocation {
+	if a := f.elemA; a != nil && f.elemID == p.Alloc && (f.elemW || !write) && !a.Freed && alignOf(a.Align, p.Offset) >= size {
+		return a
+	}
+	a, err := in.mem.Check(p, size, size, OpMemoryAccess, write)
+	if err != nil || a == nil || write && a.Kind != AllocStack {
+		return nil
+	}
+	f.elemA, f.elemID, f.elemW = a, p.Alloc, write
+	return a
 }
 
 // writer stores an integer into a compiled destination, or declines.
@@ -377,11 +417,12 @@ func (c *compiler) intDest(pl *mir.Place) (writer, IntTy, bool) {
 		return nil, IntTy{}, false
 	}
 	return func(in *interp, f *frame, v mir.U128) bool {
-		p, ok := addr(in, f)
+		a, p, ok := addr(in, f, true)
 		if !ok {
 			return false
 		}
-		return in.mem.WriteScalar(p, ScalarInt(v, uint8(size)), size, size) == nil
+		a.writeScalar(p.Offset, ScalarInt(v, uint8(size)), size)
+		return true
 	}, et, true
 }
 
@@ -453,6 +494,7 @@ func (c *compiler) batchStorage(ops []fastOp, stmts []*mir.Stmt) {
 func (c *compiler) stmt(st *mir.Stmt) fastOp {
 	switch st.Kind {
 	case mir.StmtConstEvalCounter:
+		c.desc = seqItem{kind: seqTick}
 		return func(in *interp, f *frame) bool { in.tick(); return true }
 	case mir.StmtStorageLive, mir.StmtStorageDead:
 		i := int(st.Local)
@@ -510,6 +552,11 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		r, it, ok := c.reader(&rv.A)
 		if !ok || it != dt && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {
 			return nil
+		}
+		if d, dl, ok := c.dest(pl, fastInt); ok && it == dt {
+			if lit, ok := c.simpleSource(&rv.A); ok && lit.kind == srcLit {
+				c.desc = seqItem{kind: seqConst, d: int32(d), size: uint8(dl.l.Size), a: lit}
+			}
 		}
 		return func(in *interp, f *frame) bool {
 			v, ok := r(in, f)
@@ -646,6 +693,7 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		sb, okB := c.source(&rv.B)
 		if d, _, ok := c.dest(pl, fastInt); ok && okA && okB {
 			size := uint8(c.infos[d].l.Size)
+			c.desc = seqItem{kind: seqBin, d: int32(d), size: size, binop: op, it: it, itb: itb, a: sa, b: sb}
 			return func(in *interp, f *frame) bool {
 				a, ok1 := sa.get(in, f)
 				b, ok2 := sb.get(in, f)
@@ -821,7 +869,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 	if len(t.Args) != b.ArgCount || c.in.prog.generic(b) {
 		return nil
 	}
-	readers := make([]reader, len(t.Args))
+	readers := make([]src, len(t.Args))
 	sizes := make([]uint8, len(t.Args))
 	calleeInfo := c.in.prog.bodyInfo(b)
 	argLayouts := make([]*Layout, len(t.Args))
@@ -835,7 +883,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 			return nil
 		}
 		argLayouts[i] = l
-		r, it, ok := c.reader(&t.Args[i])
+		_, it, ok := c.reader(&t.Args[i])
 		if !ok || c.isBool(&t.Args[i]) {
 			return nil
 		}
@@ -843,6 +891,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		if !pok || pt != it || b.Locals[i+1].Ty.Kind == mir.TyBool {
 			return nil
 		}
+		r, _ := c.source(&t.Args[i])
 		readers[i], sizes[i] = r, uint8(it.Size())
 	}
 	name := k.Path.Text
@@ -858,8 +907,8 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		if in.trace != nil && f == in.rootFrame || len(in.stack) >= in.ev.Cfg.StackLimit {
 			return false
 		}
-		for i, r := range readers {
-			v, ok := r(in, f)
+		for i := range readers {
+			v, ok := readers[i].get(in, f)
 			if !ok {
 				return false
 			}

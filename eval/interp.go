@@ -91,6 +91,12 @@ type frame struct {
 	cb *compiledBody
 	// sub instantiates a generic body (nil otherwise).
 	sub *subst
+	// elemA is the allocation of an array local that compiled element
+	// accesses checked (elemAlloc), elemID its id, elemW whether it was
+	// checked for writes.
+	elemA  *Allocation
+	elemID AllocID
+	elemW  bool
 	// name is the function as rustc names it in "inside" notes: the
 	// path of the call (Rect::area, sum::<3>), which MIR prints as rustc
 	// names the instance.

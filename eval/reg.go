@@ -288,7 +288,7 @@ func (c *compiler) elideStorage(b *mir.Body, info *bodyInfo) (elided []bool, uni
 
 // buildRun builds cb.run from the statements' fast forms (raw: before
 // batchStorage) and the terminators'.
-func (c *compiler) buildRun(cb *compiledBody, b *mir.Body, info *bodyInfo, raw [][]fastOp) {
+func (c *compiler) buildRun(cb *compiledBody, b *mir.Body, info *bodyInfo, raw [][]fastOp, descs [][]seqItem) {
 	elided, unitDrop := c.elideStorage(b, info)
 	cb.eTemplate = append([]local(nil), cb.template...)
 	cb.eLive = append([]bool(nil), cb.liveAtEntry...)
@@ -342,18 +342,32 @@ func (c *compiler) buildRun(cb *compiledBody, b *mir.Body, info *bodyInfo, raw [
 			}
 			run[si] = runEntry{op: op, at: int32(si), next: next}
 		}
-		c.sequence(run, blk.Stmts)
+		c.sequence(run, blk.Stmts, descs[bi])
 		cb.run[bi] = run
 	}
 }
 
-// seqItem is one instruction of a sequence: an op, or (op nil) the copy
-// `_d = copy _s` between integer locals of one type.
+// seqItem is one instruction of a sequence: an op, or (op nil) one of
+// the forms a sequence runs inline, each exactly as its op would.
 type seqItem struct {
-	op   fastOp
-	pos  int32
-	d, s int32
+	op    fastOp
+	pos   int32
+	kind  uint8 // seqCopy ...
+	size  uint8 // of d
+	d, s  int32
+	binop mir.BinOp
+	it    IntTy // seqBin: the operands' type; itb the second's
+	itb   IntTy
+	a, b  src
 }
+
+const (
+	seqOp    uint8 = iota // call op
+	seqCopy               // _d = copy _s (integer locals of one type)
+	seqBin                // _d = a binop b (integers, d a fast local)
+	seqConst              // _d = const a
+	seqTick               // ConstEvalCounter
+)
 
 // maxSeq bounds a sequence (each position of a block holds the sequence
 // from it on).
@@ -363,7 +377,7 @@ const maxSeq = 16
 // runs it and the entries after it, as long as each has an op: a block
 // runs as one call in the common case. A sequence that declines leaves
 // the position of the instruction that declined.
-func (c *compiler) sequence(run []runEntry, stmts []*mir.Stmt) {
+func (c *compiler) sequence(run []runEntry, stmts []*mir.Stmt, descs []seqItem) {
 	seqs := make([][]seqItem, len(run))
 	for p := len(run) - 1; p >= 0; p-- {
 		e := run[p]
@@ -371,9 +385,12 @@ func (c *compiler) sequence(run []runEntry, stmts []*mir.Stmt) {
 			continue
 		}
 		it := seqItem{op: e.op, pos: e.at}
-		if p < len(stmts) {
+		if p < len(stmts) && e.next == int32(p+1) {
 			if d, s, ok := c.intCopy(stmts[p]); ok {
-				it = seqItem{pos: e.at, d: int32(d), s: int32(s)}
+				it = seqItem{pos: e.at, kind: seqCopy, d: int32(d), s: int32(s)}
+			} else if descs[p].kind != seqOp {
+				it = descs[p]
+				it.pos = e.at
 			}
 		}
 		seq := []seqItem{it}
@@ -408,18 +425,43 @@ func runSeq(seq []seqItem) fastOp {
 	return func(in *interp, f *frame) bool {
 		for i := range seq {
 			it := &seq[i]
-			if it.op == nil {
+			switch it.kind {
+			case seqCopy:
 				from, to := &f.locals[it.s], &f.locals[it.d]
 				if !from.live || !to.live || from.imm.Kind != ImmScalar {
 					f.stmt = int(it.pos)
 					return false
 				}
 				to.imm = from.imm
-				continue
-			}
-			f.stmt = int(it.pos)
-			if !it.op(in, f) {
-				return false
+			case seqBin:
+				a, ok1 := it.a.get(in, f)
+				b, ok2 := it.b.get(in, f)
+				l := &f.locals[it.d]
+				if !ok1 || !ok2 || !l.live {
+					f.stmt = int(it.pos)
+					return false
+				}
+				r, ok := binEval(it.binop, it.it, it.itb, a, b)
+				if !ok {
+					f.stmt = int(it.pos)
+					return false
+				}
+				setInt(l, r, it.size)
+			case seqConst:
+				l := &f.locals[it.d]
+				if !l.live {
+					f.stmt = int(it.pos)
+					return false
+				}
+				setInt(l, it.a.lit, it.size)
+			case seqTick:
+				f.stmt = int(it.pos)
+				in.tick()
+			default:
+				f.stmt = int(it.pos)
+				if !it.op(in, f) {
+					return false
+				}
 			}
 		}
 		return true
@@ -599,4 +641,66 @@ func (c *compiler) fuseTail(b *mir.Body, skips [][]bool, st *mir.Stmt, ns int, t
 		}
 	}
 	return nil
+}
+
+// binEval is the fast form of a binary operation (assign's fn): false
+// when the general path must run it.
+func binEval(op mir.BinOp, it, itb IntTy, a, b mir.U128) (mir.U128, bool) {
+	switch op {
+	case mir.BinAdd:
+		r, _ := it.Add(a, b)
+		return r, true
+	case mir.BinSub:
+		r, _ := it.Sub(a, b)
+		return r, true
+	case mir.BinMul:
+		r, _ := it.Mul(a, b)
+		return r, true
+	case mir.BinDiv:
+		if b.IsZero() {
+			return a, false
+		}
+		r, o := it.Div(a, b)
+		return r, !o
+	case mir.BinRem:
+		if b.IsZero() {
+			return a, false
+		}
+		r, o := it.Rem(a, b)
+		return r, !o
+	case mir.BinBitAnd:
+		return it.And(a, b), true
+	case mir.BinBitOr:
+		return it.Or(a, b), true
+	case mir.BinBitXor:
+		return it.Xor(a, b), true
+	case mir.BinShl:
+		r, _ := it.Shl(a, b, itb)
+		return r, true
+	case mir.BinShr:
+		r, _ := it.Shr(a, b, itb)
+		return r, true
+	}
+	c := it.Cmp(a, b)
+	var res bool
+	switch op {
+	case mir.BinEq:
+		res = c == 0
+	case mir.BinNe:
+		res = c != 0
+	case mir.BinLt:
+		res = c < 0
+	case mir.BinLe:
+		res = c <= 0
+	case mir.BinGt:
+		res = c > 0
+	case mir.BinGe:
+		res = c >= 0
+	default:
+		return a, false
+	}
+	if res {
+		return mir.U128From(1), true
+	}
+	return mir.U128{}, true
 }
