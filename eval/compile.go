@@ -32,6 +32,12 @@ type compiledBody struct {
 	// liveAtEntry the liveness alone.
 	template    []local
 	liveAtEntry []bool
+	// run is the run program (reg.go), for evaluations without a
+	// debugger or trace; eTemplate and eLive are its frames' locals and
+	// liveness at entry (locals whose markers it elides are always live).
+	run       [][]runEntry
+	eTemplate []local
+	eLive     []bool
 }
 
 type fastLocal struct {
@@ -131,16 +137,23 @@ func (in *interp) compileBody(f *frame) *compiledBody {
 		}
 	}
 	c := &compiler{in: in, infos: infos, tys: tys, nblocks: len(b.Blocks)}
+	raw := make([][]fastOp, len(b.Blocks))
+	descs := make([][]seqItem, len(b.Blocks))
 	for bi, blk := range b.Blocks {
 		cb.stmts[bi] = make([]fastOp, len(blk.Stmts))
+		descs[bi] = make([]seqItem, len(blk.Stmts))
 		for si, st := range blk.Stmts {
+			c.desc = seqItem{}
 			cb.stmts[bi][si] = c.stmt(st)
+			descs[bi][si] = c.desc
 		}
+		raw[bi] = append([]fastOp(nil), cb.stmts[bi]...)
 		c.batchStorage(cb.stmts[bi], blk.Stmts)
 		if blk.Term != nil {
 			cb.terms[bi] = c.term(blk.Term)
 		}
 	}
+	c.buildRun(cb, b, f.info, raw, descs)
 	return cb
 }
 
@@ -149,6 +162,12 @@ type compiler struct {
 	infos   []localInfo
 	tys     []*mir.Ty // local types
 	nblocks int
+	// count makes the terminators' forms count themselves (run
+	// programs), as runCompiled counts the others.
+	count bool
+	// desc describes the last statement compiled when its form is one
+	// a sequence runs inline (reg.go).
+	desc seqItem
 }
 
 // reader reads an integer operand: a fast local, a field of a fast pair,
@@ -158,9 +177,10 @@ type reader func(in *interp, f *frame) (mir.U128, bool)
 // src is an operand of the simplest kinds, read without an indirect call:
 // a fast local, a field of a fast pair, or a literal.
 type src struct {
-	kind  uint8 // srcLocal, srcPair0, srcPair1, srcLit
+	kind  uint8 // srcLocal, srcPair0, srcPair1, srcLit, srcRead
 	local int
 	lit   mir.U128
+	r     reader // srcRead: any other operand a reader reads
 }
 
 const (
@@ -168,25 +188,47 @@ const (
 	srcPair0
 	srcPair1
 	srcLit
+	srcRead
 )
 
 // get reads a src.
-func (s *src) get(f *frame) (mir.U128, bool) {
-	if s.kind == srcLit {
+func (s *src) get(in *interp, f *frame) (mir.U128, bool) {
+	if s.kind == srcLocal {
+		l := &f.locals[s.local]
+		return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
+	}
+	return s.getOther(in, f)
+}
+
+func (s *src) getOther(in *interp, f *frame) (mir.U128, bool) {
+	switch s.kind {
+	case srcLit:
 		return s.lit, true
+	case srcRead:
+		return s.r(in, f)
 	}
 	l := &f.locals[s.local]
 	switch s.kind {
-	case srcLocal:
-		return l.imm.A.Bits, l.live && l.imm.Kind == ImmScalar && l.imm.A.Prov == 0
 	case srcPair0:
 		return l.imm.A.Bits, l.live && l.imm.Kind == ImmPair && l.imm.A.Prov == 0
 	}
 	return l.imm.B.Bits, l.live && l.imm.Kind == ImmPair
 }
 
-// source compiles an operand as a src when it is of the simple kinds.
+// source compiles an operand as a src when it is of the simple kinds, or
+// else when a reader reads it.
 func (c *compiler) source(op *mir.Operand) (src, bool) {
+	if s, ok := c.simpleSource(op); ok {
+		return s, true
+	}
+	if r, _, ok := c.reader(op); ok {
+		return src{kind: srcRead, r: r}, true
+	}
+	return src{}, false
+}
+
+// simpleSource compiles an operand as a src of the simple kinds.
+func (c *compiler) simpleSource(op *mir.Operand) (src, bool) {
 	switch op.Kind {
 	case mir.OpConst:
 		k := op.Const
@@ -265,11 +307,11 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 				return nil, IntTy{}, false
 			}
 			return func(in *interp, f *frame) (mir.U128, bool) {
-				p, ok := addr(in, f)
+				a, p, ok := addr(in, f, false)
 				if !ok {
 					return mir.U128{}, false
 				}
-				v, err := in.mem.ReadScalar(p, size, size)
+				v, err := a.readScalar(p, size)
 				if err != nil || v.Prov != 0 {
 					return mir.U128{}, false
 				}
@@ -295,9 +337,10 @@ func (c *compiler) reader(op *mir.Operand) (reader, IntTy, bool) {
 
 // element returns, for a place `_a[_i]` of an integer array local `_a`
 // (in memory) indexed by an integer local `_i`, a function giving the
-// element's address (false when the access must take the general path:
-// dead locals, an index out of bounds), and the element's type.
-func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame) (Pointer, bool), IntTy, uint64, bool) {
+// element's allocation and address (false when the access must take the
+// general path: dead locals, an index out of bounds, an allocation the
+// frame's cache does not vouch for), and the element's type.
+func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame, write bool) (*Allocation, Pointer, bool), IntTy, uint64, bool) {
 	if len(pl.Proj) != 1 || pl.Proj[0].Kind != mir.ProjIndex {
 		return nil, IntTy{}, 0, false
 	}
@@ -311,19 +354,45 @@ func (c *compiler) element(pl *mir.Place) (func(in *interp, f *frame) (Pointer, 
 		return nil, IntTy{}, 0, false
 	}
 	n, size := uint64(ty.Len), et.Size()
-	return func(in *interp, f *frame) (Pointer, bool) {
+	return func(in *interp, f *frame, write bool) (*Allocation, Pointer, bool) {
 		arr, idx := &f.locals[a], &f.locals[i]
 		if !arr.live || !arr.alloced || !idx.live || idx.imm.Kind != ImmScalar || idx.imm.A.Prov != 0 {
-			return Pointer{}, false
+			return nil, Pointer{}, false
 		}
 		k := idx.imm.A.Bits
 		if k.Hi != 0 || k.Lo >= n {
-			return Pointer{}, false
+			return nil, Pointer{}, false
 		}
 		p := arr.ptr
+		al := in.elemAlloc(f, p, size, write)
+		if al == nil {
+			return nil, Pointer{}, false
+		}
 		p.Offset += k.Lo * size
-		return p, true
+		if p.Offset < k.Lo*size || p.Offset+size > al.Size || p.Offset+size < size {
+			return nil, Pointer{}, false
+		}
+		return al, p, true
 	}, et, size, true
+}
+
+// elemAlloc returns the allocation p points into, for accesses of size
+// bytes at p plus multiples of size, checked as Memory.Check checks an
+// access, once per frame (f.elemA); nil when the general path must
+// access it. What Check tests of an allocation does not change while it
+// is not freed, alignment holds for every element when it holds for p,
+// and the caller checks each access's bounds. Writes are vouched for
+// only in stack allocations.
+func (in *interp) elemAlloc(f *frame, p Pointer, size uint64, write bool) *Allocation {
+	if a := f.elemA; a != nil && f.elemID == p.Alloc && (f.elemW || !write) && !a.Freed && alignOf(a.Align, p.Offset) >= size {
+		return a
+	}
+	a, err := in.mem.Check(p, size, size, OpMemoryAccess, write)
+	if err != nil || a == nil || write && a.Kind != AllocStack {
+		return nil
+	}
+	f.elemA, f.elemID, f.elemW = a, p.Alloc, write
+	return a
 }
 
 // writer stores an integer into a compiled destination, or declines.
@@ -348,11 +417,12 @@ func (c *compiler) intDest(pl *mir.Place) (writer, IntTy, bool) {
 		return nil, IntTy{}, false
 	}
 	return func(in *interp, f *frame, v mir.U128) bool {
-		p, ok := addr(in, f)
+		a, p, ok := addr(in, f, true)
 		if !ok {
 			return false
 		}
-		return in.mem.WriteScalar(p, ScalarInt(v, uint8(size)), size, size) == nil
+		a.writeScalar(p.Offset, ScalarInt(v, uint8(size)), size)
+		return true
 	}, et, true
 }
 
@@ -424,6 +494,7 @@ func (c *compiler) batchStorage(ops []fastOp, stmts []*mir.Stmt) {
 func (c *compiler) stmt(st *mir.Stmt) fastOp {
 	switch st.Kind {
 	case mir.StmtConstEvalCounter:
+		c.desc = seqItem{kind: seqTick}
 		return func(in *interp, f *frame) bool { in.tick(); return true }
 	case mir.StmtStorageLive, mir.StmtStorageDead:
 		i := int(st.Local)
@@ -482,6 +553,11 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		if !ok || it != dt && !(rv.A.Kind == mir.OpCopy || rv.A.Kind == mir.OpMove) {
 			return nil
 		}
+		if d, dl, ok := c.dest(pl, fastInt); ok && it == dt {
+			if lit, ok := c.simpleSource(&rv.A); ok && lit.kind == srcLit {
+				c.desc = seqItem{kind: seqConst, d: int32(d), size: uint8(dl.l.Size), a: lit}
+			}
+		}
 		return func(in *interp, f *frame) bool {
 			v, ok := r(in, f)
 			return ok && w(in, f, v)
@@ -515,8 +591,8 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 			sb, okB := c.source(&rv.B)
 			if okA && okB {
 				return func(in *interp, f *frame) bool {
-					a, ok1 := sa.get(f)
-					b, ok2 := sb.get(f)
+					a, ok1 := sa.get(in, f)
+					b, ok2 := sb.get(in, f)
 					l := &f.locals[d]
 					if !ok1 || !ok2 || !l.live {
 						return false
@@ -617,9 +693,10 @@ func (c *compiler) assign(pl *mir.Place, rv *mir.Rvalue) fastOp {
 		sb, okB := c.source(&rv.B)
 		if d, _, ok := c.dest(pl, fastInt); ok && okA && okB {
 			size := uint8(c.infos[d].l.Size)
+			c.desc = seqItem{kind: seqBin, d: int32(d), size: size, binop: op, it: it, itb: itb, a: sa, b: sb}
 			return func(in *interp, f *frame) bool {
-				a, ok1 := sa.get(f)
-				b, ok2 := sb.get(f)
+				a, ok1 := sa.get(in, f)
+				b, ok2 := sb.get(in, f)
 				l := &f.locals[d]
 				if !ok1 || !ok2 || !l.live {
 					return false
@@ -710,12 +787,16 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 			}
 		}
 	}
+	count := c.count
 	switch t.Kind {
 	case mir.TermGoto:
 		target := int(t.Target)
+		if count {
+			return func(in *interp, f *frame) bool { in.countTerm(); f.block, f.stmt = target, 0; return true }
+		}
 		return func(in *interp, f *frame) bool { f.block, f.stmt = target, 0; return true }
 	case mir.TermSwitchInt:
-		r, _, ok := c.reader(&t.Discr)
+		r, ok := c.source(&t.Discr)
 		if !ok {
 			return nil
 		}
@@ -723,9 +804,12 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		other := int(t.Otherwise)
 		checkBool := c.isBool(&t.Discr)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(in, f)
+			v, ok := r.get(in, f)
 			if !ok || checkBool && (v.Hi != 0 || v.Lo > 1) {
 				return false
+			}
+			if count {
+				in.countTerm()
 			}
 			for _, a := range arms {
 				if a.Value == v {
@@ -737,7 +821,7 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 			return true
 		}
 	case mir.TermAssert:
-		r, _, ok := c.reader(&t.Cond)
+		r, ok := c.source(&t.Cond)
 		if !ok {
 			return nil
 		}
@@ -747,9 +831,12 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		}
 		target := int(t.Target)
 		return func(in *interp, f *frame) bool {
-			v, ok := r(in, f)
+			v, ok := r.get(in, f)
 			if !ok || v != want {
 				return false // the general path reports the failure
+			}
+			if count {
+				in.countTerm()
 			}
 			f.block, f.stmt = target, 0
 			return true
@@ -760,6 +847,9 @@ func (c *compiler) term(t *mir.Terminator) fastOp {
 		}
 		return c.call(t)
 	case mir.TermReturn:
+		if count {
+			return fastReturnCounted
+		}
 		return fastReturn
 	}
 	return nil
@@ -779,7 +869,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 	if len(t.Args) != b.ArgCount || c.in.prog.generic(b) {
 		return nil
 	}
-	readers := make([]reader, len(t.Args))
+	readers := make([]src, len(t.Args))
 	sizes := make([]uint8, len(t.Args))
 	calleeInfo := c.in.prog.bodyInfo(b)
 	argLayouts := make([]*Layout, len(t.Args))
@@ -793,7 +883,7 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 			return nil
 		}
 		argLayouts[i] = l
-		r, it, ok := c.reader(&t.Args[i])
+		_, it, ok := c.reader(&t.Args[i])
 		if !ok || c.isBool(&t.Args[i]) {
 			return nil
 		}
@@ -801,9 +891,11 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		if !pok || pt != it || b.Locals[i+1].Ty.Kind == mir.TyBool {
 			return nil
 		}
+		r, _ := c.source(&t.Args[i])
 		readers[i], sizes[i] = r, uint8(it.Size())
 	}
 	name := k.Path.Text
+	count := c.count
 	// calleeCB is the callee's compiled body, learned at the first call
 	// (the closure is shared by concurrent evaluations).
 	var calleeCB atomic.Pointer[compiledBody]
@@ -815,15 +907,19 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 		if in.trace != nil && f == in.rootFrame || len(in.stack) >= in.ev.Cfg.StackLimit {
 			return false
 		}
-		for i, r := range readers {
-			v, ok := r(in, f)
+		for i := range readers {
+			v, ok := readers[i].get(in, f)
 			if !ok {
 				return false
 			}
 			vals[i] = v
 		}
-		nf := in.pushCompiled(callee, calleeCB.Load())
-		if nf.cb != nil {
+		if count {
+			in.countTerm()
+		}
+		ccb := calleeCB.Load()
+		nf := in.pushCompiled(callee, ccb)
+		if ccb == nil && nf.cb != nil {
 			calleeCB.Store(nf.cb)
 		}
 		nf.site, nf.name = t, name
@@ -838,7 +934,12 @@ func (c *compiler) localCall(t *mir.Terminator) fastOp {
 
 // fastReturn returns an integer `_0` to an immediate destination local
 // of the caller.
-func fastReturn(in *interp, f *frame) bool {
+func fastReturn(in *interp, f *frame) bool { return fastRet(in, f, false) }
+
+// fastReturnCounted is fastReturn counting the terminator.
+func fastReturnCounted(in *interp, f *frame) bool { return fastRet(in, f, true) }
+
+func fastRet(in *interp, f *frame, count bool) bool {
 	n := len(in.stack)
 	if n < 2 || f.site == nil || len(f.site.Place.Proj) != 0 || f.site.Target < 0 || int(f.site.Target) >= len(in.stack[n-2].body.Blocks) {
 		return false
@@ -851,6 +952,9 @@ func fastReturn(in *interp, f *frame) bool {
 	d := &caller.locals[f.site.Place.Local]
 	if d.inMem || d.layout != l0.layout || !d.live || in.trace != nil && caller == in.rootFrame {
 		return false
+	}
+	if count {
+		in.countTerm()
 	}
 	d.imm = l0.imm
 	in.popFrame()
@@ -870,8 +974,10 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 	if owner != "int" {
 		return nil
 	}
-	ra, ita, ok1 := c.reader(&t.Args[0])
-	rb, itb, ok2 := c.reader(&t.Args[1])
+	_, ita, ok1 := c.reader(&t.Args[0])
+	_, itb, ok2 := c.reader(&t.Args[1])
+	ra, _ := c.source(&t.Args[0])
+	rb, _ := c.source(&t.Args[1])
 	d, dl, ok3 := c.dest(&t.Place, fastInt)
 	if !ok1 || !ok2 || !ok3 || ita != itb || dl.it != ita || c.isBool(&t.Args[0]) {
 		return nil
@@ -890,12 +996,16 @@ func (c *compiler) call(t *mir.Terminator) fastOp {
 	}
 	size := uint8(dl.l.Size)
 	target := int(t.Target)
+	count := c.count
 	return func(in *interp, f *frame) bool {
-		a, ok1 := ra(in, f)
-		b, ok2 := rb(in, f)
+		a, ok1 := ra.get(in, f)
+		b, ok2 := rb.get(in, f)
 		l := &f.locals[d]
 		if !ok1 || !ok2 || !l.live {
 			return false
+		}
+		if count {
+			in.countTerm()
 		}
 		r, _ := fn(a, b)
 		setInt(l, r, size)

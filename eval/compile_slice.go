@@ -49,8 +49,16 @@ func (c *compiler) refElement(pl *mir.Place) (reader, IntTy, bool) {
 			return mir.U128{}, false
 		}
 		p := ref.imm.A.Pointer()
-		p.Offset += k.Lo * size
-		v, err := in.mem.ReadScalar(p, size, size)
+		a := in.elemAlloc(f, p, size, false)
+		if a == nil {
+			return mir.U128{}, false
+		}
+		off := k.Lo * size
+		if k.Lo > (1<<63)/size || p.Offset+off < p.Offset || p.Offset+off+size > a.Size {
+			return mir.U128{}, false
+		}
+		p.Offset += off
+		v, err := a.readScalar(p, size)
 		if err != nil || v.Prov != 0 {
 			return mir.U128{}, false
 		}

@@ -15,10 +15,12 @@ import (
 	"mirlsp/mirparse"
 )
 
-// FuzzFastVsGeneral evaluates mutated MIR twice, with the compiled fast
-// paths (compile*.go, the in-place result of bigmem.go, the byte-level
-// rendering of render_fast.go) and with the general path alone
-// (generalOnly), and requires the same outcome for every item: the same
+// FuzzFastVsGeneral evaluates mutated MIR three times: with the compiled
+// fast paths (the run programs of reg.go over compile*.go, the in-place
+// result of bigmem.go, the byte-level rendering of render_fast.go), with
+// the compiled statements run one by one as under a debugger
+// (noRunProgram), and with the general path alone (generalOnly), and
+// requires the same outcome for every item: the same
 // rendered value, or the same error message at the same span. The
 // numbers of an evaluation's own allocations are not rustc's (see
 // AllocID) and differ between the paths, which allocate different
@@ -43,14 +45,19 @@ func FuzzFastVsGeneral(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, _ := mirparse.Parse("fuzz.mir", src)
-		fast := outcomes(file, false)
-		general := outcomes(file, true)
-		if fast == nil || general == nil {
+		fast := outcomes(file, Config{})
+		stmts := outcomes(file, Config{noRunProgram: true})
+		general := outcomes(file, Config{generalOnly: true})
+		if fast == nil || stmts == nil || general == nil {
 			return
 		}
 		for i := range fast {
-			if localAllocs.ReplaceAllString(fast[i], "allocN") != localAllocs.ReplaceAllString(general[i], "allocN") {
+			g := localAllocs.ReplaceAllString(general[i], "allocN")
+			if localAllocs.ReplaceAllString(fast[i], "allocN") != g {
 				t.Fatalf("item %d:\nfast:    %s\ngeneral: %s", i, fast[i], general[i])
+			}
+			if localAllocs.ReplaceAllString(stmts[i], "allocN") != g {
+				t.Fatalf("item %d:\nby statement: %s\ngeneral:      %s", i, stmts[i], general[i])
 			}
 		}
 	})
@@ -60,10 +67,10 @@ func FuzzFastVsGeneral(f *testing.F) {
 // (below the global ids, printed from alloc2097152 up).
 var localAllocs = regexp.MustCompile(`\balloc(1[0-9]{6}|[0-9]{1,6})\b`)
 
-// outcomes evaluates every data item of file with a fresh program, on the
-// general path alone or not, and describes each result.
-func outcomes(file *mir.File, general bool) []string {
-	cfg := Config{StepLimit: 5_000, StackLimit: 64, MemoryLimit: 1 << 24, generalOnly: general}
+// outcomes evaluates every data item of file with a fresh program, with
+// mode's path switches, and describes each result.
+func outcomes(file *mir.File, mode Config) []string {
+	cfg := Config{StepLimit: 5_000, StackLimit: 64, MemoryLimit: 1 << 24, generalOnly: mode.generalOnly, noRunProgram: mode.noRunProgram}
 	ev := NewEvaluator(NewProgram(file), cfg)
 	var out []string
 	for _, it := range file.Items {

@@ -49,9 +49,16 @@ type interp struct {
 	// evaluation touches a few of the program's bodies, and a slice as
 	// long as the program made each evaluation cost its size.
 	framePool map[*mir.Body]*[]*frame
-	pools     map[*compiledBody][]*frame
+	pools     map[*compiledBody]*[]*frame
+	// poolCB and pool cache the last pools entry looked up: a recursive
+	// fn pushes and recycles frames of one body.
+	poolCB *compiledBody
+	pool   *[]*frame
 	// dbg is set when a Debugger watches the evaluation (debug.go).
 	dbg *DebugState
+	// elide is set when neither a debugger nor a trace watches the
+	// evaluation: compiled bodies then run their run programs (reg.go).
+	elide bool
 	// retDepth is the depth of the stack below the frame run to
 	// completion from Go (fmtrun.go); run returns when it is reached.
 	retDepth int
@@ -85,6 +92,12 @@ type frame struct {
 	cb *compiledBody
 	// sub instantiates a generic body (nil otherwise).
 	sub *subst
+	// elemA is the allocation of an array local that compiled element
+	// accesses checked (elemAlloc), elemID its id, elemW whether it was
+	// checked for writes.
+	elemA  *Allocation
+	elemID AllocID
+	elemW  bool
 	// name is the function as rustc names it in "inside" notes: the
 	// path of the call (Rect::area, sum::<3>), which MIR prints as rustc
 	// names the instance.
@@ -130,6 +143,7 @@ func newInterp(ctx context.Context, ev *Evaluator, it *mir.Item, caller *interp)
 	if ev.Cfg.Debug != nil {
 		in.dbg = &DebugState{in: in, ctl: ev.Cfg.Debug.Control()}
 	}
+	in.elide = in.dbg == nil && !ev.Cfg.Trace && !ev.Cfg.noRunProgram
 	return in
 }
 
@@ -216,11 +230,15 @@ func (in *interp) pushFrame(it *mir.Item, args []Operand, ret MemPlace, sub *sub
 	case recycled && f.cb != nil:
 		// A recycled frame of this body keeps its locals' layouts and
 		// holds no allocation: reset liveness and values.
-		f.cb.resetLocals(f.locals)
+		f.cb.resetLocals(f.locals, in.elide)
 	case f.cb != nil:
 		// The compiled body's template: layouts of its fast locals, and
 		// liveness at entry.
-		copy(f.locals, f.cb.template)
+		if in.elide {
+			copy(f.locals, f.cb.eTemplate)
+		} else {
+			copy(f.locals, f.cb.template)
+		}
 	default:
 		clear(f.locals)
 		// Arguments are live from the start, and so are locals without
@@ -322,6 +340,9 @@ func (in *interp) run() {
 // call or a return) and false when the general path must run the current
 // statement or terminator of f.
 func (in *interp) runCompiled(f *frame, cb *compiledBody) bool {
+	if in.elide {
+		return in.runFused(f, cb)
+	}
 	traced := in.trace != nil && f == in.rootFrame
 	for {
 		ops := cb.stmts[f.block]
@@ -569,11 +590,8 @@ func (in *interp) recycle(f *frame) {
 		return
 	}
 	if cb := f.cb; cb != nil {
-		if in.pools == nil {
-			in.pools = map[*compiledBody][]*frame{}
-		}
-		if pool := in.pools[cb]; len(pool) < 64 {
-			in.pools[cb] = append(pool, f)
+		if pool := in.poolOf(cb); len(*pool) < 64 {
+			*pool = append(*pool, f)
 		}
 		return
 	}
@@ -601,28 +619,49 @@ func (in *interp) pooledFrame(b *mir.Body) *frame {
 // pushCompiled starts a call of a compiled body from a recycled frame
 // (the common case of a recursive const fn), falling back to pushFrame.
 func (in *interp) pushCompiled(it *mir.Item, cb *compiledBody) *frame {
-	var pool []*frame
+	var pool *[]*frame
 	if cb != nil {
-		pool = in.pools[cb]
+		pool = in.poolOf(cb)
 	}
-	if len(pool) == 0 || len(in.stack) >= in.ev.Cfg.StackLimit {
+	if pool == nil || len(*pool) == 0 || len(in.stack) >= in.ev.Cfg.StackLimit {
 		in.pushFrame(it, nil, MemPlace{}, nil)
 		return in.stack[len(in.stack)-1]
 	}
-	f := pool[len(pool)-1]
-	in.pools[cb] = pool[:len(pool)-1]
+	f := (*pool)[len(*pool)-1]
+	*pool = (*pool)[:len(*pool)-1]
 	*f = frame{item: it, body: it.Body, locals: f.locals, info: f.info, file: f.file, cb: cb}
 	in.stackLocals += len(f.locals)
-	cb.resetLocals(f.locals)
+	cb.resetLocals(f.locals, in.elide)
 	in.curFile = f.file
 	in.stack = append(in.stack, f)
 	return f
 }
 
+// poolOf returns the pool of recycled frames of cb's body.
+func (in *interp) poolOf(cb *compiledBody) *[]*frame {
+	if in.poolCB == cb {
+		return in.pool
+	}
+	if in.pools == nil {
+		in.pools = map[*compiledBody]*[]*frame{}
+	}
+	pool := in.pools[cb]
+	if pool == nil {
+		pool = new([]*frame)
+		in.pools[cb] = pool
+	}
+	in.poolCB, in.pool = cb, pool
+	return pool
+}
+
 // resetLocals readies the locals of a recycled frame of cb's body: they
 // keep their layouts and hold no allocation; liveness and values restart.
-func (cb *compiledBody) resetLocals(locals []local) {
-	for i, live := range cb.liveAtEntry {
+func (cb *compiledBody) resetLocals(locals []local, elide bool) {
+	liveAt := cb.liveAtEntry
+	if elide {
+		liveAt = cb.eLive
+	}
+	for i, live := range liveAt {
 		l := &locals[i]
 		l.live, l.imm.Kind = live, ImmUninit
 	}

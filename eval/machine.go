@@ -33,6 +33,9 @@ type Config struct {
 	// generalOnly runs every frame and every rendering on the general
 	// path (tests that compare it with the compiled and fast paths).
 	generalOnly bool
+	// noRunProgram runs compiled bodies statement by statement, as under
+	// a debugger or a trace, instead of their run programs (reg.go).
+	noRunProgram bool
 }
 
 // DefaultConfig is rustc's configuration.
