@@ -25,9 +25,10 @@ const (
 
 // Proj is one place projection.
 type Proj struct {
-	Kind  ProjKind
-	Field int // Field
-	Ty    *Ty // Field, OpaqueCast, Subtype, UnwrapBinder
+	Kind    ProjKind
+	FromEnd bool // ConstIndex [-K of M]; Subslice on slices (a:-b)
+	Field   int  // Field
+	Ty      *Ty  // Field, OpaqueCast, Subtype, UnwrapBinder
 	// Variant is the downcast variant's name ("" when printed variant#N);
 	// VariantIdx is N of variant#N, else -1.
 	Variant    string
@@ -35,7 +36,6 @@ type Proj struct {
 	Index      Local  // Index
 	Offset     uint64 // ConstIndex offset; Subslice from
 	MinLen     uint64 // ConstIndex min_length; Subslice to
-	FromEnd    bool   // ConstIndex [-K of M]; Subslice on slices (a:-b)
 }
 
 // OperandKind tells how an operand reads its value.
@@ -50,15 +50,15 @@ const (
 
 // Operand is an input to an rvalue, call or assert.
 type Operand struct {
-	Kind  OperandKind
-	Place Place
-	Const *Const
-	// Runtime names the runtime check of an OpRuntime operand.
-	Runtime string
+	Kind OperandKind
 	// Bare records that an OpCopy operand was printed without `copy`
 	// (pre-1.82 text); NoRetag the nightly `no_retag` prefix.
 	Bare    bool
 	NoRetag bool
+	Place   Place
+	Const   *Const
+	// Runtime names the runtime check of an OpRuntime operand.
+	Runtime string
 	Span    Span
 }
 
@@ -139,15 +139,15 @@ const (
 type Rvalue struct {
 	Kind   RvalueKind
 	Borrow BorrowKind
+	Op     BinOp    // RvBinary
+	Un     UnOp     // RvUnary
+	Cast   CastKind // RvCast
 	// Region is a printed region of a reference (&'?1 p), verbatim.
 	Region string
-	Op     BinOp // RvBinary
-	Un     UnOp  // RvUnary
 	A, B   Operand
 	Place  Place
 	Ty     *Ty    // Cast target, WrapBinder, Nullary, ShallowInitBox, RawPtr aggregate pointee
 	Count  *Const // Repeat count
-	Cast   CastKind
 	// Coercion is the text inside PointerCoercion(...), e.g.
 	// "Unsize, Implicit", or an older cast's whole text such as "Misc".
 	Coercion string
@@ -367,6 +367,11 @@ type SwitchTarget struct {
 // Terminator ends a block.
 type Terminator struct {
 	Kind TermKind
+	// Assert: assert(!cond) has Expected false.
+	Expected bool
+	// Old records old successor syntax (`-> bb1` meaning the return or
+	// success edge, pre-1.72), so the printer can write it back.
+	Old bool
 	// Target is the goto target, the return edge of a call or drop, the
 	// success edge of an assert, the resume edge of a yield and the real
 	// edge of falseEdge/falseUnwind; NoBlock when absent.
@@ -378,28 +383,56 @@ type Terminator struct {
 	Otherwise BlockID
 	// Drop/AsyncDrop place; Call/Yield destination.
 	Place Place
-	// AsyncDrop poll place.
-	Poll Place
 	// Call, TailCall.
 	Func Operand
 	Args []Operand
-	// Assert: assert(!cond) has Expected false.
-	Cond     Operand
-	Expected bool
-	Msg      *AssertMsg
+	// Assert.
+	Cond Operand
+	Msg  *AssertMsg
+	Span Span
+	// Rare holds what only terminators of MIR text use (async drops,
+	// yields, falseEdge, inline asm, terminate); nil for the others,
+	// which keeps the common terminators small. Read it with Extra,
+	// write it with SetExtra.
+	Rare *TermRare
+}
+
+// TermRare holds the parts of a terminator few kinds use.
+type TermRare struct {
+	// AsyncDrop poll place.
+	Poll Place
 	// Yield value.
 	Value Operand
 	// Imaginary edge of falseEdge; Drop edge of yield (and coroutine drop).
 	Imaginary BlockID
 	DropEdge  BlockID
-	// Old records old successor syntax (`-> bb1` meaning the return or
-	// success edge, pre-1.72), so the printer can write it back.
-	Old bool
 	// Text: terminate reason, inline asm source, extra labels.
 	Text string
 	// Labels holds the successor labels of an inline asm, verbatim.
 	Labels []string
-	Span   Span
+}
+
+// noRare is what a terminator without TermRare has: no imaginary or drop
+// edge. It is never written (Extra's callers only read it).
+var noRare = TermRare{Imaginary: NoBlock, DropEdge: NoBlock}
+
+// Extra returns the terminator's rare parts (zero, with no imaginary or
+// drop edge, when it has none). The result must not be modified.
+func (t *Terminator) Extra() *TermRare {
+	if t.Rare == nil {
+		return &noRare
+	}
+	return t.Rare
+}
+
+// SetExtra returns the terminator's rare parts for writing, making them
+// first if it has none.
+func (t *Terminator) SetExtra() *TermRare {
+	if t.Rare == nil {
+		r := noRare
+		t.Rare = &r
+	}
+	return t.Rare
 }
 
 // AssertKind classifies an assert message (rustc's AssertKind).

@@ -741,7 +741,7 @@ func (p *printer) term(t *Terminator) {
 	case TermCoroutineDrop:
 		p.str("coroutine_drop")
 	case TermTerminate:
-		p.str("terminate(", t.Text, ")")
+		p.str("terminate(", t.Extra().Text, ")")
 	case TermAbort:
 		p.str("abort")
 	case TermDrop:
@@ -750,16 +750,16 @@ func (p *printer) term(t *Terminator) {
 		p.str(")")
 		add("return", t.Target)
 		unwindSucc()
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermAsyncDrop:
 		p.str("async drop(")
 		p.place(t.Place)
 		p.str("; poll=")
-		p.place(t.Poll)
+		p.place(t.Extra().Poll)
 		p.str(")")
 		add("return", t.Target)
 		unwindSucc()
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermCall:
 		p.place(t.Place)
 		p.str(" = ")
@@ -789,22 +789,22 @@ func (p *printer) term(t *Terminator) {
 	case TermYield:
 		p.place(t.Place)
 		p.str(" = yield(")
-		p.operand(t.Value)
+		p.operand(t.Extra().Value)
 		p.str(")")
 		add("resume", t.Target)
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermFalseEdge:
 		p.str("falseEdge")
 		add("real", t.Target)
-		add("imaginary", t.Imaginary)
+		add("imaginary", t.Extra().Imaginary)
 	case TermFalseUnwind:
 		p.str("falseUnwind")
 		add("real", t.Target)
 		unwindSucc()
 	case TermInlineAsm:
-		p.str(t.Text)
+		p.str(t.Extra().Text)
 		add("return", t.Target)
-		for _, l := range t.Labels {
+		for _, l := range t.Extra().Labels {
 			if i := strings.LastIndex(l, ": bb"); i >= 0 {
 				if n, err := strconv.Atoi(l[i+4:]); err == nil {
 					succs = append(succs, succ{l[:i], BlockID(n)})

@@ -373,7 +373,7 @@ func TestFormatTerm(t *testing.T) {
 		{&Terminator{Kind: TermUnreachable, Target: NoBlock}, "unreachable"},
 		{&Terminator{Kind: TermResume, Target: NoBlock}, "resume"},
 		{&Terminator{Kind: TermCoroutineDrop, Target: NoBlock}, "coroutine_drop"},
-		{&Terminator{Kind: TermTerminate, Target: NoBlock, Text: "abi"}, "terminate(abi)"},
+		{&Terminator{Kind: TermTerminate, Target: NoBlock, Rare: &TermRare{Text: "abi", Imaginary: NoBlock, DropEdge: NoBlock}}, "terminate(abi)"},
 		{&Terminator{Kind: TermAbort, Target: NoBlock}, "abort"},
 		{call(4, cont), "_3 = fact(move _4) -> [return: bb4, unwind continue]"},
 		{call(1, Unwind{Kind: UnwindCleanup, Block: 5}), "_3 = fact(move _4) -> [return: bb1, unwind: bb5]"},
@@ -388,10 +388,10 @@ func TestFormatTerm(t *testing.T) {
 			Target: 1, Unwind: cont}, "_0 = std::mem::size_of::<[u8; 4054]>() -> [return: bb1, unwind continue]"},
 		{&Terminator{Kind: TermTailCall, Target: NoBlock, Func: cnst(&Const{Kind: ConstFn, Path: path("callee")}), Args: []Operand{cp(pl(1))}},
 			"tailcall callee(copy _1)"},
-		{&Terminator{Kind: TermDrop, Place: pl(2), Target: 7, Unwind: cont, DropEdge: NoBlock}, "drop(_2) -> [return: bb7, unwind continue]"},
-		{&Terminator{Kind: TermDrop, Place: pl(2), Target: 9, Unwind: Unwind{Kind: UnwindTerminate, Reason: "cleanup"}, DropEdge: NoBlock},
+		{&Terminator{Kind: TermDrop, Place: pl(2), Target: 7, Unwind: cont}, "drop(_2) -> [return: bb7, unwind continue]"},
+		{&Terminator{Kind: TermDrop, Place: pl(2), Target: 9, Unwind: Unwind{Kind: UnwindTerminate, Reason: "cleanup"}},
 			"drop(_2) -> [return: bb9, unwind terminate(cleanup)]"},
-		{&Terminator{Kind: TermDrop, Place: pl(1), Target: 2, Unwind: Unwind{Kind: UnwindCleanup, Block: 5}, DropEdge: 4},
+		{&Terminator{Kind: TermDrop, Place: pl(1), Target: 2, Unwind: Unwind{Kind: UnwindCleanup, Block: 5}, Rare: &TermRare{DropEdge: 4, Imaginary: NoBlock}},
 			"drop(_1) -> [return: bb2, unwind: bb5, drop: bb4]"},
 		{&Terminator{Kind: TermAssert, Cond: mv(pl(5, field(1, tBool))), Msg: ovf, Target: 3, Unwind: cont},
 			"assert(!move (_5.1: bool), \"attempt to compute `{} - {}`, which would overflow\", copy _1, const 1_u64) -> [success: bb3, unwind continue]"},
@@ -401,12 +401,12 @@ func TestFormatTerm(t *testing.T) {
 		{&Terminator{Kind: TermAssert, Cond: mv(pl(2)), Expected: true, Target: 1, Unwind: cont,
 			Msg: &AssertMsg{Kind: AssertOverflow, Op: BinShl, Args: []Operand{cnst(ci(12, tI32))}}},
 			"assert(move _2, \"attempt to shift left by `{}`, which would overflow\", const 12_i32) -> [success: bb1, unwind continue]"},
-		{&Terminator{Kind: TermYield, Place: pl(3), Value: cnst(ci(1, tU32)), Target: 1, DropEdge: 3},
+		{&Terminator{Kind: TermYield, Place: pl(3), Rare: &TermRare{Value: cnst(ci(1, tU32)), DropEdge: 3, Imaginary: NoBlock}, Target: 1},
 			"_3 = yield(const 1_u32) -> [resume: bb1, drop: bb3]"},
-		{&Terminator{Kind: TermFalseEdge, Target: 8, Imaginary: 3}, "falseEdge -> [real: bb8, imaginary: bb3]"},
+		{&Terminator{Kind: TermFalseEdge, Target: 8, Rare: &TermRare{Imaginary: 3, DropEdge: NoBlock}}, "falseEdge -> [real: bb8, imaginary: bb3]"},
 		{&Terminator{Kind: TermFalseUnwind, Target: 2, Unwind: Unwind{Kind: UnwindCleanup, Block: 9}}, "falseUnwind -> [real: bb2, unwind: bb9]"},
 		{&Terminator{Kind: TermFalseUnwind, Target: 2, Unwind: cont}, "falseUnwind -> [real: bb2, unwind continue]"},
-		{&Terminator{Kind: TermInlineAsm, Text: `asm!("mov {0}, {1}", out(reg) _2, in(reg) copy _1, options())`, Target: 1, Unwind: Unwind{Kind: UnwindUnreachable}},
+		{&Terminator{Kind: TermInlineAsm, Rare: &TermRare{Text: `asm!("mov {0}, {1}", out(reg) _2, in(reg) copy _1, options())`, Imaginary: NoBlock, DropEdge: NoBlock}, Target: 1, Unwind: Unwind{Kind: UnwindUnreachable}},
 			`asm!("mov {0}, {1}", out(reg) _2, in(reg) copy _1, options()) -> [return: bb1, unwind unreachable]`},
 		// Pre-1.72 successor syntax.
 		{&Terminator{Kind: TermAssert, Cond: Operand{Kind: OpCopy, Bare: true, Place: pl(1, field(1, tBool))}, Target: 1, Old: true,
@@ -779,7 +779,7 @@ func TestPrintCoroutine(t *testing.T) {
 	it := &Item{Kind: ItemFn, Name: "gen::{closure#0}", Body: &Body{ArgCount: 2,
 		Locals: []*LocalDecl{{Mut: true, Ty: tyOf("()", TyTuple, 0)}, {Ty: tyOf("{coroutine@t16.rs:3:83: 3:85}", TyClosure, 0)}, {Ty: tyOf("()", TyTuple, 0)}},
 		Yield:  tU32,
-		Blocks: []*Block{{Term: &Terminator{Kind: TermYield, Place: pl(3), Value: cnst(ci(1, tU32)), Target: 1, DropEdge: 2}}}}}
+		Blocks: []*Block{{Term: &Terminator{Kind: TermYield, Place: pl(3), Rare: &TermRare{Value: cnst(ci(1, tU32)), DropEdge: 2, Imaginary: NoBlock}, Target: 1}}}}}
 	if got := FormatItem(it); got != want {
 		t.Errorf("FormatItem:\n%s", textdiff.First(got, want))
 	}
