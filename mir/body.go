@@ -92,7 +92,15 @@ type Stmt struct {
 	// Variant is the variant index of SetDiscriminant.
 	Variant int
 	// Ops: Assume [cond]; CopyNonOverlapping [dst, src, count].
-	Ops []Operand
+	Ops  []Operand
+	Span Span
+	// Rare holds what only statements of MIR text have; nil for the
+	// others. Read it with Extra, write it with SetExtra.
+	Rare *StmtRare
+}
+
+// StmtRare holds the parts of a statement that are only printed.
+type StmtRare struct {
 	// Text holds the verbatim parts of statements that are only printed:
 	// Retag kind ("[fn entry] "), FakeRead cause, AscribeUserType
 	// "variance, projection", Coverage kind.
@@ -100,8 +108,27 @@ type Stmt struct {
 	// Dbg holds the `// DBG: ...` lines printed before this statement
 	// (-O statement debuginfo, 1.91+), each the text after "// DBG: "
 	// such as "_4 = &(*_1)[0 of 2];" or "_3 = &?;".
-	Dbg  []string
-	Span Span
+	Dbg []string
+}
+
+var noStmtRare StmtRare
+
+// Extra returns the statement's rare parts (zero when it has none). The
+// result must not be modified.
+func (s *Stmt) Extra() *StmtRare {
+	if s.Rare == nil {
+		return &noStmtRare
+	}
+	return s.Rare
+}
+
+// SetExtra returns the statement's rare parts for writing, making them
+// first if it has none.
+func (s *Stmt) SetExtra() *StmtRare {
+	if s.Rare == nil {
+		s.Rare = &StmtRare{}
+	}
+	return s.Rare
 }
 
 // RvalueKind is the kind of an rvalue.

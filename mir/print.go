@@ -321,7 +321,7 @@ func (p *printer) block(bb *Block) {
 	}
 	p.str(": {\n")
 	for _, s := range bb.Stmts {
-		for _, d := range s.Dbg {
+		for _, d := range s.Extra().Dbg {
 			p.str(indent, indent, "// DBG: ", d, "\n")
 		}
 		p.str(indent, indent)
@@ -359,7 +359,7 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(") = ", strconv.Itoa(s.Variant))
 	case StmtRetag:
-		p.str("Retag(", s.Text)
+		p.str("Retag(", s.Extra().Text)
 		p.place(s.Place)
 		p.str(")")
 	case StmtPlaceMention:
@@ -367,19 +367,19 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(")")
 	case StmtFakeRead:
-		p.str("FakeRead(", s.Text, ", ")
+		p.str("FakeRead(", s.Extra().Text, ", ")
 		p.place(s.Place)
 		p.str(")")
 	case StmtAscribeUserType:
 		p.str("AscribeUserType(")
 		p.place(s.Place)
-		p.str(", ", s.Text, ")")
+		p.str(", ", s.Extra().Text, ")")
 	case StmtCoverage:
 		// Text is the kind (VirtualCounter(bcb0)), or the whole statement.
-		if !strings.HasPrefix(s.Text, "Coverage::") {
+		if !strings.HasPrefix(s.Extra().Text, "Coverage::") {
 			p.str("Coverage::")
 		}
-		p.str(s.Text)
+		p.str(s.Extra().Text)
 	case StmtAssume:
 		p.str("assume(")
 		if len(s.Ops) > 0 {
@@ -411,7 +411,7 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(")")
 	default:
-		p.str(s.Text)
+		p.str(s.Extra().Text)
 	}
 }
 

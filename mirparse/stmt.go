@@ -41,7 +41,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			if p.isPunct("[") {
 				s := p.tok.start
 				p.skipBalanced()
-				st.Text = p.lx.str[s:p.tok.start]
+				st.SetExtra().Text = p.lx.str[s:p.tok.start]
 			}
 			st.Place = p.parsePlace()
 			p.expect(")")
@@ -61,7 +61,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect("(")
 			s := p.tok.start
 			p.skipBalancedUntil(",")
-			st := &mir.Stmt{Kind: mir.StmtFakeRead, Text: p.textFrom(s)}
+			st := &mir.Stmt{Kind: mir.StmtFakeRead, Rare: &mir.StmtRare{Text: p.textFrom(s)}}
 			p.expect(",")
 			st.Place = p.parsePlace()
 			p.expect(")")
@@ -74,13 +74,13 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect(",")
 			s := p.tok.start
 			p.skipBalancedUntil(")")
-			st.Text = p.textFrom(s)
+			st.SetExtra().Text = p.textFrom(s)
 			p.expect(")")
 			return st, nil
 		case "Coverage":
 			s := p.tok.start
 			p.skipBalancedUntil(";")
-			return &mir.Stmt{Kind: mir.StmtCoverage, Text: p.textFrom(s)}, nil
+			return &mir.Stmt{Kind: mir.StmtCoverage, Rare: &mir.StmtRare{Text: p.textFrom(s)}}, nil
 		case "assume":
 			if p.peek().text == "(" {
 				p.advance()
