@@ -55,11 +55,41 @@ type Operand struct {
 	// (pre-1.82 text); NoRetag the nightly `no_retag` prefix.
 	Bare    bool
 	NoRetag bool
+	// Runtime is the runtime check of an OpRuntime operand.
+	Runtime RuntimeCheck
 	Place   Place
 	Const   *Const
-	// Runtime names the runtime check of an OpRuntime operand.
-	Runtime string
 	Span    Span
+}
+
+// RuntimeCheck is the check an OpRuntime operand reads.
+type RuntimeCheck uint8
+
+const (
+	UbChecks RuntimeCheck = iota + 1
+	OverflowChecks
+	ContractChecks
+)
+
+var runtimeCheckNames = [...]string{UbChecks: "UbChecks", OverflowChecks: "OverflowChecks", ContractChecks: "ContractChecks"}
+
+// String is the check's name as MIR prints it.
+func (c RuntimeCheck) String() string {
+	if int(c) < len(runtimeCheckNames) {
+		return runtimeCheckNames[c]
+	}
+	return ""
+}
+
+// RuntimeCheckNamed returns the check of a name (UbChecks, ...), 0 when
+// there is none.
+func RuntimeCheckNamed(name string) RuntimeCheck {
+	for c, n := range runtimeCheckNames {
+		if n != "" && n == name {
+			return RuntimeCheck(c)
+		}
+	}
+	return 0
 }
 
 // StmtKind is the kind of a statement.

@@ -498,7 +498,7 @@ func (p *printer) operand(op Operand) {
 		}
 		p.constant(op.Const)
 	case OpRuntime:
-		p.str(op.Runtime)
+		p.str(op.Runtime.String())
 	}
 }
 

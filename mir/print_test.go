@@ -84,7 +84,7 @@ func TestFormatOperand(t *testing.T) {
 		{cnst(ci(4096, tUsize)), "const 4096_usize"},
 		{cnst(&Const{Kind: ConstFn, Path: path("core::num::<impl u32>::pow")}), "core::num::<impl u32>::pow"},
 		{cnst(&Const{Kind: ConstItem, Path: path("SUM::promoted[0]")}), "const SUM::promoted[0]"},
-		{Operand{Kind: OpRuntime, Runtime: "UbChecks"}, "UbChecks"},
+		{Operand{Kind: OpRuntime, Runtime: UbChecks}, "UbChecks"},
 		{Operand{Kind: OpCopy, Place: pl(1, deref()), NoRetag: true}, "no_retag copy (*_1)"},
 	}
 	for _, tt := range tests {
