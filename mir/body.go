@@ -199,8 +199,6 @@ type Rvalue struct {
 	Op     BinOp    // RvBinary
 	Un     UnOp     // RvUnary
 	Cast   CastKind // RvCast
-	// Region is a printed region of a reference (&'?1 p), verbatim.
-	Region string
 	A, B   Operand
 	Place  Place
 	Ty     *Ty    // Cast target, WrapBinder, Nullary, ShallowInitBox, RawPtr aggregate pointee
@@ -209,11 +207,41 @@ type Rvalue struct {
 	// "Unsize, Implicit", or an older cast's whole text such as "Misc".
 	Coercion string
 	Agg      *Aggregate
-	// Nullary is the name of an RvNullary op; Text its raw argument text.
+	// Nullary is the name of an RvNullary op.
 	Nullary string
-	Text    string
 	// Path is a thread-local static's path.
 	Path *Path
+	// Rare holds what only rvalues of MIR text have; nil for the others.
+	// Read it with Extra, write it with SetExtra.
+	Rare *RvalueRare
+}
+
+// RvalueRare holds the parts of an rvalue that are only printed.
+type RvalueRare struct {
+	// Region is a printed region of a reference (&'?1 p), verbatim.
+	Region string
+	// Text is an RvNullary op's raw argument text.
+	Text string
+}
+
+var noRvalueRare RvalueRare
+
+// Extra returns the rvalue's rare parts (zero when it has none). The
+// result must not be modified.
+func (rv *Rvalue) Extra() *RvalueRare {
+	if rv.Rare == nil {
+		return &noRvalueRare
+	}
+	return rv.Rare
+}
+
+// SetExtra returns the rvalue's rare parts for writing, making them
+// first if it has none.
+func (rv *Rvalue) SetExtra() *RvalueRare {
+	if rv.Rare == nil {
+		rv.Rare = &RvalueRare{}
+	}
+	return rv.Rare
 }
 
 // AggKind is the kind of an aggregate rvalue.

@@ -526,8 +526,8 @@ func (p *printer) rvalue(rv *Rvalue) {
 		p.str("]")
 	case RvRef:
 		p.str("&")
-		if rv.Region != "" {
-			p.str(rv.Region, " ")
+		if r := rv.Extra().Region; r != "" {
+			p.str(r, " ")
 		}
 		switch rv.Borrow {
 		case BorrowMut:
@@ -590,7 +590,7 @@ func (p *printer) rvalue(rv *Rvalue) {
 		p.operand(rv.A)
 		p.str("; ", rv.Ty.String(), ")")
 	case RvNullary:
-		arg := rv.Text
+		arg := rv.Extra().Text
 		if arg == "" && rv.Ty != nil {
 			arg = rv.Ty.Text
 		}

@@ -276,7 +276,7 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 				p.advance()
 				s := p.tok.start
 				p.skipBalanced()
-				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Text: p.textFrom(s)}
+				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Rare: &mir.RvalueRare{Text: p.textFrom(s)}}
 			}
 		case t.text == "wrap_binder" && next == "!":
 			p.advance()
@@ -379,7 +379,7 @@ func (p *parser) parseRef() *mir.Rvalue {
 	p.advance()
 	rv := &mir.Rvalue{Kind: mir.RvRef}
 	if p.tok.kind == tLifetime {
-		rv.Region = p.tok.text
+		rv.SetExtra().Region = p.tok.text
 		p.advance()
 	}
 	switch {
