@@ -39,6 +39,24 @@ type RustDoc struct {
 	Uses  []rustsrc.Use
 	// Errors are the document's syntax errors and missing module files.
 	Errors []rustsrc.Error
+
+	ownOnce sync.Once
+	own     map[*mir.Item]bool
+}
+
+// Owns reports whether m is the MIR of one of the document's Items (its
+// MIR file also holds promoteds, whose failures are their const's). The
+// set is built once per document, not at every publish.
+func (rd *RustDoc) Owns(m *mir.Item) bool {
+	rd.ownOnce.Do(func() {
+		rd.own = make(map[*mir.Item]bool, len(rd.Items))
+		for _, it := range rd.Items {
+			if it.MIR != nil {
+				rd.own[it.MIR] = true
+			}
+		}
+	})
+	return rd.own[m]
 }
 
 // IsRust reports whether a document is Rust source (else MIR text).

@@ -37,7 +37,7 @@ func (in *interp) operand(f *frame, op *mir.Operand, ty *mir.Ty) Operand {
 		return v
 	case mir.OpRuntime:
 		// CTFE runs with UB checks and overflow checks on, contracts off.
-		return Operand{Imm: ImmFromScalar(ScalarBool(op.Runtime != "ContractChecks")), Layout: in.layout(in.prog.boolTy)}
+		return Operand{Imm: ImmFromScalar(ScalarBool(op.Runtime != mir.ContractChecks)), Layout: in.layout(in.prog.boolTy)}
 	}
 	fail(ErrUnsupported("operand kind %d", op.Kind))
 	return Operand{}

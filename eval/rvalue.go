@@ -407,7 +407,7 @@ func (in *interp) nullary(rv *mir.Rvalue, dest place) Operand {
 	case "UbChecks", "ContractChecks":
 		return boolOp(rv.Nullary == "UbChecks", dest.l)
 	}
-	fail(ErrUnsupported("`%s%s` is not evaluated", rv.Nullary, rv.Text))
+	fail(ErrUnsupported("`%s%s` is not evaluated", rv.Nullary, rv.Extra().Text))
 	return Operand{}
 }
 

@@ -25,9 +25,10 @@ const (
 
 // Proj is one place projection.
 type Proj struct {
-	Kind  ProjKind
-	Field int // Field
-	Ty    *Ty // Field, OpaqueCast, Subtype, UnwrapBinder
+	Kind    ProjKind
+	FromEnd bool // ConstIndex [-K of M]; Subslice on slices (a:-b)
+	Field   int  // Field
+	Ty      *Ty  // Field, OpaqueCast, Subtype, UnwrapBinder
 	// Variant is the downcast variant's name ("" when printed variant#N);
 	// VariantIdx is N of variant#N, else -1.
 	Variant    string
@@ -35,7 +36,6 @@ type Proj struct {
 	Index      Local  // Index
 	Offset     uint64 // ConstIndex offset; Subslice from
 	MinLen     uint64 // ConstIndex min_length; Subslice to
-	FromEnd    bool   // ConstIndex [-K of M]; Subslice on slices (a:-b)
 }
 
 // OperandKind tells how an operand reads its value.
@@ -50,16 +50,46 @@ const (
 
 // Operand is an input to an rvalue, call or assert.
 type Operand struct {
-	Kind  OperandKind
-	Place Place
-	Const *Const
-	// Runtime names the runtime check of an OpRuntime operand.
-	Runtime string
+	Kind OperandKind
 	// Bare records that an OpCopy operand was printed without `copy`
 	// (pre-1.82 text); NoRetag the nightly `no_retag` prefix.
 	Bare    bool
 	NoRetag bool
+	// Runtime is the runtime check of an OpRuntime operand.
+	Runtime RuntimeCheck
+	Place   Place
+	Const   *Const
 	Span    Span
+}
+
+// RuntimeCheck is the check an OpRuntime operand reads.
+type RuntimeCheck uint8
+
+const (
+	UbChecks RuntimeCheck = iota + 1
+	OverflowChecks
+	ContractChecks
+)
+
+var runtimeCheckNames = [...]string{UbChecks: "UbChecks", OverflowChecks: "OverflowChecks", ContractChecks: "ContractChecks"}
+
+// String is the check's name as MIR prints it.
+func (c RuntimeCheck) String() string {
+	if int(c) < len(runtimeCheckNames) {
+		return runtimeCheckNames[c]
+	}
+	return ""
+}
+
+// RuntimeCheckNamed returns the check of a name (UbChecks, ...), 0 when
+// there is none.
+func RuntimeCheckNamed(name string) RuntimeCheck {
+	for c, n := range runtimeCheckNames {
+		if n != "" && n == name {
+			return RuntimeCheck(c)
+		}
+	}
+	return 0
 }
 
 // StmtKind is the kind of a statement.
@@ -92,7 +122,15 @@ type Stmt struct {
 	// Variant is the variant index of SetDiscriminant.
 	Variant int
 	// Ops: Assume [cond]; CopyNonOverlapping [dst, src, count].
-	Ops []Operand
+	Ops  []Operand
+	Span Span
+	// Rare holds what only statements of MIR text have; nil for the
+	// others. Read it with Extra, write it with SetExtra.
+	Rare *StmtRare
+}
+
+// StmtRare holds the parts of a statement that are only printed.
+type StmtRare struct {
 	// Text holds the verbatim parts of statements that are only printed:
 	// Retag kind ("[fn entry] "), FakeRead cause, AscribeUserType
 	// "variance, projection", Coverage kind.
@@ -100,8 +138,27 @@ type Stmt struct {
 	// Dbg holds the `// DBG: ...` lines printed before this statement
 	// (-O statement debuginfo, 1.91+), each the text after "// DBG: "
 	// such as "_4 = &(*_1)[0 of 2];" or "_3 = &?;".
-	Dbg  []string
-	Span Span
+	Dbg []string
+}
+
+var noStmtRare StmtRare
+
+// Extra returns the statement's rare parts (zero when it has none). The
+// result must not be modified.
+func (s *Stmt) Extra() *StmtRare {
+	if s.Rare == nil {
+		return &noStmtRare
+	}
+	return s.Rare
+}
+
+// SetExtra returns the statement's rare parts for writing, making them
+// first if it has none.
+func (s *Stmt) SetExtra() *StmtRare {
+	if s.Rare == nil {
+		s.Rare = &StmtRare{}
+	}
+	return s.Rare
 }
 
 // RvalueKind is the kind of an rvalue.
@@ -139,24 +196,52 @@ const (
 type Rvalue struct {
 	Kind   RvalueKind
 	Borrow BorrowKind
-	// Region is a printed region of a reference (&'?1 p), verbatim.
-	Region string
-	Op     BinOp // RvBinary
-	Un     UnOp  // RvUnary
+	Op     BinOp    // RvBinary
+	Un     UnOp     // RvUnary
+	Cast   CastKind // RvCast
 	A, B   Operand
 	Place  Place
 	Ty     *Ty    // Cast target, WrapBinder, Nullary, ShallowInitBox, RawPtr aggregate pointee
 	Count  *Const // Repeat count
-	Cast   CastKind
 	// Coercion is the text inside PointerCoercion(...), e.g.
 	// "Unsize, Implicit", or an older cast's whole text such as "Misc".
 	Coercion string
 	Agg      *Aggregate
-	// Nullary is the name of an RvNullary op; Text its raw argument text.
+	// Nullary is the name of an RvNullary op.
 	Nullary string
-	Text    string
 	// Path is a thread-local static's path.
 	Path *Path
+	// Rare holds what only rvalues of MIR text have; nil for the others.
+	// Read it with Extra, write it with SetExtra.
+	Rare *RvalueRare
+}
+
+// RvalueRare holds the parts of an rvalue that are only printed.
+type RvalueRare struct {
+	// Region is a printed region of a reference (&'?1 p), verbatim.
+	Region string
+	// Text is an RvNullary op's raw argument text.
+	Text string
+}
+
+var noRvalueRare RvalueRare
+
+// Extra returns the rvalue's rare parts (zero when it has none). The
+// result must not be modified.
+func (rv *Rvalue) Extra() *RvalueRare {
+	if rv.Rare == nil {
+		return &noRvalueRare
+	}
+	return rv.Rare
+}
+
+// SetExtra returns the rvalue's rare parts for writing, making them
+// first if it has none.
+func (rv *Rvalue) SetExtra() *RvalueRare {
+	if rv.Rare == nil {
+		rv.Rare = &RvalueRare{}
+	}
+	return rv.Rare
 }
 
 // AggKind is the kind of an aggregate rvalue.
@@ -367,6 +452,11 @@ type SwitchTarget struct {
 // Terminator ends a block.
 type Terminator struct {
 	Kind TermKind
+	// Assert: assert(!cond) has Expected false.
+	Expected bool
+	// Old records old successor syntax (`-> bb1` meaning the return or
+	// success edge, pre-1.72), so the printer can write it back.
+	Old bool
 	// Target is the goto target, the return edge of a call or drop, the
 	// success edge of an assert, the resume edge of a yield and the real
 	// edge of falseEdge/falseUnwind; NoBlock when absent.
@@ -378,28 +468,56 @@ type Terminator struct {
 	Otherwise BlockID
 	// Drop/AsyncDrop place; Call/Yield destination.
 	Place Place
-	// AsyncDrop poll place.
-	Poll Place
 	// Call, TailCall.
 	Func Operand
 	Args []Operand
-	// Assert: assert(!cond) has Expected false.
-	Cond     Operand
-	Expected bool
-	Msg      *AssertMsg
+	// Assert.
+	Cond Operand
+	Msg  *AssertMsg
+	Span Span
+	// Rare holds what only terminators of MIR text use (async drops,
+	// yields, falseEdge, inline asm, terminate); nil for the others,
+	// which keeps the common terminators small. Read it with Extra,
+	// write it with SetExtra.
+	Rare *TermRare
+}
+
+// TermRare holds the parts of a terminator few kinds use.
+type TermRare struct {
+	// AsyncDrop poll place.
+	Poll Place
 	// Yield value.
 	Value Operand
 	// Imaginary edge of falseEdge; Drop edge of yield (and coroutine drop).
 	Imaginary BlockID
 	DropEdge  BlockID
-	// Old records old successor syntax (`-> bb1` meaning the return or
-	// success edge, pre-1.72), so the printer can write it back.
-	Old bool
 	// Text: terminate reason, inline asm source, extra labels.
 	Text string
 	// Labels holds the successor labels of an inline asm, verbatim.
 	Labels []string
-	Span   Span
+}
+
+// noRare is what a terminator without TermRare has: no imaginary or drop
+// edge. It is never written (Extra's callers only read it).
+var noRare = TermRare{Imaginary: NoBlock, DropEdge: NoBlock}
+
+// Extra returns the terminator's rare parts (zero, with no imaginary or
+// drop edge, when it has none). The result must not be modified.
+func (t *Terminator) Extra() *TermRare {
+	if t.Rare == nil {
+		return &noRare
+	}
+	return t.Rare
+}
+
+// SetExtra returns the terminator's rare parts for writing, making them
+// first if it has none.
+func (t *Terminator) SetExtra() *TermRare {
+	if t.Rare == nil {
+		r := noRare
+		t.Rare = &r
+	}
+	return t.Rare
 }
 
 // AssertKind classifies an assert message (rustc's AssertKind).

@@ -88,6 +88,11 @@ const (
 // Const is a constant operand or a value inside one.
 type Const struct {
 	Kind ConstKind
+	// Deref marks *b"..." (a byte array by value).
+	Deref bool
+	// Named records that an integer was printed by name (i32::MIN);
+	// Old that it was printed in the old suffix style (42usize).
+	Named, Old bool
 	// Ty is the constant's type when the text determines it (an integer
 	// suffix, `: T` of a pointer constant, a float suffix); otherwise nil
 	// and the context (the operand's use) gives the type.
@@ -96,8 +101,6 @@ type Const struct {
 	Int U128
 	// Bytes holds string and byte string contents.
 	Bytes []byte
-	// Deref marks *b"..." (a byte array by value).
-	Deref bool
 	// Path names an item, fn, ADT variant or struct.
 	Path *Path
 	// Fields are the components of tuples, arrays and ADTs; Names the
@@ -115,10 +118,7 @@ type Const struct {
 	// Pattern is the range of a pattern-type integer printed as
 	// `0_usize is 0..=9223372036854775807` ("0..=9223372036854775807").
 	Pattern string
-	// Named records that an integer was printed by name (i32::MIN);
-	// Old that it was printed in the old suffix style (42usize).
-	Named, Old bool
-	Span       Span
+	Span    Span
 
 	// Resolve: the item a ConstItem/ConstFn names when it is in the file,
 	// and the allocation a ConstAlloc points at.

@@ -19,7 +19,7 @@ package mir
 
 import "sync"
 
-import "fmt"
+import "strconv"
 
 // Span is a half-open byte range [Start, End) in the source text.
 type Span struct{ Start, End int }
@@ -139,11 +139,11 @@ type Body struct {
 // LocalDecl is `let [mut] _N: T;` or a fn argument.
 type LocalDecl struct {
 	Mut bool
+	Arg bool
 	Ty  *Ty
 	// UserTy holds `as UserTypeProjection` suffixes, verbatim.
 	UserTy []string
 	Scope  int // the scope it was declared in (0 = outermost)
-	Arg    bool
 	Span   Span
 }
 
@@ -185,5 +185,5 @@ type BlockID int
 
 const NoBlock BlockID = -1
 
-func (l Local) String() string   { return fmt.Sprintf("_%d", int(l)) }
-func (b BlockID) String() string { return fmt.Sprintf("bb%d", int(b)) }
+func (l Local) String() string   { return "_" + strconv.Itoa(int(l)) }
+func (b BlockID) String() string { return "bb" + strconv.Itoa(int(b)) }

@@ -321,7 +321,7 @@ func (p *printer) block(bb *Block) {
 	}
 	p.str(": {\n")
 	for _, s := range bb.Stmts {
-		for _, d := range s.Dbg {
+		for _, d := range s.Extra().Dbg {
 			p.str(indent, indent, "// DBG: ", d, "\n")
 		}
 		p.str(indent, indent)
@@ -359,7 +359,7 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(") = ", strconv.Itoa(s.Variant))
 	case StmtRetag:
-		p.str("Retag(", s.Text)
+		p.str("Retag(", s.Extra().Text)
 		p.place(s.Place)
 		p.str(")")
 	case StmtPlaceMention:
@@ -367,19 +367,19 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(")")
 	case StmtFakeRead:
-		p.str("FakeRead(", s.Text, ", ")
+		p.str("FakeRead(", s.Extra().Text, ", ")
 		p.place(s.Place)
 		p.str(")")
 	case StmtAscribeUserType:
 		p.str("AscribeUserType(")
 		p.place(s.Place)
-		p.str(", ", s.Text, ")")
+		p.str(", ", s.Extra().Text, ")")
 	case StmtCoverage:
 		// Text is the kind (VirtualCounter(bcb0)), or the whole statement.
-		if !strings.HasPrefix(s.Text, "Coverage::") {
+		if !strings.HasPrefix(s.Extra().Text, "Coverage::") {
 			p.str("Coverage::")
 		}
-		p.str(s.Text)
+		p.str(s.Extra().Text)
 	case StmtAssume:
 		p.str("assume(")
 		if len(s.Ops) > 0 {
@@ -411,7 +411,7 @@ func (p *printer) stmt(s *Stmt) {
 		p.place(s.Place)
 		p.str(")")
 	default:
-		p.str(s.Text)
+		p.str(s.Extra().Text)
 	}
 }
 
@@ -498,7 +498,7 @@ func (p *printer) operand(op Operand) {
 		}
 		p.constant(op.Const)
 	case OpRuntime:
-		p.str(op.Runtime)
+		p.str(op.Runtime.String())
 	}
 }
 
@@ -526,8 +526,8 @@ func (p *printer) rvalue(rv *Rvalue) {
 		p.str("]")
 	case RvRef:
 		p.str("&")
-		if rv.Region != "" {
-			p.str(rv.Region, " ")
+		if r := rv.Extra().Region; r != "" {
+			p.str(r, " ")
 		}
 		switch rv.Borrow {
 		case BorrowMut:
@@ -590,7 +590,7 @@ func (p *printer) rvalue(rv *Rvalue) {
 		p.operand(rv.A)
 		p.str("; ", rv.Ty.String(), ")")
 	case RvNullary:
-		arg := rv.Text
+		arg := rv.Extra().Text
 		if arg == "" && rv.Ty != nil {
 			arg = rv.Ty.Text
 		}
@@ -741,7 +741,7 @@ func (p *printer) term(t *Terminator) {
 	case TermCoroutineDrop:
 		p.str("coroutine_drop")
 	case TermTerminate:
-		p.str("terminate(", t.Text, ")")
+		p.str("terminate(", t.Extra().Text, ")")
 	case TermAbort:
 		p.str("abort")
 	case TermDrop:
@@ -750,16 +750,16 @@ func (p *printer) term(t *Terminator) {
 		p.str(")")
 		add("return", t.Target)
 		unwindSucc()
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermAsyncDrop:
 		p.str("async drop(")
 		p.place(t.Place)
 		p.str("; poll=")
-		p.place(t.Poll)
+		p.place(t.Extra().Poll)
 		p.str(")")
 		add("return", t.Target)
 		unwindSucc()
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermCall:
 		p.place(t.Place)
 		p.str(" = ")
@@ -789,22 +789,22 @@ func (p *printer) term(t *Terminator) {
 	case TermYield:
 		p.place(t.Place)
 		p.str(" = yield(")
-		p.operand(t.Value)
+		p.operand(t.Extra().Value)
 		p.str(")")
 		add("resume", t.Target)
-		add("drop", t.DropEdge)
+		add("drop", t.Extra().DropEdge)
 	case TermFalseEdge:
 		p.str("falseEdge")
 		add("real", t.Target)
-		add("imaginary", t.Imaginary)
+		add("imaginary", t.Extra().Imaginary)
 	case TermFalseUnwind:
 		p.str("falseUnwind")
 		add("real", t.Target)
 		unwindSucc()
 	case TermInlineAsm:
-		p.str(t.Text)
+		p.str(t.Extra().Text)
 		add("return", t.Target)
-		for _, l := range t.Labels {
+		for _, l := range t.Extra().Labels {
 			if i := strings.LastIndex(l, ": bb"); i >= 0 {
 				if n, err := strconv.Atoi(l[i+4:]); err == nil {
 					succs = append(succs, succ{l[:i], BlockID(n)})

@@ -107,8 +107,6 @@ func (p *parser) parsePlace() mir.Place {
 // unaryOps are the unary rvalues written as calls: Not(x), Neg(x).
 var unaryOps = map[string]mir.UnOp{"Not": mir.UnNot, "Neg": mir.UnNeg, "PtrMetadata": mir.UnPtrMetadata}
 
-var runtimeChecks = map[string]bool{"UbChecks": true, "OverflowChecks": true, "ContractChecks": true}
-
 // parseOperand parses copy P, move P, const C, a runtime check, an old
 // bare place, or a fn item path.
 func (p *parser) parseOperand() mir.Operand {
@@ -134,10 +132,10 @@ func (p *parser) parseOperandInner() mir.Operand {
 	case p.is("const"):
 		p.advance()
 		return mir.Operand{Kind: mir.OpConst, Const: p.parseConst()}
-	case p.tok.kind == tIdent && runtimeChecks[p.tok.text] && p.peek().text != "(":
-		name := p.tok.text
+	case p.tok.kind == tIdent && mir.RuntimeCheckNamed(p.tok.text) != 0 && p.peek().text != "(":
+		c := mir.RuntimeCheckNamed(p.tok.text)
 		p.advance()
-		return mir.Operand{Kind: mir.OpRuntime, Runtime: name}
+		return mir.Operand{Kind: mir.OpRuntime, Runtime: c}
 	case p.isPunct("("), p.is("unwrap_binder"):
 		return mir.Operand{Kind: mir.OpCopy, Place: p.parsePlace(), Bare: true}
 	}
@@ -278,7 +276,7 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 				p.advance()
 				s := p.tok.start
 				p.skipBalanced()
-				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Text: p.textFrom(s)}
+				return &mir.Rvalue{Kind: mir.RvNullary, Nullary: t.text, Rare: &mir.RvalueRare{Text: p.textFrom(s)}}
 			}
 		case t.text == "wrap_binder" && next == "!":
 			p.advance()
@@ -289,7 +287,7 @@ func (p *parser) parseRvalue() *mir.Rvalue {
 			rv.Ty = p.parseTy()
 			p.expect(")")
 			return rv
-		case runtimeChecks[t.text]:
+		case mir.RuntimeCheckNamed(t.text) != 0:
 			return p.finishOperandRvalue(p.parseOperand())
 		}
 		if _, ok := localNumber(t); ok {
@@ -381,7 +379,7 @@ func (p *parser) parseRef() *mir.Rvalue {
 	p.advance()
 	rv := &mir.Rvalue{Kind: mir.RvRef}
 	if p.tok.kind == tLifetime {
-		rv.Region = p.tok.text
+		rv.SetExtra().Region = p.tok.text
 		p.advance()
 	}
 	switch {

@@ -755,7 +755,9 @@ func (p *parser) parseBlock(blk *mir.Block) {
 			return
 		}
 		st.Span = mir.Span{Start: start, End: p.prevEnd()}
-		st.Dbg = dbg
+		if len(dbg) > 0 {
+			st.SetExtra().Dbg = dbg
+		}
 		p.expect(";")
 		blk.Stmts = append(blk.Stmts, st)
 	}

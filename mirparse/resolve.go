@@ -468,7 +468,7 @@ func (r *resolver) block(b *mir.Body, id mir.BlockID, s mir.Span) {
 func (r *resolver) term(b *mir.Body, blk *mir.Block) {
 	t := blk.Term
 	s := t.Span
-	for _, id := range []mir.BlockID{t.Target, t.Otherwise, t.Imaginary, t.DropEdge} {
+	for _, id := range []mir.BlockID{t.Target, t.Otherwise, t.Extra().Imaginary, t.Extra().DropEdge} {
 		r.block(b, id, s)
 	}
 	if t.Unwind.Kind == mir.UnwindCleanup {
@@ -500,7 +500,7 @@ func (r *resolver) term(b *mir.Body, blk *mir.Block) {
 		}
 	case mir.TermYield:
 		r.place(b, &t.Place, s)
-		r.operand(b, &t.Value)
+		r.operand(b, &t.SetExtra().Value)
 	}
 }
 

@@ -159,7 +159,7 @@ func parserGap(f *mir.File, src []byte) string {
 					return ""
 				}
 				for _, s := range b.Stmts {
-					if len(s.Dbg) > 0 {
+					if len(s.Extra().Dbg) > 0 {
 						return ""
 					}
 				}

@@ -41,7 +41,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			if p.isPunct("[") {
 				s := p.tok.start
 				p.skipBalanced()
-				st.Text = p.lx.str[s:p.tok.start]
+				st.SetExtra().Text = p.lx.str[s:p.tok.start]
 			}
 			st.Place = p.parsePlace()
 			p.expect(")")
@@ -61,7 +61,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect("(")
 			s := p.tok.start
 			p.skipBalancedUntil(",")
-			st := &mir.Stmt{Kind: mir.StmtFakeRead, Text: p.textFrom(s)}
+			st := &mir.Stmt{Kind: mir.StmtFakeRead, Rare: &mir.StmtRare{Text: p.textFrom(s)}}
 			p.expect(",")
 			st.Place = p.parsePlace()
 			p.expect(")")
@@ -74,13 +74,13 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.expect(",")
 			s := p.tok.start
 			p.skipBalancedUntil(")")
-			st.Text = p.textFrom(s)
+			st.SetExtra().Text = p.textFrom(s)
 			p.expect(")")
 			return st, nil
 		case "Coverage":
 			s := p.tok.start
 			p.skipBalancedUntil(";")
-			return &mir.Stmt{Kind: mir.StmtCoverage, Text: p.textFrom(s)}, nil
+			return &mir.Stmt{Kind: mir.StmtCoverage, Rare: &mir.StmtRare{Text: p.textFrom(s)}}, nil
 		case "assume":
 			if p.peek().text == "(" {
 				p.advance()
@@ -139,7 +139,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 			p.advance()
 			p.expect("(")
 			term := newTerm(mir.TermTerminate)
-			term.Text = p.expectIdent().text
+			term.SetExtra().Text = p.expectIdent().text
 			p.expect(")")
 			return nil, term
 		case "drop":
@@ -162,7 +162,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 				p.expect(";")
 				p.expect("poll")
 				p.expect("=")
-				term.Poll = p.parsePlace()
+				term.SetExtra().Poll = p.parsePlace()
 				p.expect(")")
 				p.parseSuccessors(term)
 				return nil, term
@@ -185,7 +185,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 				p.advance()
 				p.advance()
 				p.skipBalanced()
-				term.Text = p.textFrom(s)
+				term.SetExtra().Text = p.textFrom(s)
 				if p.isPunct("->") {
 					p.parseSuccessors(term)
 				}
@@ -201,7 +201,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 		p.expect("(")
 		term := newTerm(mir.TermYield)
 		term.Place = dest
-		term.Value = p.parseOperand()
+		term.SetExtra().Value = p.parseOperand()
 		p.expect(")")
 		p.parseSuccessors(term)
 		return nil, term
@@ -256,7 +256,7 @@ func (p *parser) parseStmtOrTerm() (*mir.Stmt, *mir.Terminator) {
 }
 
 func newTerm(k mir.TermKind) *mir.Terminator {
-	return &mir.Terminator{Kind: k, Target: mir.NoBlock, Otherwise: mir.NoBlock, Imaginary: mir.NoBlock, DropEdge: mir.NoBlock}
+	return &mir.Terminator{Kind: k, Target: mir.NoBlock, Otherwise: mir.NoBlock}
 }
 
 // tryOldCall parses the callee of `const foo(...)` in old syntax.
@@ -525,12 +525,12 @@ func (p *parser) parseSuccessors(term *mir.Terminator) {
 		case "return", "success", "real", "resume":
 			term.Target = s.bb
 		case "imaginary":
-			term.Imaginary = s.bb
+			term.SetExtra().Imaginary = s.bb
 		case "drop":
-			term.DropEdge = s.bb
+			term.SetExtra().DropEdge = s.bb
 		default:
 			if term.Kind == mir.TermInlineAsm {
-				term.Labels = append(term.Labels, s.label+": "+s.bb.String())
+				term.SetExtra().Labels = append(term.Extra().Labels, s.label+": "+s.bb.String())
 				continue
 			}
 			p.errorAt(mir.Span{Start: s.start, End: s.start + len(s.label)}, "unexpected successor label `%s`", s.label)

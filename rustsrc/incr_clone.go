@@ -108,7 +108,9 @@ func (s *slab) count(b *mir.Body) {
 			op(&t.Discr)
 			op(&t.Func)
 			op(&t.Cond)
-			op(&t.Value)
+			if t.Rare != nil {
+				op(&t.Rare.Value)
+			}
 			ops(t.Args)
 			if t.Msg != nil {
 				n.msgs++
@@ -204,7 +206,12 @@ func (c *cloner) term(t *mir.Terminator) *mir.Terminator {
 	n := next(&c.slab.terms)
 	*n = *t
 	n.Span = c.shift(t.Span)
-	n.Discr, n.Func, n.Cond, n.Value = c.op(t.Discr), c.op(t.Func), c.op(t.Cond), c.op(t.Value)
+	n.Discr, n.Func, n.Cond = c.op(t.Discr), c.op(t.Func), c.op(t.Cond)
+	if t.Rare != nil {
+		r := *t.Rare
+		r.Value = c.op(t.Rare.Value)
+		n.Rare = &r
+	}
 	n.Args = c.ops(t.Args)
 	if t.Msg != nil {
 		m := next(&c.slab.msgs)

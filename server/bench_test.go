@@ -168,6 +168,15 @@ func (e *env) waitIndexed(b testing.TB, dir string, names []string) {
 		time.Sleep(200 * time.Microsecond)
 	}
 	e.waitRunFinished()
+	e.roundTrip()
+}
+
+// roundTrip sends a request and waits for its answer: the client handles
+// messages inline in wire order, so every notification the server sent
+// before it (the last publishes of a finished run) has been handled.
+func (e *env) roundTrip() {
+	var out any
+	_, _ = e.conn.Call(e.ctx, "mirlsp/sync", nil, &out)
 }
 
 // waitRunFinished waits until the current snapshot's run has evaluated

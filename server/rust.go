@@ -114,15 +114,9 @@ func sameAsWritten(text []byte, it *rustsrc.Item, value string) bool {
 // rustResults narrows a Rust document's results to its evaluable items
 // (its MIR file also holds promoteds, whose failures are their const's).
 func rustResults(rd *cache.RustDoc, results []*cache.ItemResult) []*cache.ItemResult {
-	own := make(map[*mir.Item]bool, len(rd.Items))
-	for _, it := range rd.Items {
-		if it.MIR != nil {
-			own[it.MIR] = true
-		}
-	}
-	var out []*cache.ItemResult
+	out := make([]*cache.ItemResult, 0, len(results))
 	for _, r := range results {
-		if own[r.Item] {
+		if rd.Owns(r.Item) {
 			out = append(out, r)
 		}
 	}
