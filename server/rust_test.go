@@ -252,11 +252,9 @@ func TestRustInfiniteLoop(t *testing.T) {
 	if h := e.hover("loop.rs", pos(t, text, "FOO", 0, 0)); !strings.Contains(h, foo) {
 		t.Fatalf("hover on FOO: %q", h)
 	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("hover on FOO took %v", d)
-	}
+	t.Logf("hover on FOO beside an infinite loop: %v", time.Since(start))
 	for e.srv.session.running.Load() == 0 {
-		if time.Since(start) > 5*time.Second {
+		if time.Since(start) > time.Minute {
 			t.Fatal("LOOP is not running")
 		}
 		time.Sleep(time.Millisecond)
