@@ -34,6 +34,7 @@ func (c *checker) finish() {
 func (p *prog) lowerConst(cd *constDef) {
 	defer p.setFile(cd.def.file)()
 	it := cd.item
+	var c *checker
 	r := guard(func() {
 		if cd.impl != nil {
 			fail("a const of a generic impl is evaluated per instance")
@@ -45,7 +46,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		if cd.owner != nil {
 			sc.mod = cd.owner
 		}
-		c := newChecker(p, sc, cd.def.file)
+		c = p.reuseChecker(sc, cd.def.file)
 		c.push()
 		if cd.value == nil {
 			fail("`%s` has no value", cd.def.name)
@@ -65,6 +66,7 @@ func (p *prog) lowerConst(cd *constDef) {
 		cd.readsMut = b.readsMut
 		cd.selfRead = b.staticUses[cd.mir] > 0 && b.staticUses[cd.mir] == b.staticReads[cd.mir]
 	})
+	p.releaseChecker(c)
 	if r != "" {
 		cd.bad = r
 		if it.Ty == "" && cd.ty != nil {

@@ -124,6 +124,56 @@ func newChecker(p *prog, sc scope, file int) *checker {
 		strMacros: map[*syntax.MacCall]string{}}
 }
 
+// maxReusedEntries bounds the maps a released checker keeps: clearing a
+// map costs its capacity, so those of a body with many expressions are
+// dropped rather than cleared for every later body.
+const maxReusedEntries = 512
+
+// reuseChecker is newChecker, with the maps of a checker released by
+// releaseChecker when there is one (cleared): most bodies are small
+// consts, and making 15 maps per body was a tenth of their lowering.
+func (p *prog) reuseChecker(sc scope, file int) *checker {
+	n := len(p.freeCheckers)
+	if n == 0 {
+		return newChecker(p, sc, file)
+	}
+	c := p.freeCheckers[n-1]
+	p.freeCheckers = p.freeCheckers[:n-1]
+	*c = checker{p: p, sc: sc, file: file, ty: c.ty, refs: c.refs, calls: c.calls, binds: c.binds, patTy: c.patTy,
+		patDef: c.patDef, patDerefs: c.patDerefs, byRef: c.byRef, fields: c.fields, derefs: c.derefs, macros: c.macros,
+		coerce: c.coerce, byRefMut: c.byRefMut, expanded: c.expanded, strMacros: c.strMacros, scopes: c.scopes[:0]}
+	return c
+}
+
+// releaseChecker hands c back for reuseChecker once nothing refers to it
+// or to its maps (the body it checked is lowered). Its maps are cleared
+// now, so what they name can be collected.
+func (p *prog) releaseChecker(c *checker) {
+	if c == nil || len(c.ty) > maxReusedEntries || len(c.calls) > maxReusedEntries || len(c.refs) > maxReusedEntries {
+		return
+	}
+	clear(c.ty)
+	clear(c.refs)
+	clear(c.calls)
+	clear(c.binds)
+	clear(c.patTy)
+	clear(c.patDef)
+	clear(c.patDerefs)
+	clear(c.byRef)
+	clear(c.fields)
+	clear(c.derefs)
+	clear(c.macros)
+	clear(c.coerce)
+	clear(c.byRefMut)
+	clear(c.expanded)
+	clear(c.strMacros)
+	clear(c.scopes[:cap(c.scopes)])
+	*c = checker{ty: c.ty, refs: c.refs, calls: c.calls, binds: c.binds, patTy: c.patTy,
+		patDef: c.patDef, patDerefs: c.patDerefs, byRef: c.byRef, fields: c.fields, derefs: c.derefs, macros: c.macros,
+		coerce: c.coerce, byRefMut: c.byRefMut, expanded: c.expanded, strMacros: c.strMacros, scopes: c.scopes[:0]}
+	p.freeCheckers = append(p.freeCheckers, c)
+}
+
 func (c *checker) push()            { c.scopes = append(c.scopes, map[string]*local{}) }
 func (c *checker) pop()             { c.scopes = c.scopes[:len(c.scopes)-1] }
 func (c *checker) declare(l *local) { c.scopes[len(c.scopes)-1][l.name] = l }

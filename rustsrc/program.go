@@ -141,14 +141,16 @@ type prog struct {
 	// fmtQueue: instances of generic ADTs with formatting impls, whose
 	// impls are compiled at the next drainFmtQueue.
 	fmtQueue []*Type
-	crate    *Crate
-	out      *Program
-	root     *module
-	consts   []*constDef
-	fns      []*fnDef
-	adts     []*adt
-	aliases  []*def
-	impls    []*implBlock
+	// freeCheckers: checkers whose maps are reused (reuseChecker).
+	freeCheckers []*checker
+	crate        *Crate
+	out          *Program
+	root         *module
+	consts       []*constDef
+	fns          []*fnDef
+	adts         []*adt
+	aliases      []*def
+	impls        []*implBlock
 	// traitFns: fns of trait impls reached by method calls (fmtrun.go).
 	traitFns map[*adt]map[string]*def
 	implsOK  bool
