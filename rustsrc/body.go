@@ -54,6 +54,10 @@ func (p *prog) lowerConst(cd *constDef) {
 		c.expect(cd.value, t)
 		c.finish()
 		b := p.newBuilder(c, cd.def.file, cd.value.NodeSpan())
+		if c.bmaps.locals != nil {
+			b.locals, b.seen, b.parens = c.bmaps.locals, c.bmaps.seen, c.bmaps.parens
+		}
+		c.bmaps = builderMaps{b.locals, b.seen, b.parens}
 		b.owner = cd.mir
 		b.newLocal(t, cd.span)
 		b.body.Locals[0].Mut = true

@@ -109,6 +109,16 @@ type checker struct {
 
 	// closures are the types of the closure expressions (closure.go).
 	closures map[*syntax.Closure]*closureInfo
+
+	// bmaps: the maps of the builder of the const this checker checked,
+	// which the builder of the next const takes once cleared.
+	bmaps builderMaps
+}
+
+type builderMaps struct {
+	locals map[*local]mir.Local
+	seen   map[*mir.Item]bool
+	parens map[syntax.Expr]mir.Span
 }
 
 type fieldRef struct {
@@ -141,7 +151,7 @@ func (p *prog) reuseChecker(sc scope, file int) *checker {
 	p.freeCheckers = p.freeCheckers[:n-1]
 	*c = checker{p: p, sc: sc, file: file, ty: c.ty, refs: c.refs, calls: c.calls, binds: c.binds, patTy: c.patTy,
 		patDef: c.patDef, patDerefs: c.patDerefs, byRef: c.byRef, fields: c.fields, derefs: c.derefs, macros: c.macros,
-		coerce: c.coerce, byRefMut: c.byRefMut, expanded: c.expanded, strMacros: c.strMacros, scopes: c.scopes[:0]}
+		coerce: c.coerce, byRefMut: c.byRefMut, expanded: c.expanded, strMacros: c.strMacros, scopes: c.scopes[:0], bmaps: c.bmaps}
 	return c
 }
 
@@ -168,7 +178,14 @@ func (p *prog) releaseChecker(c *checker) {
 	clear(c.expanded)
 	clear(c.strMacros)
 	clear(c.scopes[:cap(c.scopes)])
-	*c = checker{ty: c.ty, refs: c.refs, calls: c.calls, binds: c.binds, patTy: c.patTy,
+	bm := c.bmaps
+	if len(bm.locals) > maxReusedEntries || len(bm.seen) > maxReusedEntries || len(bm.parens) > maxReusedEntries {
+		bm = builderMaps{}
+	}
+	clear(bm.locals)
+	clear(bm.seen)
+	clear(bm.parens)
+	*c = checker{bmaps: bm, ty: c.ty, refs: c.refs, calls: c.calls, binds: c.binds, patTy: c.patTy,
 		patDef: c.patDef, patDerefs: c.patDerefs, byRef: c.byRef, fields: c.fields, derefs: c.derefs, macros: c.macros,
 		coerce: c.coerce, byRefMut: c.byRefMut, expanded: c.expanded, strMacros: c.strMacros, scopes: c.scopes[:0]}
 	p.freeCheckers = append(p.freeCheckers, c)
