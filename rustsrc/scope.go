@@ -422,6 +422,13 @@ func (p *prog) repr(attrs []*syntax.Attr) mir.ReprDecl {
 }
 
 func u128Of(n *big.Int) mir.U128 {
+	if n.IsUint64() {
+		return mir.U128{Lo: n.Uint64()}
+	}
+	if n.IsInt64() {
+		// Negative: two's complement in 128 bits.
+		return mir.U128{Lo: uint64(n.Int64()), Hi: ^uint64(0)}
+	}
 	m := new(big.Int).And(n, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1)))
 	lo := new(big.Int).And(m, new(big.Int).SetUint64(^uint64(0))).Uint64()
 	hi := new(big.Int).Rsh(m, 64).Uint64()

@@ -378,9 +378,72 @@ func zonk(t *Type) (*Type, bool) {
 
 // String is the type as rustc prints it.
 func (t *Type) String() string {
+	if s := primName(res(t)); s != "" {
+		return s
+	}
 	var b strings.Builder
 	t.write(&b)
 	return b.String()
+}
+
+// primName is the name of a primitive type, without building it: most
+// types a body names are primitive. "" for the others.
+func primName(t *Type) string {
+	if t == nil {
+		return ""
+	}
+	switch t.kind {
+	case kBool:
+		return "bool"
+	case kChar:
+		return "char"
+	case kStr:
+		return "str"
+	case kNever:
+		return "!"
+	case kInt:
+		switch t.bits {
+		case 0:
+			return "isize"
+		case 8:
+			return "i8"
+		case 16:
+			return "i16"
+		case 32:
+			return "i32"
+		case 64:
+			return "i64"
+		case 128:
+			return "i128"
+		}
+	case kUint:
+		switch t.bits {
+		case 0:
+			return "usize"
+		case 8:
+			return "u8"
+		case 16:
+			return "u16"
+		case 32:
+			return "u32"
+		case 64:
+			return "u64"
+		case 128:
+			return "u128"
+		}
+	case kFloat:
+		switch t.bits {
+		case 16:
+			return "f16"
+		case 32:
+			return "f32"
+		case 64:
+			return "f64"
+		case 128:
+			return "f128"
+		}
+	}
+	return ""
 }
 
 func (t *Type) write(b *strings.Builder) {
